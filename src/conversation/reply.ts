@@ -1,0 +1,42 @@
+/**
+ * What Itda says back, independent of where it is shown. The Slack adapter turns a Reply
+ * into Block Kit; the console adapter turns it into plain text. Text uses Slack's light
+ * markup (*bold*, _italic_, "• " bullets), which reads fine in a terminal too.
+ */
+export type Language = 'ko' | 'en';
+
+export interface SourceRef {
+  /** Path relative to the project, e.g. "knowledge/eligibility.md". */
+  source: string;
+  title: string;
+  section: string;
+  asOf?: string;
+}
+
+export interface ReplyButton {
+  actionId: string;
+  label: string;
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+export interface ReplyFile {
+  filename: string;
+  title: string;
+  content: Buffer;
+}
+
+export interface Reply {
+  text: string;
+  sources?: SourceRef[];
+  /** Small context lines shown under the main text (warnings, "as of" notes). */
+  notes?: string[];
+  buttons?: ReplyButton[];
+  files?: ReplyFile[];
+  /** When set, the reply offers 👍/👎 and the vote is stored against this id. */
+  feedbackId?: string;
+}
+
+export function textReply(text: string, extra: Omit<Reply, 'text'> = {}): Reply {
+  return { text, ...extra };
+}
