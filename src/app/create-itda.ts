@@ -1,0 +1,51 @@
+import type { ItdaConfig } from '../config/config.js';
+import { StaffAccess, type ChannelMembershipCheck } from '../access/staff-access.js';
+import { Itda } from '../conversation/itda.js';
+import type { Reply } from '../conversation/reply.js';
+import type { Logger } from '../observability/logger.js';
+import { createCapabilities } from './create-capabilities.js';
+import { openStorage, type Storage } from '../storage/open-storage.js';
+
+export interface RunningItda {
+  itda: Itda;
+  storage: Storage;
+  health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
+  close: () => Promise<void>;
+}
+
+export interface CreateItdaOptions {
+  notifyStaff?: (reply: Reply) => Promise<void>;
+  isStaffChannelMember?: ChannelMembershipCheck;
+}
+
+/** The composition root: storage, program data and capabilities wired into one engine. */
+export async function createItda(config: ItdaConfig, logger: Logger, options: CreateItdaOptions = {}): Promise<RunningItda> {
+  const capabilities = await createCapabilities(config, logger);
+  const storage = await openStorage(config.databasePath);
+  const itda = new Itda({
+    questionAnswering: capabilities.questionAnswering,
+    matching: capabilities.matching,
+    programFacts: capabilities.programFacts,
+    history: storage.history,
+    feedback: storage.feedback,
+    audit: storage.audit,
+    drafts: storage.drafts,
+    staff: new StaffAccess(config.staffUserIds, options.isStaffChannelMember),
+    notifyStaff: options.notifyStaff,
+    now: config.now,
+    logger,
+  });
+  const health = async () => {
+    const version = await storage.database.schemaVersion().catch(() => -1);
+    return {
+      ok: version > 0,
+      database: { path: config.databasePath, schemaVersion: version },
+      knowledge: { dir: config.knowledgeDir, programFactsAsOf: capabilities.programFacts().as_of },
+    };
+  };
+  const close = async () => {
+    await itda.drain();
+    await storage.database.close();
+  };
+  return { itda, storage, health, close };
+}

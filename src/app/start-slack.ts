@@ -1,0 +1,60 @@
+import { webApi } from '@slack/bolt';
+import type { ItdaConfig, SlackMode } from '../config/config.js';
+import { createLogger } from '../observability/logger.js';
+import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
+import { createSlackApp } from '../slack/create-slack-app.js';
+import { createItda } from './create-itda.js';
+
+/**
+ * Slack mode: Socket Mode or HTTP. SIGTERM stops new events, lets in-flight answers finish and
+ * closes the database.
+ */
+export interface RunningSlack {
+  /** The HTTP port actually bound (HTTP mode), useful when PORT is 0. */
+  port?: number;
+  stop: () => Promise<void>;
+}
+
+export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { kind: 'console' }>): Promise<RunningSlack> {
+  const logger = createLogger(config.logLevel);
+  const slackApiUrl = config.slackApiUrl;
+  const client = new webApi.WebClient(mode.botToken, slackApiUrl ? { slackApiUrl: withSlash(slackApiUrl) } : {});
+  const staffChannel = config.staffChannelId;
+  const running = await createItda(config, logger, {
+    notifyStaff: staffChannel
+      ? async (reply) => {
+          const message = replyToBlocks(reply);
+          await client.chat.postMessage({ channel: staffChannel, text: message.text, blocks: message.blocks });
+        }
+      : undefined,
+  });
+  const app = createSlackApp({
+    mode,
+    slackApiUrl,
+    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents },
+    health: running.health,
+  });
+  let port: number | undefined;
+  if (mode.kind === 'http') {
+    const server = await app.start({ port: mode.port, host: mode.host });
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : mode.port;
+  } else {
+    await app.start();
+  }
+  logger.info({ mode: mode.kind, ...(mode.kind === 'http' ? { port: mode.port } : {}) }, 'Itda is listening to Slack');
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.stop();
+      await running.close();
+      logger.info('Itda stopped');
+    })();
+    return stopping;
+  };
+  return { port, stop };
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -1,0 +1,17 @@
+export const CLI_HELP = `Itda (잇다) command line
+
+Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  chat [--user U123] [--staff]        chat in the terminal (the same engine as Slack)
+  ask [--json] "<question>"           answer one question with sources
+  match --json [--catalog FILE] [--type T] [--region R] [--cdm] [--min-patients N] [--top K] "<need>"
+                                      candidate hospital teams for a need (program staff)
+  plan --answers FILE.json --format md|docx --out FILE
+                                      validate pre-application answers and write the research-plan draft
+  index                               rebuild the search indexes; prints counts and time
+  import-catalog FILE.csv --out FILE.yaml
+                                      convert a CSV of team data assets (one row per asset) to the catalog format
+
+Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected failure.
+`;

@@ -1,0 +1,16 @@
+import type { ItdaConfig } from '../config/config.js';
+import { UsageError } from './cli-error.js';
+
+type CommandRunner = (config: ItdaConfig, args: string[]) => Promise<number>;
+
+const notYet = (name: string): CommandRunner => async () => {
+  throw new UsageError(`${name}: not available in this version yet`);
+};
+
+/** The capability commands, each in its own file as it lands. */
+export const extraCommands: Record<string, CommandRunner> = {
+  match: notYet('match'),
+  plan: notYet('plan'),
+  index: notYet('index'),
+  'import-catalog': notYet('import-catalog'),
+};

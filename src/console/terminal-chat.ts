@@ -1,0 +1,72 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Itda } from '../conversation/itda.js';
+import { detectLanguage } from '../conversation/detect-language.js';
+import type { Language, Reply, ReplyButton } from '../conversation/reply.js';
+import { answerSafely } from '../conversation/answer-safely.js';
+import type { Logger } from '../observability/logger.js';
+import { renderReplyAsText } from './render-reply-as-text.js';
+
+export interface TerminalChatOptions {
+  itda: Itda;
+  userId: string;
+  input: Readable;
+  output: Writable;
+  /** A prompt and a greeting in a TTY; bare replies when lines are piped in. */
+  interactive: boolean;
+  /** Where exported drafts are written. */
+  exportDir: string;
+  logger: Logger;
+}
+
+/**
+ * The terminal chat: the same engine as Slack, one line per message. Buttons are numbered and
+ * pressed by typing the number; files are written to exportDir and their path printed.
+ */
+export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+  const { itda, userId, output, interactive } = options;
+  const lines = createInterface({ input: options.input, terminal: interactive });
+  let buttons: ReplyButton[] = [];
+  let language: Language = 'ko';
+  const prompt = () => interactive && output.write('\n나> ');
+  const print = (replies: Reply[]) => {
+    buttons = replies.flatMap((reply) => reply.buttons ?? []);
+    let number = 1;
+    for (const reply of replies) {
+      output.write(`${interactive ? '\n잇다> ' : ''}${renderReplyAsText(reply, language, number)}\n`);
+      number += reply.buttons?.length ?? 0;
+      for (const file of reply.files ?? []) output.write(`💾 ${writeExport(options.exportDir, file.filename, file.content)}\n`);
+    }
+    if (!interactive) output.write('\n');
+  };
+  if (interactive) output.write('잇다(Itda) 터미널 채팅입니다. 질문을 입력하세요 ("도움말": 기능 안내, Ctrl+D: 종료).\n');
+  prompt();
+  for await (const line of lines) {
+    const text = line.trim();
+    if (text !== '') language = detectLanguage(text, language);
+    const pressed = /^\d{1,2}$/.test(text) ? buttons[Number(text) - 1] : undefined;
+    await answerSafely(
+      options.logger,
+      { userId, surface: 'terminal' },
+      async (apology) => print([{ text: apology }]),
+      async () => {
+        const replies = pressed
+          ? await itda.action(userId, pressed.actionId, pressed.value, language)
+          : await itda.respond({ userId, conversationId: `console:${userId}`, text });
+        print(replies);
+      },
+      language,
+    );
+    prompt();
+  }
+  if (interactive) output.write('\n');
+}
+
+function writeExport(directory: string, filename: string, content: Buffer): string {
+  mkdirSync(directory, { recursive: true });
+  const path = resolve(join(directory, filename));
+  writeFileSync(path, content);
+  return path;
+}

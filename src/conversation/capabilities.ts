@@ -1,0 +1,55 @@
+import type { ConversationTurn } from './ports.js';
+import type { Language, Reply, ReplyFile, SourceRef } from './reply.js';
+
+/**
+ * The capabilities the engine routes to, as interfaces, so the engine and both adapters
+ * stay the same while each capability grows behind its interface.
+ */
+export type AnswerKind = 'answer' | 'no_source' | 'out_of_scope' | 'medical_advice' | 'injection' | 'deadline' | 'eligibility';
+
+export interface QuestionAnswer {
+  answer: string;
+  citations: SourceRef[];
+  outOfScope: boolean;
+  language: Language;
+  kind: AnswerKind;
+}
+
+export interface QuestionAnswering {
+  answer(question: string, options?: { history?: ConversationTurn[]; language?: Language }): Promise<QuestionAnswer>;
+}
+
+export interface MatchFilters {
+  type?: string;
+  region?: string;
+  cdm?: boolean;
+  minPatients?: number;
+}
+
+export interface TeamMatch {
+  teamId: string;
+  hospital: string;
+  department: string;
+  score: number;
+  reasons: string[];
+  assets: string[];
+}
+
+export interface TeamMatching {
+  rankTeams(need: string, options?: MatchFilters & { top?: number }): Promise<TeamMatch[]>;
+}
+
+/** The pre-application capability as the engine uses it (implemented in src/pre-application). */
+export interface PreApplication {
+  isStartRequest(text: string): boolean;
+  hasActiveDraft(userId: string): Promise<boolean>;
+  start(userId: string, language: Language): Promise<Reply[]>;
+  handle(userId: string, text: string, language: Language): Promise<Reply[]>;
+  describe(userId: string): Promise<{ status: string; filled: number; total: number; updatedAt: string; title?: string } | undefined>;
+  exportDraft(userId: string, format: 'md' | 'docx', language?: Language): Promise<ReplyFile | undefined>;
+  submit(
+    userId: string,
+    language: Language,
+  ): Promise<{ replies: Reply[]; submission?: { userId: string; company: string; title: string; summary: string } }>;
+  renderForStaff(userId: string): Promise<string | undefined>;
+}

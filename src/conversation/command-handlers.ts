@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { describeDeadline } from '../program/deadline-status.js';
+import type { ConversationTurn } from './ports.js';
+import type { Language, Reply } from './reply.js';
+import type { ItdaDependencies } from './itda.js';
+import type { ParsedCommand } from './commands.js';
+import { helpText } from './help-text.js';
+import { matchReplies } from './match-replies.js';
+import { forgetConfirmation, forgetUser } from './forget-user.js';
+
+export interface HomeSummary {
+  isStaff: boolean;
+  draft?: { status: string; filled: number; total: number; updatedAt: string; title?: string };
+  submissions: { userId: string; updatedAt: string; submittedAt?: string; title?: string }[];
+}
+
+/** What each command and button does. Staff-only paths ask StaffAccess first, every time. */
+export class CommandHandlers {
+  constructor(private readonly deps: ItdaDependencies) {}
+
+  async run(command: ParsedCommand, userId: string, language: Language, unknown?: string): Promise<Reply[]> {
+    const isStaff = await this.deps.staff.isStaff(userId);
+    switch (command.name) {
+      case 'help':
+        return [{ text: helpText(language, isStaff, unknown) }];
+      case 'ask':
+        if (!command.argument) return [{ text: language === 'ko' ? '질문을 함께 적어 주세요. 예: `/itda ask 지원금은 얼마인가요?`' : 'Add your question, e.g. `/itda ask How much is the grant?`' }];
+        return this.answer(command.argument, userId, language, []);
+      case 'deadline':
+        return [{ text: describeDeadline(this.deps.programFacts(), this.deps.now(), language) }];
+      case 'eligibility':
+        return this.answer(command.argument || (language === 'ko' ? '지원 자격이 어떻게 되나요?' : 'Who is eligible?'), userId, language, []);
+      case 'apply':
+        return this.deps.preApplication ? this.deps.preApplication.start(userId, language) : [notAvailable(language)];
+      case 'plan':
+        return this.planStatus(userId, language);
+      case 'match':
+        return this.match(command.argument, userId, language, isStaff);
+      case 'forget':
+        return [forgetConfirmation(language)];
+    }
+  }
+
+  async answer(question: string, userId: string, language: Language, history: ConversationTurn[]): Promise<Reply[]> {
+    const result = await this.deps.questionAnswering.answer(question, { history, language });
+    const feedbackId = randomUUID().slice(0, 12);
+    await this.deps.feedback.recordAnswer({
+      answerId: feedbackId,
+      userId,
+      question,
+      answer: result.answer,
+      sources: result.citations,
+      createdAt: this.deps.now().toISOString(),
+    });
+    return [{ text: result.answer, sources: result.citations, feedbackId }];
+  }
+
+  async action(userId: string, actionId: string, value: string, language: Language): Promise<Reply[]> {
+    const preApplication = this.deps.preApplication;
+    switch (actionId) {
+      case 'forget_confirm':
+        return [await forgetUser(this.deps, userId, language)];
+      case 'forget_cancel':
+        return [{ text: language === 'ko' ? '삭제를 취소했습니다. 아무것도 지우지 않았습니다.' : 'Cancelled: nothing was deleted.' }];
+      case 'preapp_export_md':
+      case 'preapp_export_docx': {
+        const file = await preApplication?.exportDraft(userId, actionId === 'preapp_export_md' ? 'md' : 'docx', language);
+        if (!file) return [{ text: language === 'ko' ? '내보낼 초안이 없습니다. `/itda apply`로 시작하세요.' : 'There is no draft to export yet. Start with `/itda apply`.' }];
+        return [{ text: language === 'ko' ? `초안 파일입니다: ${file.filename}` : `Here is your draft: ${file.filename}`, files: [file] }];
+      }
+      case 'preapp_submit':
+        return this.submit(userId, language);
+      case 'match_more':
+      case 'match_submission':
+        return this.matchAction(actionId, value, userId, language);
+      default:
+        return [{ text: language === 'ko' ? '알 수 없는 버튼입니다.' : 'Unknown button.' }];
+    }
+  }
+
+  async submit(userId: string, language: Language): Promise<Reply[]> {
+    if (!this.deps.preApplication) return [notAvailable(language)];
+    const { replies, submission } = await this.deps.preApplication.submit(userId, language);
+    if (submission && this.deps.notifyStaff) {
+      await this.deps.notifyStaff({
+        text: `*새 사전 신청서 / New pre-application* — ${submission.company}: ${submission.title}\n${submission.summary}`,
+        buttons: [{ actionId: 'match_submission', label: '팀 추천 (Suggest teams)', value: submission.userId, style: 'primary' }],
+      });
+    }
+    return replies;
+  }
+
+  async home(userId: string): Promise<HomeSummary> {
+    const isStaff = await this.deps.staff.isStaff(userId);
+    const draft = await this.deps.preApplication?.describe(userId);
+    const submitted = isStaff ? await this.deps.drafts.listSubmitted(10) : [];
+    return {
+      isStaff,
+      draft,
+      submissions: submitted.map((entry) => ({
+        userId: entry.userId,
+        updatedAt: entry.updatedAt,
+        submittedAt: entry.submittedAt,
+        title: titleOf(entry.state),
+      })),
+    };
+  }
+
+  emptyMessageText(language: Language): string {
+    return language === 'ko'
+      ? '무엇을 도와드릴까요? 예: "지원 자격이 어떻게 돼요?", "마감 언제예요?", "신청서 작성할래요". `도움말`로 전체 기능을 볼 수 있어요.'
+      : 'How can I help? For example: "Who is eligible?", "When is the deadline?", "I want to draft my application". Type `help` for everything I can do.';
+  }
+
+  private async planStatus(userId: string, language: Language): Promise<Reply[]> {
+    const draft = await this.deps.preApplication?.describe(userId);
+    if (!draft) return [{ text: language === 'ko' ? '아직 초안이 없습니다. `/itda apply`로 연구계획서 작성을 시작하세요.' : 'You have no draft yet. Start one with `/itda apply`.' }];
+    const text = language === 'ko'
+      ? `*내 연구계획서 초안*${draft.title ? ` — ${draft.title}` : ''}\n• 상태: ${draft.status}\n• 작성: ${draft.filled}/${draft.total} 항목\n• 마지막 수정: ${draft.updatedAt}`
+      : `*Your research-plan draft*${draft.title ? ` — ${draft.title}` : ''}\n• Status: ${draft.status}\n• Filled: ${draft.filled}/${draft.total} fields\n• Last change: ${draft.updatedAt}`;
+    return [{
+      text,
+      buttons: [
+        { actionId: 'preapp_export_md', label: 'Markdown', value: 'md' },
+        { actionId: 'preapp_export_docx', label: 'Word (.docx)', value: 'docx' },
+      ],
+    }];
+  }
+
+  private async match(need: string, userId: string, language: Language, isStaff: boolean): Promise<Reply[]> {
+    if (!isStaff) return [staffOnly(language)];
+    if (!need) return [{ text: language === 'ko' ? '찾는 데이터를 적어 주세요. 예: `/itda match 뇌졸중 영상 분석`' : 'Describe the need, e.g. `/itda match stroke imaging analysis`' }];
+    if (!this.deps.matching) return [notAvailable(language)];
+    await this.deps.audit.record({ actorId: userId, action: 'match', detail: { need } }, this.deps.now());
+    return matchReplies(this.deps.matching, need, 0, language);
+  }
+
+  private async matchAction(actionId: string, value: string, userId: string, language: Language): Promise<Reply[]> {
+    if (!(await this.deps.staff.isStaff(userId))) return [staffOnly(language)];
+    if (!this.deps.matching) return [notAvailable(language)];
+    if (actionId === 'match_more') {
+      const { need, offset } = JSON.parse(value) as { need: string; offset: number };
+      await this.deps.audit.record({ actorId: userId, action: 'match_more', detail: { need, offset } }, this.deps.now());
+      return matchReplies(this.deps.matching, need, offset, language);
+    }
+    const draft = await this.deps.drafts.load(value);
+    if (!draft || draft.status !== 'submitted') return [{ text: language === 'ko' ? '제출된 신청서를 찾을 수 없습니다.' : 'No submitted pre-application found.' }];
+    const need = needOf(draft.state);
+    await this.deps.audit.record({ actorId: userId, action: 'match_submission', detail: { applicant: value } }, this.deps.now());
+    return matchReplies(this.deps.matching, need, 0, language);
+  }
+}
+
+function staffOnly(language: Language): Reply {
+  return { text: language === 'ko' ? '죄송합니다. 이 기능은 사업 담당자만 사용할 수 있습니다. 궁금한 점은 질문으로 남겨 주세요.' : 'Sorry, this is available to program staff only. Feel free to ask me a question instead.' };
+}
+
+function notAvailable(language: Language): Reply {
+  return { text: language === 'ko' ? '이 기능은 아직 준비 중입니다.' : 'This feature is not available yet.' };
+}
+
+function answersOf(state: unknown): Record<string, unknown> {
+  const answers = (state as { answers?: unknown } | null)?.answers;
+  return answers && typeof answers === 'object' ? (answers as Record<string, unknown>) : {};
+}
+
+function titleOf(state: unknown): string | undefined {
+  const title = answersOf(state).title;
+  return typeof title === 'string' ? title : undefined;
+}
+
+/** A submitted draft's need, for matching: its title, data needs and business in one line. */
+function needOf(state: unknown): string {
+  const answers = answersOf(state);
+  const dataNeeds = Array.isArray(answers.dataNeeds) ? answers.dataNeeds : [];
+  const needText = dataNeeds.map((need: { type?: unknown; description?: unknown; diseases?: unknown }) =>
+    [need.type, need.description, ...(Array.isArray(need.diseases) ? need.diseases : [])].join(' '),
+  );
+  const parts = [answers.title, ...needText, (answers.company as { business?: unknown } | undefined)?.business];
+  return parts.filter((part) => typeof part === 'string' && part.length > 0).join(' ');
+}

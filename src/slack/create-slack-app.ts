@@ -1,0 +1,63 @@
+import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { SlackMode } from '../config/config.js';
+import type { Logger } from '../observability/logger.js';
+import type { ListenerContext } from './listener-context.js';
+import { registerListeners } from './listeners/index.js';
+import { deduplicateEvents } from './middleware/deduplicate-events.js';
+
+export interface SlackAppOptions {
+  mode: Exclude<SlackMode, { kind: 'console' }>;
+  slackApiUrl?: string;
+  context: ListenerContext;
+  health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
+}
+
+/** Builds the Bolt app: transport from the mode, then deduplication, then the thin listeners. */
+export function createSlackApp({ mode, slackApiUrl, context, health }: SlackAppOptions): App {
+  const clientOptions = slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {};
+  const logger = boltLogger(context.logger);
+  const app =
+    mode.kind === 'socket'
+      ? new App({ token: mode.botToken, appToken: mode.appToken, socketMode: true, clientOptions, logger })
+      : new App({
+          token: mode.botToken,
+          signingSecret: mode.signingSecret,
+          clientOptions,
+          logger,
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_request, response) => {
+                void health().then((report) => {
+                  response.writeHead(report.ok ? 200 : 503, { 'Content-Type': 'application/json' });
+                  response.end(JSON.stringify(report));
+                });
+              },
+            },
+          ],
+        });
+  app.use(deduplicateEvents(context.processedEvents, context.logger));
+  registerListeners(app, context);
+  app.error(async (error) => {
+    context.logger.error({ err: error }, 'unhandled Slack error');
+  });
+  return app;
+}
+
+/** Bolt logs through pino, so every line is structured JSON. */
+function boltLogger(logger: Logger): BoltLogger {
+  const child = logger.child({ component: 'bolt' });
+  let level = LogLevel.INFO;
+  return {
+    debug: (...messages) => child.debug(messages.map(String).join(' ')),
+    info: (...messages) => child.info(messages.map(String).join(' ')),
+    warn: (...messages) => child.warn(messages.map(String).join(' ')),
+    error: (...messages) => child.error(messages.map(String).join(' ')),
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

@@ -1,0 +1,10 @@
+import type { Itda } from '../conversation/itda.js';
+import type { Logger } from '../observability/logger.js';
+import type { ProcessedEvents } from '../storage/processed-events.js';
+
+/** What every Slack listener gets: the engine, and the means to log and deduplicate. */
+export interface ListenerContext {
+  itda: Itda;
+  logger: Logger;
+  processedEvents: ProcessedEvents;
+}

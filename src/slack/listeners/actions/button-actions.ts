@@ -1,0 +1,43 @@
+import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { Language } from '../../../conversation/reply.js';
+import { answerSafely } from '../../../conversation/answer-safely.js';
+import { deliverReplies, type Destination } from '../../deliver-replies.js';
+import type { ListenerContext } from '../../listener-context.js';
+import { publishHome } from '../events/app-home-opened.js';
+
+const ENGINE_ACTIONS = /^(preapp_export_md|preapp_export_docx|preapp_submit|match_more|match_submission|forget_confirm|forget_cancel)$/;
+
+export function registerButtonActions(app: App, context: ListenerContext): void {
+  app.action<BlockAction<ButtonAction>>(/^feedback_(up|down)$/, async ({ ack, action, body, respond }) => {
+    await ack();
+    const vote = action.action_id === 'feedback_up' ? 'up' : 'down';
+    const stored = await context.itda.recordVote(action.value ?? '', body.user.id, vote);
+    if (stored) await respond({ response_type: 'ephemeral', replace_original: false, text: vote === 'up' ? '피드백 고맙습니다! 👍' : '피드백 고맙습니다. 더 나은 답을 위해 참고하겠습니다. 👎' });
+  });
+
+  app.action<BlockAction<ButtonAction>>(ENGINE_ACTIONS, async ({ ack, action, body, client }) => {
+    await ack();
+    const language: Language = 'ko';
+    const destination = await destinationOf(body, client);
+    await answerSafely(
+      context.logger,
+      { userId: body.user.id, surface: `action:${action.action_id}` },
+      (apology) => client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: apology }),
+      async () => {
+        const replies = await context.itda.action(body.user.id, action.action_id, action.value ?? '', language);
+        await deliverReplies(client, destination, replies, language);
+        if (body.view?.type === 'home') await publishHome(client, context, body.user.id);
+      },
+      language,
+    );
+  });
+}
+
+/** Where a button's answer goes: the message's thread, or the user's DM for App Home and ephemeral messages. */
+async function destinationOf(body: BlockAction, client: webApi.WebClient): Promise<Destination> {
+  const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+  const isEphemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
+  if (body.channel?.id && message?.ts && !isEphemeral) return { channel: body.channel.id, threadTs: message.thread_ts ?? message.ts };
+  const opened = await client.conversations.open({ users: body.user.id });
+  return { channel: opened.channel?.id ?? body.user.id };
+}

@@ -1,0 +1,41 @@
+import type { App } from '@slack/bolt';
+import { parseSlashCommand } from '../../../conversation/commands.js';
+import { detectLanguage } from '../../../conversation/detect-language.js';
+import { answerSafely } from '../../../conversation/answer-safely.js';
+import { replyToBlocks } from '../../blocks/reply-blocks.js';
+import { deliverReplies } from '../../deliver-replies.js';
+import type { ListenerContext } from '../../listener-context.js';
+
+/**
+ * `/itda help | ask | apply | plan | match | deadline | eligibility | forget`. Acknowledged at
+ * once; answers go back privately through response_url. The pre-application continues in a DM,
+ * where the conversation can go on.
+ */
+export function registerItdaCommand(app: App, context: ListenerContext): void {
+  app.command('/itda', async ({ ack, command, respond, client }) => {
+    await ack();
+    const language = detectLanguage(command.text, 'ko');
+    await answerSafely(
+      context.logger,
+      { userId: command.user_id, surface: 'command' },
+      (apology) => respond({ response_type: 'ephemeral', text: apology }),
+      async () => {
+        const replies = await context.itda.command({ userId: command.user_id, conversationId: command.channel_id, text: command.text });
+        if (parseSlashCommand(command.text).name === 'apply') {
+          const opened = await client.conversations.open({ users: command.user_id });
+          const channel = opened.channel?.id;
+          if (channel) {
+            await deliverReplies(client, { channel }, replies, language);
+            await respond({ response_type: 'ephemeral', text: language === 'ko' ? '연구계획서 작성을 DM에서 이어갑니다. 잇다와의 DM을 확인하세요.' : 'Your research plan continues in our DM — check your messages from Itda.' });
+            return;
+          }
+        }
+        for (const reply of replies) {
+          const message = replyToBlocks(reply, language);
+          await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+        }
+      },
+      language,
+    );
+  });
+}

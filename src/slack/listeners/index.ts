@@ -1,0 +1,17 @@
+import type { App } from '@slack/bolt';
+import type { ListenerContext } from '../listener-context.js';
+import { registerButtonActions } from './actions/button-actions.js';
+import { createItdaAssistant } from './assistant/itda-assistant.js';
+import { registerItdaCommand } from './commands/itda-command.js';
+import { registerAppHomeOpened } from './events/app-home-opened.js';
+import { registerAppMention } from './events/app-mention.js';
+import { registerDirectAndThreadMessages } from './messages/direct-and-thread-messages.js';
+
+export function registerListeners(app: App, context: ListenerContext): void {
+  app.assistant(createItdaAssistant(context));
+  registerAppMention(app, context);
+  registerAppHomeOpened(app, context);
+  registerDirectAndThreadMessages(app, context);
+  registerItdaCommand(app, context);
+  registerButtonActions(app, context);
+}

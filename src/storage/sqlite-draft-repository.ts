@@ -1,0 +1,50 @@
+import type { DraftRepository, DraftStatus, StoredDraft } from '../pre-application/draft-repository.js';
+import type { Database } from './database.js';
+
+interface DraftRow {
+  user_id: string;
+  state_json: string;
+  status: DraftStatus;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+export class SqliteDraftRepository implements DraftRepository {
+  constructor(private readonly database: Database) {}
+
+  async load(userId: string): Promise<StoredDraft | undefined> {
+    const row = await this.database.get<DraftRow>('SELECT * FROM drafts WHERE user_id = ?', [userId]);
+    return row ? toDraft(row) : undefined;
+  }
+
+  async save(draft: StoredDraft): Promise<void> {
+    await this.database.run(
+      `INSERT INTO drafts (user_id, state_json, status, updated_at, submitted_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (user_id) DO UPDATE SET state_json = excluded.state_json, status = excluded.status,
+         updated_at = excluded.updated_at, submitted_at = excluded.submitted_at`,
+      [draft.userId, JSON.stringify(draft.state), draft.status, draft.updatedAt, draft.submittedAt ?? null],
+    );
+  }
+
+  async delete(userId: string): Promise<void> {
+    await this.database.run('DELETE FROM drafts WHERE user_id = ?', [userId]);
+  }
+
+  async listSubmitted(limit: number): Promise<StoredDraft[]> {
+    const rows = await this.database.all<DraftRow>(
+      "SELECT * FROM drafts WHERE status = 'submitted' ORDER BY submitted_at DESC LIMIT ?",
+      [limit],
+    );
+    return rows.map(toDraft);
+  }
+}
+
+function toDraft(row: DraftRow): StoredDraft {
+  return {
+    userId: row.user_id,
+    state: JSON.parse(row.state_json) as unknown,
+    status: row.status,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at ?? undefined,
+  };
+}

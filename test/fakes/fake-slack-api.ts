@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A fake Slack Web API on 127.0.0.1. It records every call the real Bolt app makes
+ * (chat.postMessage, views.publish, assistant.threads.*, files.*, chat.*Stream, posts to
+ * response_url) and answers like Slack does, so tests assert on what Slack would receive.
+ */
+export interface RecordedCall {
+  method: string;
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlackApi {
+  /** Base URL for SLACK_API_URL, ending in /api/. */
+  apiUrl: string;
+  /** A response_url for slash-command and action payloads. */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Makes the next calls to a method fail with a Slack error code (e.g. msg_too_long). */
+  failNext(method: string, error: string, times?: number): void;
+  uploads: Map<string, Buffer>;
+  close(): Promise<void>;
+}
+
+export const BOT_USER_ID = 'UITDABOT';
+export const BOT_ID = 'BITDABOT';
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const uploads = new Map<string, Buffer>();
+  const failures = new Map<string, { error: string; times: number }>();
+  let nextTs = 1_700_000_000;
+  let base = '';
+  const server: Server = createServer(async (request, response) => {
+    const raw = await readBody(request);
+    const url = request.url ?? '';
+    response.setHeader('Content-Type', 'application/json');
+    if (url.startsWith('/upload/')) {
+      uploads.set(url.slice('/upload/'.length), raw);
+      calls.push({ method: 'files.upload_url', body: { id: url.slice('/upload/'.length), bytes: raw.length } });
+      response.end('OK');
+      return;
+    }
+    if (url.startsWith('/response/')) {
+      calls.push({ method: 'response_url', body: { id: url.slice('/response/'.length), ...parseBody(request, raw) } });
+      response.end(JSON.stringify({ ok: true }));
+      return;
+    }
+    const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
+    const body = parseBody(request, raw);
+    calls.push({ method, body });
+    const failure = failures.get(method);
+    if (failure && failure.times > 0) {
+      failure.times -= 1;
+      response.end(JSON.stringify({ ok: false, error: failure.error }));
+      return;
+    }
+    nextTs += 1;
+    response.end(JSON.stringify(answerFor(method, body, `${nextTs}.000100`, base)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    async waitFor(method, count = 1, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const found = calls.filter((call) => call.method === method);
+        if (found.length >= count) return found;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`fake Slack: expected ${count} call(s) to ${method}, saw ${calls.map((call) => call.method).join(', ') || 'none'}`);
+    },
+    failNext(method, error, times = 1) {
+      failures.set(method, { error, times });
+    },
+    uploads,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function answerFor(method: string, body: Record<string, unknown>, ts: string, base: string): Record<string, unknown> {
+  switch (method) {
+    case 'auth.test':
+      return { ok: true, url: 'https://itda-test.slack.com/', team: 'Itda Test', team_id: 'T0TEST', user: 'itda', user_id: BOT_USER_ID, bot_id: BOT_ID };
+    case 'chat.postMessage':
+    case 'chat.update':
+    case 'chat.startStream':
+      return { ok: true, channel: body.channel, ts, message: { text: body.text } };
+    case 'conversations.open':
+      return { ok: true, channel: { id: `D${String(body.users ?? 'USER').replace(/^U/, '')}` } };
+    case 'conversations.members':
+      return { ok: true, members: [], response_metadata: { next_cursor: '' } };
+    case 'files.getUploadURLExternal': {
+      const fileId = `F${ts.replace('.', '')}`;
+      return { ok: true, file_id: fileId, upload_url: `${base}/upload/${fileId}` };
+    }
+    case 'files.completeUploadExternal':
+      return { ok: true, files: JSON.parse(String(body.files ?? '[]')) };
+    default:
+      return { ok: true };
+  }
+}
+
+function parseBody(request: IncomingMessage, raw: Buffer): Record<string, unknown> {
+  const text = raw.toString('utf8');
+  if (!text) return {};
+  if ((request.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(text) as Record<string, unknown>;
+  const parsed: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    parsed[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return parsed;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig, type ItdaConfig } from '../../src/config/config.js';
+import { startSlack } from '../../src/app/start-slack.js';
+import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
+import { slackSender, type SlackSender } from '../fakes/signed-slack-requests.js';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const STAFF_USER = 'USTAFF01';
+
+export interface ItdaOverHttp {
+  slack: FakeSlackApi;
+  send: SlackSender;
+  url: string;
+  databasePath: string;
+  config: ItdaConfig;
+  stop(): Promise<void>;
+}
+
+/** The real Bolt app in HTTP mode on 127.0.0.1, talking to a fake Slack Web API. */
+export async function startItdaOverHttp(environment: Record<string, string> = {}, databasePath?: string): Promise<ItdaOverHttp> {
+  const slack = await startFakeSlackApi();
+  const database = databasePath ?? join(mkdtempSync(join(tmpdir(), 'itda-e2e-')), 'itda.db');
+  const parsed = parseConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    HOST: '127.0.0.1',
+    DATABASE_PATH: database,
+    INDEX_DIR: join(tmpdir(), 'itda-test-index'),
+    STAFF_USER_IDS: STAFF_USER,
+    STAFF_CHANNEL_ID: 'CSTAFF',
+    ITDA_NOW: '2026-11-28',
+    LOG_LEVEL: 'silent',
+    ...environment,
+  });
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const config = parsed.config;
+  if (config.slack.kind !== 'http') throw new Error('expected HTTP mode');
+  const running = await startSlack(config, { ...config.slack, port: 0 });
+  const url = `http://127.0.0.1:${running.port}/slack/events`;
+  return {
+    slack,
+    send: slackSender(url, SIGNING_SECRET),
+    url,
+    databasePath: database,
+    config,
+    async stop() {
+      await running.stop();
+      await slack.close();
+    },
+  };
+}
+
+export const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
