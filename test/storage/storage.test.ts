@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStorage } from '../../src/storage/open-storage.js';
+import { MIGRATIONS } from '../../src/storage/migrations.js';
+
+const temporaryDatabase = () => join(mkdtempSync(join(tmpdir(), 'itda-storage-')), 'nested', 'itda.db');
+
+describe('SQLite storage', () => {
+  it('creates the database and its folder on first start, in WAL mode, with every migration applied', async () => {
+    const storage = await openStorage(temporaryDatabase());
+    expect(await storage.database.schemaVersion()).toBe(MIGRATIONS.length);
+    const mode = await storage.database.get<{ journal_mode: string }>('PRAGMA journal_mode');
+    expect(mode?.journal_mode).toBe('wal');
+    await storage.database.close();
+  });
+
+  it('remembers processed event ids across a restart', async () => {
+    const path = temporaryDatabase();
+    const first = await openStorage(path);
+    expect(await first.processedEvents.claim('Ev1')).toBe(true);
+    expect(await first.processedEvents.claim('Ev1')).toBe(false);
+    await first.database.close();
+    const second = await openStorage(path);
+    expect(await second.processedEvents.claim('Ev1')).toBe(false);
+    expect(await second.database.schemaVersion()).toBe(MIGRATIONS.length);
+    await second.database.close();
+  });
+
+  it('keeps one draft per user and lists submitted ones newest first', async () => {
+    const storage = await openStorage(temporaryDatabase());
+    await storage.drafts.save({ userId: 'U1', state: { step: 2 }, status: 'in_progress', updatedAt: '2026-11-01T00:00:00Z' });
+    await storage.drafts.save({ userId: 'U1', state: { step: 3 }, status: 'submitted', updatedAt: '2026-11-02T00:00:00Z', submittedAt: '2026-11-02T00:00:00Z' });
+    await storage.drafts.save({ userId: 'U2', state: {}, status: 'submitted', updatedAt: '2026-11-03T00:00:00Z', submittedAt: '2026-11-03T00:00:00Z' });
+    expect((await storage.drafts.load('U1'))?.state).toEqual({ step: 3 });
+    expect((await storage.drafts.listSubmitted(10)).map((draft) => draft.userId)).toEqual(['U2', 'U1']);
+    await storage.database.close();
+  });
+
+  it('stores a vote with the question, answer and sources it was about', async () => {
+    const storage = await openStorage(temporaryDatabase());
+    const sources = [{ source: 'knowledge/funding.md', title: '지원금', section: '지원 한도' }];
+    await storage.feedback.recordAnswer({ answerId: 'A1', userId: 'U1', question: '지원금?', answer: '최대 5천만 원', sources, createdAt: '2026-11-28T00:00:00Z' });
+    expect(await storage.feedback.recordVote('A1', 'U1', 'up', new Date())).toBe(true);
+    expect(await storage.feedback.recordVote('missing', 'U1', 'up', new Date())).toBe(false);
+    const row = await storage.database.get<{ question: string; sources_json: string }>('SELECT question, sources_json FROM feedback');
+    expect(row?.question).toBe('지원금?');
+    expect(JSON.parse(row!.sources_json)).toEqual(sources);
+    await storage.database.close();
+  });
+});
