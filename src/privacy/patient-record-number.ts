@@ -10,7 +10,7 @@ import type { PersonalDataFinding } from './personal-data-kinds.js';
  */
 const label = [
   '(?<!주민|주민\\s|외국인|외국인\\s|사업자|사업자\\s|법인|법인\\s)등록\\s?번호',
-  '환자\\s?번호',
+  '환자\\s?(?:번호|ID|아이디)',
   '병록\\s?번호',
   '차트\\s?번호',
   '진료\\s?번호',

@@ -11,10 +11,11 @@ import type { PersonalDataFinding } from './personal-data-kinds.js';
  */
 const prefix = '(?:01[016789]|02|03[1-3]|04[1-4]|05[1-5]|06[1-4]|070)';
 const internationalPrefix = '(?:1[016789]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70)';
-const separator = '[-. ]?';
+// "-" or "." (perhaps with a space either side), a lone space, or nothing.
+const separator = '(?:\\s?[-.]\\s?|\\s)?';
 const subscriber = `[0-9]{3,4}${separator}[0-9]{4}`;
 // Not inside a longer number, decimal, version or hyphenated code.
-const notAfter = '(?<![0-9.,\\-+/])';
+const notAfter = '(?<![0-9.,\\-+])';
 const notBefore = '(?![0-9]|[-.,][0-9])';
 
 const domestic = new RegExp(`${notAfter}(?:\\(${prefix}\\)\\s?|${prefix}\\)?${separator})${subscriber}${notBefore}`, 'g');

@@ -15,6 +15,7 @@ describe('redactPersonalData', () => {
     expect(redact('연구실 02-2072-1234, 부산 051.240.7000')).toBe('연구실 [전화번호], 부산 [전화번호]');
     expect(redact('Call +82 10 2345 6789 or (02) 740-8114')).toBe('Call [전화번호] or [전화번호]');
     expect(redact('인터넷전화 070-4321-8765')).toBe('인터넷전화 [전화번호]');
+    expect(redact('보호자 010 - 1234 - 5678')).toBe('보호자 [전화번호]');
   });
 
   it('keeps business numbers, dates, amounts, year ranges and bill numbers', () => {
@@ -31,6 +32,7 @@ describe('redactPersonalData', () => {
     expect(redact('환자번호 12345678 의 CT')).toBe('환자번호 [환자번호] 의 CT');
     expect(redact('병록번호는H2025-00042입니다')).toBe('병록번호는[환자번호]입니다');
     expect(redact('MRN: 00987654, patient ID A1234567')).toBe('MRN: [환자번호], patient ID [환자번호]');
+    expect(redact('환자 ID 12345678 요청')).toBe('환자 ID [환자번호] 요청');
     expect(redact('환자번호를 입력하세요')).toBe('환자번호를 입력하세요');
     expect(redact('사업자등록번호 123-45-67890')).toBe('사업자등록번호 123-45-67890');
   });
