@@ -1,0 +1,64 @@
+import type { PartialAnswers } from './answers-schema.js';
+
+/**
+ * Reads and writes answers by the form's paths: "company.name" is one value, and
+ * "dataNeeds[].period" is the same value on every data need (asked once, applied to all).
+ */
+export function getAt(answers: PartialAnswers, path: string): unknown {
+  const each = eachPath(path);
+  if (each) {
+    const items = listAt(answers, each.list);
+    const values = items.map((item) => getAt(item, each.rest)).filter((value) => value !== undefined);
+    return values.length === 0 ? undefined : values[0];
+  }
+  let node: unknown = answers;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+export function isFilled(answers: PartialAnswers, path: string): boolean {
+  const each = eachPath(path);
+  if (each) {
+    const items = listAt(answers, each.list);
+    return items.length > 0 && items.every((item) => getAt(item, each.rest) !== undefined);
+  }
+  const value = getAt(answers, path);
+  return value !== undefined && !(Array.isArray(value) && value.length === 0);
+}
+
+/** Returns new answers; earlier answers are never dropped, only the one path changes. */
+export function setAt(answers: PartialAnswers, path: string, value: unknown): PartialAnswers {
+  const copy = structuredClone(answers);
+  const each = eachPath(path);
+  if (each) {
+    const items = listAt(copy, each.list).map((item) => setAt(item, each.rest, value));
+    return setAt(copy, each.list, items);
+  }
+  const keys = path.split('.');
+  let node = copy as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== 'object') node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+
+export function isEachPath(path: string): boolean {
+  return eachPath(path) !== undefined;
+}
+
+function eachPath(path: string): { list: string; rest: string } | undefined {
+  const match = /^([^[]+)\[\]\.(.+)$/.exec(path);
+  return match ? { list: match[1]!, rest: match[2]! } : undefined;
+}
+
+function listAt(answers: PartialAnswers, path: string): PartialAnswers[] {
+  const value = getAt(answers, path);
+  return Array.isArray(value) ? value.filter((item): item is PartialAnswers => item !== null && typeof item === 'object') : [];
+}

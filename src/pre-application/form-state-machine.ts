@@ -1,0 +1,148 @@
+import type { Reply } from '../conversation/reply.js';
+import type { ProgramFacts } from '../program/program-facts.js';
+import { fieldById, fieldByPath, type FormDefinition, type FormField } from './form-definition.js';
+import { parseFormCommand, isQuestion, type FormCommand } from './form-commands.js';
+import { parseAnswer } from './parse-answer.js';
+import { setAt } from './answer-paths.js';
+import { sayIn } from './answer-limits.js';
+import { formatValue, helpText, questionText, statusText } from './form-display.js';
+import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
+import { isRequired, nextOpenField, type FormState } from './form-state.js';
+
+export interface FormContext {
+  form: FormDefinition;
+  facts: ProgramFacts;
+  now: Date;
+}
+
+/** What the service must do after a step that the pure machine cannot (Q&A, files, storage). */
+export type FormEffect =
+  | { kind: 'question'; text: string }
+  | { kind: 'completed' }
+  | { kind: 'export'; format: 'md' | 'docx' }
+  | { kind: 'submit' }
+  | { kind: 'cancelled' };
+
+export interface FormStep {
+  state: FormState;
+  replies: Reply[];
+  effect?: FormEffect;
+}
+
+/**
+ * One user message in, the new state and replies out. Pure and synchronous, so every rule
+ * of the conversation can be tested as a transcript without storage or a chat model.
+ */
+export function advanceForm(context: FormContext, state: FormState, input: string): FormStep {
+  const command = parseFormCommand(input, context.form);
+  if (state.awaiting === 'cancel') {
+    if (command?.kind === 'yes') return { state: { ...state, awaiting: undefined }, replies: [], effect: { kind: 'cancelled' } };
+    const resumed = { ...state, awaiting: undefined };
+    if (command?.kind === 'no') return ask(context, resumed, [sayIn(state.language)('취소하지 않았어요. 이어서 작성할게요.', 'Not cancelled. Let us carry on.')]);
+    return advanceForm(context, resumed, input);
+  }
+  if (command) return runCommand(context, state, command);
+  const field = state.current ? fieldById(context.form, state.current) : undefined;
+  if (!field || isQuestion(input, field)) return { state, replies: field ? [questionReply(context, state, field)] : [], effect: { kind: 'question', text: input } };
+  return answer(context, state, field, input);
+}
+
+/** The reply that asks the current field again, or the review when the form is complete. */
+export function ask(context: FormContext, state: FormState, preface: string[] = []): FormStep {
+  const field = state.current ? fieldById(context.form, state.current) : undefined;
+  const lead = preface.length > 0 ? [{ text: preface.join('\n') }] : [];
+  if (!field) return { state, replies: lead, effect: { kind: 'completed' } };
+  return { state, replies: [...lead, questionReply(context, state, field)] };
+}
+
+function questionReply(context: FormContext, state: FormState, field: FormField): Reply {
+  return { text: questionText(context.form, field, state.answers, state.language, isRequired(context.form, field, state.answers)) };
+}
+
+function answer(context: FormContext, state: FormState, field: FormField, input: string): FormStep {
+  const say = sayIn(state.language);
+  const parsed = parseAnswer(field, input, { ...context, language: state.language, answers: state.answers });
+  if (!parsed.ok) return { state, replies: [{ text: `${parsed.problem}\n${say('다시 입력해 주세요.', 'Please try again.')}` }] };
+  let answers = setAt(state.answers, field.path, parsed.value);
+  const notes: string[] = [];
+  const filledExtras: string[] = [];
+  for (const extra of parsed.extras) {
+    const target = fieldByPath(context.form, extra.path);
+    if (!target) continue;
+    answers = setAt(answers, extra.path, extra.value);
+    filledExtras.push(`${target.label[state.language]} = ${formatValue(context.form, target, extra.value, state.language)}`);
+  }
+  const confirmation = filledExtras.length > 0
+    ? say(`함께 적어 주신 내용도 기록했어요: ${filledExtras.join(', ')}. 틀렸다면 \`수정 <항목>\`으로 고쳐 주세요.`,
+      `I also noted: ${filledExtras.join(', ')}. If that is wrong, use \`edit <field>\`.`)
+    : undefined;
+  const stored = formatValue(context.form, field, parsed.value, state.language);
+  notes.push(say(`✅ ${field.label.ko}: ${stored}`, `✅ ${field.label.en}: ${stored}`));
+  if (confirmation) notes.push(confirmation);
+  notes.push(...eligibilityWarnings(context, state, [field.path, ...parsed.extras.map((extra) => extra.path)], answers));
+  const skipped = state.skipped.filter((id) => id !== field.id);
+  const next = nextOpenField(context.form, { answers, skipped });
+  const trail = [...state.trail.filter((id) => id !== field.id), field.id];
+  return ask(context, { ...state, answers, skipped, trail, current: next?.id }, notes);
+}
+
+function eligibilityWarnings(context: FormContext, state: FormState, paths: string[], answers: FormState['answers']): string[] {
+  const company = (answers.company ?? {}) as { location?: string; foundedYear?: number };
+  const warnings: (string | undefined)[] = [];
+  if (paths.includes('company.location') && company.location) warnings.push(locationWarning(company.location, context.facts, state.language));
+  if (paths.includes('company.foundedYear') && company.foundedYear) warnings.push(foundedYearWarning(company.foundedYear, context.facts, context.now, state.language));
+  return warnings.filter((warning): warning is string => warning !== undefined);
+}
+
+function runCommand(context: FormContext, state: FormState, command: FormCommand): FormStep {
+  const say = sayIn(state.language);
+  const field = state.current ? fieldById(context.form, state.current) : undefined;
+  switch (command.kind) {
+    case 'back': {
+      const previous = state.trail[state.trail.length - 1];
+      if (!previous) return ask(context, state, [say('첫 질문이에요. 더 뒤로 갈 수 없어요.', 'This is the first question; there is nothing before it.')]);
+      const trail = state.trail.slice(0, -1);
+      const skipped = state.skipped.filter((id) => id !== previous);
+      return ask(context, { ...state, trail, skipped, current: previous }, [say('이전 질문으로 돌아갑니다. 답을 바꾸려면 새로 입력하세요.', 'Back to the previous question. Type a new answer to change it.')]);
+    }
+    case 'skip': {
+      if (!field) return ask(context, state);
+      if (isRequired(context.form, field, state.answers)) {
+        return ask(context, state, [say(`${field.label.ko}은(는) 필수 항목이라 건너뛸 수 없어요.`, `The ${field.label.en} is required, so it cannot be skipped.`)]);
+      }
+      const skipped = [...new Set([...state.skipped, field.id])];
+      const answers = setAt(state.answers, field.path, undefined);
+      const next = nextOpenField(context.form, { answers, skipped });
+      const trail = [...state.trail.filter((id) => id !== field.id), field.id];
+      return ask(context, { ...state, answers, skipped, trail, current: next?.id }, [say(`${field.label.ko} 항목을 건너뛰었어요.`, `Skipped the ${field.label.en}.`)]);
+    }
+    case 'edit': {
+      if (!command.field) {
+        const names = context.form.fields.map((entry) => entry.label[state.language]).join(', ');
+        return ask(context, state, [say(`"${command.target}" 항목을 찾지 못했어요. 고칠 수 있는 항목: ${names}`, `I could not find a field called "${command.target}". Fields: ${names}`)]);
+      }
+      const target = command.field;
+      const trail = state.current && state.current !== target.id ? [...state.trail.filter((id) => id !== state.current), state.current] : state.trail;
+      return ask(context, { ...state, trail, current: target.id, skipped: state.skipped.filter((id) => id !== target.id) }, [say(`${target.label.ko}을(를) 고칩니다.`, `Editing the ${target.label.en}.`)]);
+    }
+    case 'status':
+      return ask(context, state, [statusText(context.form, state.answers, state.skipped, state.language)]);
+    case 'help':
+      return ask(context, state, [helpText(state.language)]);
+    case 'cancel':
+      return {
+        state: { ...state, awaiting: 'cancel' },
+        replies: [{ text: say('정말 작성을 취소할까요? 지금까지의 답이 모두 삭제됩니다. (`네` / `아니요`)', 'Cancel the draft? All answers so far will be deleted. (`yes` / `no`)') }],
+      };
+    case 'language':
+      return ask(context, { ...state, language: command.language }, [command.language === 'ko' ? '한국어로 진행할게요.' : 'Switching to English.']);
+    case 'export':
+      return { state, replies: [], effect: { kind: 'export', format: command.format } };
+    case 'submit':
+      return { state, replies: [], effect: { kind: 'submit' } };
+    case 'yes':
+    case 'no':
+      if (command.kind === 'no' && field && !isRequired(context.form, field, state.answers)) return runCommand(context, state, { kind: 'skip' });
+      return field ? answer(context, state, field, command.kind === 'yes' ? say('네', 'yes') : say('아니요', 'no')) : ask(context, state);
+  }
+}

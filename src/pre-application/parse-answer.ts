@@ -1,0 +1,86 @@
+import type { Language } from '../conversation/reply.js';
+import type { ProgramFacts } from '../program/program-facts.js';
+import type { PartialAnswers } from './answers-schema.js';
+import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';
+import { findAnyYear, extractFacts, findEmail } from './extract-facts.js';
+import { findLocation } from './eligibility-checks.js';
+import { findAmount } from './parse-amount.js';
+import { describeChoices, matchChoices } from './match-choices.js';
+import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';
+import { checkItems, checkLength, sayIn, type Say } from './answer-limits.js';
+
+export interface AnswerContext {
+  form: FormDefinition;
+  facts: ProgramFacts;
+  language: Language;
+  now: Date;
+  answers: PartialAnswers;
+}
+
+export type ParsedAnswer =
+  | { ok: true; value: unknown; extras: { path: string; value: unknown }[] }
+  | { ok: false; problem: string };
+
+/**
+ * Turns one typed answer into the value stored for a field, or a specific problem in the
+ * user's language. Pure: the caller decides what to keep, so an invalid answer never
+ * touches earlier answers.
+ */
+export function parseAnswer(field: FormField, raw: string, context: AnswerContext): ParsedAnswer {
+  const text = raw.trim();
+  const say = sayIn(context.language);
+  const extras = extractFacts(text, (field.alsoFills ?? []).filter((path) => path !== field.path));
+  const parsed = parseValue(field, text, context, say);
+  if ('problem' in parsed) return { ok: false, problem: parsed.problem };
+  return { ok: true, value: parsed.value, extras };
+}
+
+function parseValue(field: FormField, text: string, context: AnswerContext, say: Say): { value: unknown } | { problem: string } {
+  const label = field.label[context.language];
+  switch (field.kind) {
+    case 'text':
+    case 'longtext':
+      return checkLength(text, field, label, say) ?? { value: text };
+    case 'location': {
+      const value = findLocation(text) ?? text;
+      return checkLength(value, field, label, say) ?? { value };
+    }
+    case 'year': {
+      const year = findAnyYear(text);
+      if (year === undefined) return { problem: say(`${label}를 네 자리 연도로 적어 주세요. 예: 2021`, `Please give the ${label} as a four-digit year, e.g. 2021.`) };
+      if (year > context.now.getFullYear()) return { problem: say(`${year}년은 아직 오지 않은 해입니다. 설립연도를 다시 확인해 주세요.`, `${year} is in the future; please check the founding year.`) };
+      return { value: year };
+    }
+    case 'integer': {
+      const number = findAmount(text)?.amountKrw;
+      if (number === undefined) return { problem: say(`${label}를 숫자로 적어 주세요. 예: ${field.example.ko}`, `Please give the ${label} as a number, e.g. ${field.example.en}.`) };
+      if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
+        return { problem: say(`${label}는 ${field.min ?? 0} 이상 ${field.max ?? '∞'} 이하로 적어 주세요.`, `The ${label} must be between ${field.min ?? 0} and ${field.max ?? '∞'}.`) };
+      }
+      return { value: number };
+    }
+    case 'email': {
+      const email = findEmail(text);
+      if (!email || !/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(email)) {
+        return { problem: say(`이메일 형식이 아닙니다 ("${text}"). 예: itda@example.com`, `That is not an email address ("${text}"). Example: jane@example.com`) };
+      }
+      return checkLength(email, field, label, say) ?? { value: email };
+    }
+    case 'list':
+      return checkItems(splitItems(text, (field.maxLength ?? 1000) <= 100), field, label, say);
+    case 'choices': {
+      const choices = choicesOf(context.form, field.choices ?? '');
+      const ids = matchChoices(text, choices);
+      if (ids.length === 0) {
+        return { problem: say(`다음 중에서 골라 주세요 (번호나 이름):\n${describeChoices(choices, 'ko')}`, `Please choose from these (number or name):\n${describeChoices(choices, 'en')}`) };
+      }
+      return checkItems(ids, { ...field, maxLength: undefined }, label, say);
+    }
+    case 'dataNeeds':
+      return parseDataNeeds(text, field, context, say);
+    case 'schedule':
+      return parseSchedule(text, field, say);
+    case 'budget':
+      return parseBudget(text, field, context.facts, say);
+  }
+}
