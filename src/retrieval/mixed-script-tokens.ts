@@ -1,0 +1,65 @@
+/**
+ * Splits Korean/English text into script runs. Both the lexical ranker and the local embedder
+ * build their features from these tokens, so a query and a document are always cut the same way.
+ */
+export type TokenKind = 'hangul' | 'latin' | 'number';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** True when only whitespace separates this token from the previous one (Korean spacing varies). */
+  followsSpace: boolean;
+}
+
+const TOKEN_PATTERN = /(\p{Script=Hangul}+)|(\p{Script=Latin}+)|(\p{Nd}+(?:[.,]\p{Nd}+)*)/gu;
+
+export function tokenizeMixedScript(text: string): Token[] {
+  const normalised = text.normalize('NFC');
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const match of normalised.matchAll(TOKEN_PATTERN)) {
+    const start = match.index;
+    const gap = previousEnd < 0 ? '' : normalised.slice(previousEnd, start);
+    const followsSpace = previousEnd >= 0 && /^\s+$/u.test(gap);
+    previousEnd = start + match[0].length;
+    if (match[1]) {
+      if (!KOREAN_QUESTION_WORDS.has(match[1])) tokens.push({ kind: 'hangul', text: match[1], followsSpace });
+    }
+    else if (match[2]) {
+      const word = stemLatinWord(match[2].toLowerCase());
+      if (!ENGLISH_STOPWORDS.has(word)) tokens.push({ kind: 'latin', text: word, followsSpace });
+    } else if (match[3]) tokens.push({ kind: 'number', text: match[3].replace(/,/g, ''), followsSpace });
+  }
+  return tokens;
+}
+
+/**
+ * Light stemming so inflections and British/American spellings meet:
+ * pseudonymised, pseudonymized, pseudonymize → "pseudonymiz"; hospitals → "hospital".
+ */
+export function stemLatinWord(word: string): string {
+  let stem = word.replace(/'s$/, '');
+  stem = stem.replace(/is(ation|ations|e|ed|es|ing|er|ers)$/, 'iz$1').replace(/ization(s?)$/, 'ize$1');
+  if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
+  else if (stem.length > 3 && stem.endsWith('s') && !/(ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
+  if (stem.length > 5 && stem.endsWith('ing')) stem = stem.slice(0, -3);
+  else if (stem.length > 4 && stem.endsWith('ed')) stem = stem.slice(0, -2);
+  if (stem.length > 4 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  return stem;
+}
+
+/** Words that carry no topic; Korean particles need no list because n-grams absorb them. */
+const ENGLISH_STOPWORDS = new Set(
+  'a an the is are was were be been am do doe did can could will would should shall may might must i me my we our us you your it its he she they them their this that these those there here what which who whom whose when where why how of to in on at by for from with about as into and or but if not no so than then too very just also any all some such'
+    .split(' ')
+    .map(stemLatinWord),
+);
+
+/**
+ * Whole words that shape a question rather than name its topic; dropping them keeps a chat
+ * phrasing ("…쓸 수 있나요?") from lowering lexical coverage of an otherwise matching chunk.
+ */
+const KOREAN_QUESTION_WORDS = new Set(
+  '무엇 무엇인가요 무엇입니까 뭐 뭔가요 뭐예요 뭐에요 어떻게 어떤 언제 어디 어디서 왜 누가 얼마 얼마나 있나요 있습니까 있어요 있을까요 되나요 됩니까 되나 돼요 될까요 인가요 입니까 하나요 합니까 해야 하나 할 수 알려주세요 알려줘 알려줘요 궁금합니다 궁금해요 주세요 좀 제가 저희 우리'.split(' '),
+);

@@ -1,0 +1,97 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HybridSearchIndex } from '../../src/retrieval/hybrid-search-index.js';
+import { LocalHashingEmbeddings } from '../../src/retrieval/local-hashing-embeddings.js';
+import { knowledgeChunks } from './knowledge-chunks.js';
+
+describe('HybridSearchIndex', () => {
+  const embeddings = new LocalHashingEmbeddings();
+  let cacheDir: string;
+  beforeEach(async () => (cacheDir = await mkdtemp(join(tmpdir(), 'itda-retrieval-'))));
+  afterEach(() => rm(cacheDir, { recursive: true, force: true }));
+
+  it('answers a Korean question with particles from the Korean chunk, with all scores filled in', async () => {
+    const { index } = await HybridSearchIndex.build(knowledgeChunks, { embeddings, name: 'knowledge' });
+    const [best, second] = await index.search('가명정보는 동의 없이 쓸 수 있나요?', { k: 3 });
+    expect(best).toMatchObject({ id: 'privacy/pseudonymised-data', metadata: { heading: '가명정보' } });
+    expect(best!.score).toBeGreaterThan(second!.score);
+    expect(best!.vectorScore).toBeGreaterThan(0.2);
+    expect(best!.lexicalScore).toBeGreaterThan(0.3);
+    expect(best!.lexicalCoverage).toBeGreaterThan(0.5);
+  });
+
+  it('reaches a Korean chunk from an English question through a glossary expansion', async () => {
+    const { index } = await HybridSearchIndex.build(knowledgeChunks, { embeddings, name: 'knowledge' });
+    const hits = await index.search('When is the application deadline?', { k: 2, expansions: ['신청 마감'] });
+    expect(hits[0]?.id).toBe('program/deadline');
+  });
+
+  it('filters before the top-k cut, even when the best matches are filtered out', async () => {
+    const { index } = await HybridSearchIndex.build(knowledgeChunks, { embeddings, name: 'knowledge' });
+    const hits = await index.search('가명정보 data review', { k: 2, candidates: 1, filter: (document) => document.metadata.file === 'hospitals.md' });
+    expect(hits.map((hit) => hit.id)).toEqual(['hospitals/review-board', 'hospitals/cdm']);
+  });
+
+  it('breaks ties by id so results never depend on insertion order', async () => {
+    const twins = ['b', 'a', 'c'].map((id) => ({ id, text: '같은 내용의 문서', metadata: {} }));
+    const { index } = await HybridSearchIndex.build(twins, { embeddings, name: 'twins' });
+    expect((await index.search('같은 내용', { k: 3 })).map((hit) => hit.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('embeds nothing on a restart with unchanged documents, and only the changed one after an edit', async () => {
+    const first = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    expect(first.stats).toMatchObject({ documents: 6, embedded: 6, reused: 0, warnings: [] });
+
+    const restart = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    expect(restart.stats).toMatchObject({ documents: 6, embedded: 0, reused: 6 });
+
+    const edited = knowledgeChunks.map((chunk) => (chunk.id === 'program/deadline' ? { ...chunk, text: `${chunk.text} 늦은 제출은 받지 않습니다.` } : chunk));
+    const afterEdit = await HybridSearchIndex.build(edited, { embeddings, cacheDir, name: 'knowledge' });
+    expect(afterEdit.stats).toMatchObject({ embedded: 1, reused: 5 });
+    expect((await afterEdit.index.search('늦은 제출', { k: 1 }))[0]?.id).toBe('program/deadline');
+  });
+
+  it('does not reuse vectors cached for another embedder', async () => {
+    await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    const other = new LocalHashingEmbeddings({ dimension: 256 });
+    const { stats, index } = await HybridSearchIndex.build(knowledgeChunks, { embeddings: other, cacheDir, name: 'knowledge' });
+    expect(stats).toMatchObject({ embedded: 6, reused: 0, warnings: [] });
+    expect((await index.exactVectorSearch('가명정보', 1))[0]).toBe('privacy/pseudonymised-data');
+  });
+
+  it('rebuilds from a corrupt cache instead of crashing, and says why', async () => {
+    await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    const directory = join(cacheDir, 'knowledge');
+    for (const file of await readdir(directory, { recursive: true })) {
+      if (file.endsWith('.bin') || file.endsWith('hnswlib.index')) await writeFile(join(directory, file), 'garbage');
+    }
+    const warnings: string[] = [];
+    const { stats, index } = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge', onWarning: (message) => warnings.push(message) });
+    expect(stats.embedded).toBe(6);
+    expect(warnings.join('\n')).toMatch(/Embedding cache .* ignored/);
+    expect(warnings.join('\n')).toMatch(/hnswlib.index does not match its manifest/);
+    expect((await index.search('가명정보', { k: 1 }))[0]?.id).toBe('privacy/pseudonymised-data');
+
+    const healed = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    expect(healed.stats).toMatchObject({ embedded: 0, warnings: [] });
+  });
+
+  it('names the expected and actual dimension when a saved HNSW index no longer fits the embedder', async () => {
+    await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    const manifestPath = join(cacheDir, 'knowledge', 'hnsw-local-hash-v1-512', 'manifest.json');
+    const { readFile } = await import('node:fs/promises');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, dimension: 384 }));
+    const { stats } = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    expect(stats.warnings).toEqual([expect.stringMatching(/has dimension 384, but embedder local-hash-v1-512 produces 512; rebuilding/)]);
+  });
+
+  it('returns nothing from an empty index and rejects duplicate ids', async () => {
+    const { index } = await HybridSearchIndex.build([], { embeddings, cacheDir, name: 'empty' });
+    expect(index.size).toBe(0);
+    expect(await index.search('가명정보', { k: 5 })).toEqual([]);
+    await expect(HybridSearchIndex.build([knowledgeChunks[0]!, knowledgeChunks[0]!], { embeddings, name: 'twice' })).rejects.toThrow(/two documents with id "privacy\/pseudonymised-data"/);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { LocalHashingEmbeddings } from '../../src/retrieval/local-hashing-embeddings.js';
+
+const cosine = (left: number[], right: number[]) => left.reduce((sum, value, index) => sum + value * right[index]!, 0);
+
+describe('LocalHashingEmbeddings', () => {
+  const embeddings = new LocalHashingEmbeddings();
+
+  it('names its vector space with a version and the dimension', () => {
+    expect(embeddings.embedderId).toBe('local-hash-v1-512');
+    expect(new LocalHashingEmbeddings({ dimension: 768 }).embedderId).toBe('local-hash-v1-768');
+  });
+
+  it('gives the same unit vector for the same text, every time', async () => {
+    const [first, second] = await embeddings.embedDocuments(['가명정보 처리 기준', '가명정보 처리 기준']);
+    expect(first).toHaveLength(512);
+    expect(first).toEqual(second);
+    expect(cosine(first!, first!)).toBeCloseTo(1, 5);
+  });
+
+  it('puts a Korean phrase with particles closer to its bare form than to another topic', async () => {
+    const [query, related, unrelated] = await embeddings.embedDocuments(['가명정보는 어떻게 처리하나요', '가명정보 처리 방법', '신청 마감일 안내']);
+    expect(cosine(query!, related!)).toBeGreaterThan(cosine(query!, unrelated!) + 0.2);
+  });
+
+  it('treats British and American spellings alike', async () => {
+    const [british, american] = await embeddings.embedDocuments(['pseudonymised records', 'pseudonymized record']);
+    expect(cosine(british!, american!)).toBeGreaterThan(0.95);
+  });
+
+  it('embeds an empty text as a zero vector instead of failing', async () => {
+    expect((await embeddings.embedQuery('')).every((value) => value === 0)).toBe(true);
+  });
+});
