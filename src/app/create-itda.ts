@@ -4,6 +4,7 @@ import { Itda } from '../conversation/itda.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
+import { personalDataWarning, redactPersonalData } from '../privacy/index.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
 
 export interface RunningItda {
@@ -31,9 +32,11 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     audit: storage.audit,
     drafts: storage.drafts,
     staff: new StaffAccess(config.staffUserIds, options.isStaffChannelMember),
+    personalData: { redact: redactPersonalData, warning: personalDataWarning },
     notifyStaff: options.notifyStaff,
     now: config.now,
     logger,
+    rateLimitPerMinute: config.rateLimitPerMinute,
   });
   const health = async () => {
     const version = await storage.database.schemaVersion().catch(() => -1);

@@ -106,6 +106,14 @@ export class CommandHandlers {
     };
   }
 
+  slowDown(language: Language): Reply {
+    return {
+      text: language === 'ko'
+        ? '메시지가 너무 빨리 이어지고 있어요. 1분쯤 뒤에 방금 메시지를 다시 보내 주세요. 작성 중인 초안은 그대로 있습니다.'
+        : 'That is a lot of messages in a minute. Please wait a minute and send that message again; your draft is unchanged.',
+    };
+  }
+
   emptyMessageText(language: Language): string {
     return language === 'ko'
       ? '무엇을 도와드릴까요? 예: "지원 자격이 어떻게 돼요?", "마감 언제예요?", "신청서 작성할래요". `도움말`로 전체 기능을 볼 수 있어요.'

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Logger } from '../observability/logger.js';
 import type { StaffAccess } from '../access/staff-access.js';
 import type { ProgramFacts } from '../program/program-facts.js';
@@ -7,9 +6,10 @@ import type { PreApplication, QuestionAnswering, TeamMatching } from './capabili
 import type { AuditLog, ConversationHistory, FeedbackStore, Vote } from './ports.js';
 import type { Language, Reply } from './reply.js';
 import { detectLanguage } from './detect-language.js';
-import { parseSlashCommand, parseTypedCommand, type ParsedCommand } from './commands.js';
+import { parseSlashCommand, parseTypedCommand } from './commands.js';
 import { SerialQueue } from './serial-queue.js';
 import { CommandHandlers } from './command-handlers.js';
+import { RateLimiter } from './rate-limiter.js';
 
 export interface PersonalDataGuard {
   redact(text: string): { text: string; kinds: string[] };
@@ -31,6 +31,8 @@ export interface ItdaDependencies {
   notifyStaff?: (reply: Reply) => Promise<void>;
   now: () => Date;
   logger: Logger;
+  /** Messages a user may send per minute (default 20). */
+  rateLimitPerMinute?: number;
 }
 
 export interface IncomingMessage {
@@ -41,6 +43,14 @@ export interface IncomingMessage {
 }
 
 const HISTORY_TURNS = 6;
+/** Slack allows 40,000 characters; nobody's question needs more than this. */
+export const MESSAGE_LIMIT = 4000;
+
+interface PreparedText {
+  text: string;
+  language: Language;
+  notices: string[];
+}
 
 /**
  * The engine behind every surface. Slack listeners and the terminal chat both call it; it
@@ -49,9 +59,11 @@ const HISTORY_TURNS = 6;
 export class Itda {
   private readonly queue = new SerialQueue();
   private readonly commands: CommandHandlers;
+  private readonly rateLimiter: RateLimiter;
 
   constructor(private readonly deps: ItdaDependencies) {
     this.commands = new CommandHandlers(deps);
+    this.rateLimiter = new RateLimiter(deps.rateLimitPerMinute ?? 20);
   }
 
   /** A free-text message (mention, DM, thread follow-up, assistant pane, terminal line). */
@@ -62,10 +74,13 @@ export class Itda {
   /** The body of a `/itda …` slash command. */
   command(message: IncomingMessage): Promise<Reply[]> {
     return this.queue.run(`${message.conversationId}|${message.userId}`, async () => {
-      const { text, notice, language } = this.redact(message.text);
+      const { text, notices } = this.prepare(message.text);
       const parsed = parseSlashCommand(text);
+      // Slash commands are English words; the language is the argument's, Korean when there is none.
+      const language = detectLanguage(parsed.argument, 'ko');
+      if (!this.rateLimiter.allow(message.userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
       const replies = await this.commands.run(parsed, message.userId, language, parsed.unknown);
-      return withNotice(replies, notice);
+      return withNotices(replies, notices);
     });
   }
 
@@ -91,27 +106,40 @@ export class Itda {
     return this.queue.drain();
   }
 
-  private redact(raw: string): { text: string; notice?: string; language: Language } {
-    const trimmed = raw.trim();
+  /**
+   * Everything a message goes through before anything stores, logs, embeds or sends it on:
+   * personal data redacted, overlong text cut, each with a notice for the user.
+   */
+  private prepare(raw: string): PreparedText {
+    let text = raw.trim();
+    const notices: string[] = [];
     const guard = this.deps.personalData;
-    if (!guard) return { text: trimmed, language: detectLanguage(trimmed) };
-    const { text, kinds } = guard.redact(trimmed);
+    const redaction = guard?.redact(text);
+    if (redaction) text = redaction.text;
     const language = detectLanguage(text);
-    return { text, language, notice: kinds.length > 0 ? guard.warning(kinds, language) : undefined };
+    if (guard && redaction && redaction.kinds.length > 0) notices.push(guard.warning(redaction.kinds, language));
+    if (text.length > MESSAGE_LIMIT) {
+      text = text.slice(0, MESSAGE_LIMIT);
+      notices.push(language === 'ko'
+        ? `메시지가 길어 앞부분 ${MESSAGE_LIMIT.toLocaleString('en-US')}자만 읽었습니다. 나눠서 보내 주세요.`
+        : `Your message was long, so I read only its first ${MESSAGE_LIMIT.toLocaleString('en-US')} characters. Please send the rest separately.`);
+    }
+    return { text, language, notices };
   }
 
   private async route(message: IncomingMessage): Promise<Reply[]> {
-    const { text, notice, language } = this.redact(message.text);
+    const { text, notices, language } = this.prepare(message.text);
     const { userId, conversationId } = message;
+    if (!this.rateLimiter.allow(userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
     const replies = await this.repliesFor(text, userId, conversationId, language);
     const now = this.deps.now().toISOString();
     await this.deps.history.append({ conversationId, userId, role: 'user', text, createdAt: now });
     await this.deps.history.append({ conversationId, userId, role: 'assistant', text: replies.map((reply) => reply.text).join('\n'), createdAt: now });
-    return withNotice(replies, notice);
+    return withNotices(replies, notices);
   }
 
   private async repliesFor(text: string, userId: string, conversationId: string, language: Language): Promise<Reply[]> {
-    if (text === '') return [{ text: this.commands.emptyMessageText(language) }];
+    if (!/[\p{L}\p{N}]/u.test(text)) return [{ text: this.commands.emptyMessageText(language) }];
     const typed = parseTypedCommand(text);
     const preApplication = this.deps.preApplication;
     if (typed?.name !== undefined && /^\/itda\b/i.test(text)) return this.commands.run(typed, userId, language);
@@ -127,14 +155,8 @@ export class Itda {
   }
 }
 
-function withNotice(replies: Reply[], notice: string | undefined): Reply[] {
-  if (!notice || replies.length === 0) return replies;
+function withNotices(replies: Reply[], notices: string[]): Reply[] {
+  if (notices.length === 0 || replies.length === 0) return replies;
   const [first, ...rest] = replies as [Reply, ...Reply[]];
-  return [{ ...first, notes: [notice, ...(first.notes ?? [])] }, ...rest];
+  return [{ ...first, notes: [...notices, ...(first.notes ?? [])] }, ...rest];
 }
-
-export function newAnswerId(): string {
-  return randomUUID().slice(0, 8);
-}
-
-export type { ParsedCommand };
