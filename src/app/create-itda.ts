@@ -4,6 +4,7 @@ import { Itda } from '../conversation/itda.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
+import { scheduleRetention } from './retention.js';
 import { personalDataWarning, redactPersonalData } from '../privacy/index.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
 
@@ -46,7 +47,9 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
       knowledge: { dir: config.knowledgeDir, programFactsAsOf: capabilities.programFacts().as_of },
     };
   };
+  const retention = scheduleRetention(storage, config.retentionDays, config.now, logger);
   const close = async () => {
+    await retention.stop();
     await itda.drain();
     await storage.database.close();
   };

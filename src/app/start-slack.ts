@@ -3,6 +3,7 @@ import type { ItdaConfig, SlackMode } from '../config/config.js';
 import { createLogger } from '../observability/logger.js';
 import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
+import { staffChannelMembership } from '../slack/staff-channel-membership.js';
 import { createItda } from './create-itda.js';
 
 /**
@@ -27,6 +28,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
           await client.chat.postMessage({ channel: staffChannel, text: message.text, blocks: message.blocks });
         }
       : undefined,
+    isStaffChannelMember: staffChannel ? staffChannelMembership(client, staffChannel) : undefined,
   });
   const app = createSlackApp({
     mode,
