@@ -60,6 +60,8 @@ export class Itda {
   private readonly queue = new SerialQueue();
   private readonly commands: CommandHandlers;
   private readonly rateLimiter: RateLimiter;
+  /** Each user's latest language, so a button press (which carries no text) answers in it. */
+  private readonly languages = new Map<string, Language>();
 
   constructor(private readonly deps: ItdaDependencies) {
     this.commands = new CommandHandlers(deps);
@@ -78,6 +80,7 @@ export class Itda {
       const parsed = parseSlashCommand(text);
       // Slash commands are English words; the language is the argument's, Korean when there is none.
       const language = detectLanguage(parsed.argument, 'ko');
+      this.languages.set(message.userId, language);
       if (!this.rateLimiter.allow(message.userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
       const replies = await this.commands.run(parsed, message.userId, language, parsed.unknown);
       return withNotices(replies, notices);
@@ -85,8 +88,12 @@ export class Itda {
   }
 
   /** A button press: feedback, export, submit, staff "팀 추천", forget confirmation. */
-  action(userId: string, actionId: string, value: string, language: Language = 'ko'): Promise<Reply[]> {
-    return this.commands.action(userId, actionId, value, language);
+  action(userId: string, actionId: string, value: string, language?: Language): Promise<Reply[]> {
+    return this.commands.action(userId, actionId, value, language ?? this.languageOf(userId));
+  }
+
+  languageOf(userId: string): Language {
+    return this.languages.get(userId) ?? 'ko';
   }
 
   isKnownConversation(conversationId: string): Promise<boolean> {
@@ -130,6 +137,7 @@ export class Itda {
   private async route(message: IncomingMessage): Promise<Reply[]> {
     const { text, notices, language } = this.prepare(message.text);
     const { userId, conversationId } = message;
+    this.languages.set(userId, language);
     if (!this.rateLimiter.allow(userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
     const replies = await this.repliesFor(text, userId, conversationId, language);
     const now = this.deps.now().toISOString();

@@ -1,5 +1,4 @@
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
-import type { Language } from '../../../conversation/reply.js';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { deliverReplies, type Destination } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';
@@ -17,18 +16,17 @@ export function registerButtonActions(app: App, context: ListenerContext): void 
 
   app.action<BlockAction<ButtonAction>>(ENGINE_ACTIONS, async ({ ack, action, body, client }) => {
     await ack();
-    const language: Language = 'ko';
     const destination = await destinationOf(body, client);
     await answerSafely(
       context.logger,
       { userId: body.user.id, surface: `action:${action.action_id}` },
       (apology) => client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: apology }),
       async () => {
-        const replies = await context.itda.action(body.user.id, action.action_id, action.value ?? '', language);
-        await deliverReplies(client, destination, replies, language);
+        const replies = await context.itda.action(body.user.id, action.action_id, action.value ?? '');
+        await deliverReplies(client, destination, replies, context.itda.languageOf(body.user.id));
         if (body.view?.type === 'home') await publishHome(client, context, body.user.id);
       },
-      language,
+      context.itda.languageOf(body.user.id),
     );
   });
 }
