@@ -19,6 +19,8 @@ export interface FakeSlackApi {
   calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Waits for the first call to `method` that `matches`, e.g. the post to one response_url. */
+  waitForCall(method: string, matches: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** Makes the next calls to a method fail with a Slack error code (e.g. msg_too_long). */
   failNext(method: string, error: string, times?: number): void;
   uploads: Map<string, Buffer>;
@@ -76,6 +78,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       throw new Error(`fake Slack: expected ${count} call(s) to ${method}, saw ${calls.map((call) => call.method).join(', ') || 'none'}`);
+    },
+    async waitForCall(method, matches, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const found = calls.find((call) => call.method === method && matches(call));
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`fake Slack: no matching call to ${method} within ${timeoutMs} ms`);
     },
     failNext(method, error, times = 1) {
       failures.set(method, { error, times });

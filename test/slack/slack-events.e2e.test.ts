@@ -11,6 +11,15 @@ describe('Itda in Slack, end to end over signed HTTP', () => {
     await itda.stop();
   });
 
+  it('reports health with database and knowledge status on GET /healthz', async () => {
+    const response = await fetch(itda.url.replace('/slack/events', '/healthz'));
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as { ok: boolean; database: { schemaVersion: number }; knowledge: unknown };
+    expect(report.ok).toBe(true);
+    expect(report.database.schemaVersion).toBeGreaterThan(0);
+    expect(report.knowledge).toBeDefined();
+  });
+
   it('answers url_verification with the challenge', async () => {
     const response = await itda.send.envelope({ type: 'url_verification', challenge: 'challenge-123', token: 'legacy' });
     expect(response.status).toBe(200);
@@ -69,20 +78,34 @@ describe('Itda in Slack, end to end over signed HTTP', () => {
     expect(itda.slack.callsTo('chat.postMessage').slice(before).filter((call) => call.body.channel === 'D300')).toHaveLength(1);
   });
 
+  it('stores a 👍 with the question, answer and sources it was about', async () => {
+    const before = itda.slack.callsTo('chat.postMessage').length;
+    await itda.send.event({ type: 'message', channel_type: 'im', user: 'U700', channel: 'D700', ts: '1700000700.000100', text: '지원금은 얼마야?' });
+    const [answer] = (await itda.slack.waitFor('chat.postMessage', before + 1)).slice(before);
+    const actions = (answer!.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === 'actions');
+    const thumbsUp = actions!.elements!.find((element) => element.action_id === 'feedback_up')!;
+    await itda.send.action({
+      type: 'block_actions', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'legacy', trigger_id: 'tr1', user: { id: 'U700' },
+      channel: { id: 'D700' }, message: { ts: '1700000701.000100' }, container: { type: 'message', is_ephemeral: false },
+      response_url: itda.slack.responseUrl('vote1'), actions: [{ type: 'button', action_id: 'feedback_up', value: thumbsUp.value, block_id: 'b1', action_ts: '1' }],
+    });
+    const thanks = await itda.slack.waitForCall('response_url', (call) => call.body.id === 'vote1');
+    expect(String(thanks.body.text)).toContain('고맙습니다');
+  });
+
   it('answers /itda help privately through response_url', async () => {
     const response = await itda.send.command({ text: 'help', user_id: 'U400', channel_id: 'CGENERAL', response_url: itda.slack.responseUrl('help1'), trigger_id: 't1' });
     expect(response.status).toBe(200);
-    const [posted] = (await itda.slack.waitFor('response_url')).filter((call) => call.body.id === 'help1');
-    expect(posted!.body.response_type).toBe('ephemeral');
-    expect(String(posted!.body.text)).toContain('/itda apply');
-    expect(String(posted!.body.text)).not.toContain('/itda match');
+    const posted = await itda.slack.waitForCall('response_url', (call) => call.body.id === 'help1');
+    expect(posted.body.response_type).toBe('ephemeral');
+    expect(String(posted.body.text)).toContain('/itda apply');
+    expect(String(posted.body.text)).not.toContain('/itda match');
   });
 
   it('gives the help for an unknown subcommand', async () => {
     await itda.send.command({ text: 'dance', user_id: 'U400', channel_id: 'CGENERAL', response_url: itda.slack.responseUrl('unknown1'), trigger_id: 't2' });
-    await itda.slack.waitFor('response_url', 2);
-    const posted = itda.slack.callsTo('response_url').find((call) => call.body.id === 'unknown1');
-    expect(String(posted!.body.text)).toContain('"dance"');
+    const posted = await itda.slack.waitForCall('response_url', (call) => call.body.id === 'unknown1');
+    expect(String(posted.body.text)).toContain('"dance"');
   });
 
   it('publishes App Home when the home tab opens', async () => {
