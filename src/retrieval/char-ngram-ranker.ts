@@ -1,5 +1,6 @@
 import { lexicalTerms } from './korean-aware-features.js';
 import type { RetrievableDocument } from './retrievable-document.js';
+import { topPositions } from './top-positions.js';
 
 export interface LexicalMatch {
   id: string;
@@ -31,17 +32,17 @@ const EXPANSION_WEIGHT = 0.5;
  */
 export class CharNgramRanker {
   private readonly ids: string[];
-  private readonly lengths: Float32Array;
-  private readonly averageLength: number;
+  /** K1 × (1 − B + B × length / average length), precomputed per document. */
+  private readonly lengthNorms: Float64Array;
   private readonly postings = new Map<string, Posting>();
 
   constructor(documents: RetrievableDocument[]) {
     this.ids = documents.map((document) => document.id);
-    this.lengths = new Float32Array(documents.length);
+    const lengths = new Float64Array(documents.length);
     const building = new Map<string, { positions: number[]; frequencies: number[] }>();
     documents.forEach((document, position) => {
       const terms = lexicalTerms(document.text);
-      this.lengths[position] = terms.length;
+      lengths[position] = terms.length;
       const counts = new Map<string, number>();
       for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, count] of counts) {
@@ -54,53 +55,57 @@ export class CharNgramRanker {
     for (const [term, posting] of building) {
       this.postings.set(term, { positions: Int32Array.from(posting.positions), frequencies: Float32Array.from(posting.frequencies) });
     }
-    const totalLength = this.lengths.reduce((sum, length) => sum + length, 0);
-    this.averageLength = documents.length === 0 ? 1 : Math.max(totalLength / documents.length, 1);
+    const totalLength = lengths.reduce((sum, length) => sum + length, 0);
+    const averageLength = documents.length === 0 ? 1 : Math.max(totalLength / documents.length, 1);
+    this.lengthNorms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
   }
 
   rank(query: string, options: LexicalRankOptions = {}): LexicalMatch[] {
     const scores = this.scoreQuery(query, options.expansions ?? []);
-    const matches: LexicalMatch[] = [];
-    for (const [position, { score, coverage }] of scores) {
-      const id = this.ids[position]!;
-      if (!options.filter || options.filter(id)) matches.push({ id, score, coverage });
-    }
-    matches.sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
-    return matches.slice(0, options.k ?? 10);
+    const accept = options.filter && ((position: number) => options.filter!(this.ids[position]!));
+    return scores
+      .top(options.k ?? 10, accept)
+      .map((position) => ({ id: this.ids[position]!, score: scores.scoreOf(position), coverage: scores.coverageOf(position) }));
   }
 
-  /** Scores of every document sharing a term with the query, by position in the constructor's list. */
-  scoreQuery(query: string, expansions: string[]): Map<number, { score: number; coverage: number }> {
-    const weights = queryTermWeights(query, expansions);
+  /** Scores of every document for one query, addressed by position in the constructor's list. */
+  scoreQuery(query: string, expansions: string[]): LexicalScores {
     const documentCount = this.ids.length;
+    const scores = new Float64Array(documentCount);
+    const matched = new Float64Array(documentCount);
+    const touched: number[] = [];
     let bestPossible = 0;
-    const raw = new Map<number, { score: number; matched: number }>();
-    for (const [term, weight] of weights) {
+    for (const [term, weight] of queryTermWeights(query, expansions)) {
       const posting = this.postings.get(term);
       const documentFrequency = posting?.positions.length ?? 0;
-      const idf = Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
-      // A document holding each query term once, at average length, scores exactly weight × idf.
-      bestPossible += weight * idf;
+      const weightedIdf = weight * Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+      // A document holding each query term once, at average length, scores exactly the sum of weight × idf.
+      bestPossible += weightedIdf;
       if (!posting) continue;
-      for (let index = 0; index < posting.positions.length; index += 1) {
-        const position = posting.positions[index]!;
-        const frequency = posting.frequencies[index]!;
-        const lengthRatio = this.lengths[position]! / this.averageLength;
-        const termScore = (weight * idf * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + B * lengthRatio));
-        const entry = raw.get(position);
-        if (entry) {
-          entry.score += termScore;
-          entry.matched += weight * idf;
-        } else raw.set(position, { score: termScore, matched: weight * idf });
+      const { positions, frequencies } = posting;
+      for (let index = 0; index < positions.length; index += 1) {
+        const position = positions[index]!;
+        const frequency = frequencies[index]!;
+        if (matched[position] === 0) touched.push(position);
+        scores[position]! += (weightedIdf * frequency * (K1 + 1)) / (frequency + this.lengthNorms[position]!);
+        matched[position]! += weightedIdf;
       }
     }
-    const scores = new Map<number, { score: number; coverage: number }>();
-    if (bestPossible <= 0) return scores;
-    for (const [position, { score, matched }] of raw) {
-      scores.set(position, { score: Math.min(score / bestPossible, 1), coverage: Math.min(matched / bestPossible, 1) });
-    }
-    return scores;
+    const scale = bestPossible > 0 ? 1 / bestPossible : 0;
+    return {
+      scoreOf: (position) => Math.min(scores[position]! * scale, 1),
+      coverageOf: (position) => Math.min(matched[position]! * scale, 1),
+      top: (n, accept) => topPositions(touched, scores, n, accept),
+    };
   }
+}
+
+export interface LexicalScores {
+  /** 0..1, BM25 divided by the query's best possible score. */
+  scoreOf(position: number): number;
+  coverageOf(position: number): number;
+  /** Best n positions with a shared term, best first, ties to the lower position. */
+  top(n: number, accept?: (position: number) => boolean): number[];
 }
 
 function queryTermWeights(query: string, expansions: string[]): Map<string, number> {

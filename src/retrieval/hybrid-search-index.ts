@@ -103,22 +103,17 @@ export class HybridSearchIndex {
 
     const neighbours = await this.vectorIndex.search(Array.from(queryVector), pool, accepted);
     const lexical = this.ranker.scoreQuery(query, expansions);
-    const lexicalTop = [...lexical]
-      .filter(([position]) => !accepted || accepted(position))
-      .sort(([leftPosition, left], [rightPosition, right]) => right.score - left.score || leftPosition - rightPosition)
-      .slice(0, pool);
-
-    const positions = new Set<number>([...neighbours.map((neighbour) => neighbour.position), ...lexicalTop.map(([position]) => position)]);
+    const positions = new Set<number>(neighbours.map((neighbour) => neighbour.position));
+    for (const position of lexical.top(pool, accepted)) positions.add(position);
     const candidates = [...positions].map((position) => {
       const document = this.documents[position]!;
-      const lexicalMatch = lexical.get(position);
       return {
         id: document.id,
         text: document.text,
         metadata: document.metadata,
         vectorScore: dotProduct(queryVector, this.vectors[position]!),
-        lexicalScore: lexicalMatch?.score ?? 0,
-        lexicalCoverage: lexicalMatch?.coverage ?? 0,
+        lexicalScore: lexical.scoreOf(position),
+        lexicalCoverage: lexical.coverageOf(position),
       };
     });
     return fuseScores(candidates).slice(0, options.k);
