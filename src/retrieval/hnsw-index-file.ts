@@ -7,24 +7,23 @@ import { writeFileAtomically } from './atomic-file.js';
 import { HNSW_SETTINGS, HnswVectorIndex } from './hnsw-vector-index.js';
 
 /**
- * The saved HNSW graph, reused only when the document set is exactly the one it was built from
- * (same texts in the same order, same embedder), so a warm start of 30,000 documents skips the
- * graph build. The manifest is written last and carries the index file's hash, so a torn write
- * or a foreign file is detected before hnswlib reads it.
+ * The saved HNSW graph and the text key of each of its labels, so a warm start of 30,000
+ * documents skips the graph build and an edited set only patches it. The manifest is written
+ * last and carries the index file's hash, so a torn write or a foreign file is detected before
+ * hnswlib reads it.
  */
 interface HnswManifest {
   embedderId: string;
   dimension: number;
-  count: number;
-  documentsDigest: string;
   settings: typeof HNSW_SETTINGS;
   indexSha256: string;
+  labelKeys: (string | null)[];
 }
 
 export interface SavedIndexIdentity {
   embedderId: string;
+  /** Undefined when nothing is embedded yet, so there is nothing to compare against. */
   dimension: number | undefined;
-  documentsDigest: string;
 }
 
 export type SavedIndexRead =
@@ -38,7 +37,6 @@ const MANIFEST_FILE = 'manifest.json';
 export async function loadSavedIndex(
   directory: string,
   identity: SavedIndexIdentity,
-  ids: string[],
   embeddings: EmbeddingsInterface,
 ): Promise<SavedIndexRead> {
   let manifest: HnswManifest;
@@ -54,12 +52,7 @@ export async function loadSavedIndex(
       reason: `HNSW index in ${directory} has dimension ${manifest.dimension}, but embedder ${identity.embedderId} produces ${identity.dimension}`,
     };
   }
-  if (
-    manifest.embedderId !== identity.embedderId ||
-    manifest.documentsDigest !== identity.documentsDigest ||
-    manifest.count !== ids.length ||
-    JSON.stringify(manifest.settings) !== JSON.stringify(HNSW_SETTINGS)
-  ) {
+  if (manifest.embedderId !== identity.embedderId || JSON.stringify(manifest.settings) !== JSON.stringify(HNSW_SETTINGS)) {
     return { status: 'stale' };
   }
   const indexPath = join(directory, INDEX_FILE);
@@ -70,8 +63,9 @@ export async function loadSavedIndex(
     }
     const index = new hnswlib.HierarchicalNSW(HNSW_SETTINGS.space, manifest.dimension);
     await index.readIndex(indexPath);
-    if (index.getCurrentCount() !== ids.length) return { status: 'unusable', reason: `${indexPath} holds ${index.getCurrentCount()} vectors, expected ${ids.length}` };
-    return { status: 'loaded', index: HnswVectorIndex.fromLoadedIndex(index, ids, embeddings) };
+    const expected = manifest.labelKeys.length;
+    if (index.getCurrentCount() !== expected) return { status: 'unusable', reason: `${indexPath} holds ${index.getCurrentCount()} points, its manifest ${expected}` };
+    return { status: 'loaded', index: HnswVectorIndex.fromLoadedIndex(index, manifest.labelKeys, embeddings) };
   } catch (error) {
     return { status: 'unusable', reason: `${indexPath} unreadable (${(error as Error).message})` };
   }
@@ -90,12 +84,11 @@ export async function saveIndex(directory: string, identity: SavedIndexIdentity,
     const manifest: HnswManifest = {
       embedderId: identity.embedderId,
       dimension: index.dimension,
-      count: index.size,
-      documentsDigest: identity.documentsDigest,
       settings: HNSW_SETTINGS,
       indexSha256,
+      labelKeys: [...index.labels],
     };
-    await writeFileAtomically(join(directory, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    await writeFileAtomically(join(directory, MANIFEST_FILE), JSON.stringify(manifest));
   } finally {
     await rm(temporary, { force: true });
   }

@@ -17,6 +17,8 @@ export interface BuildStats {
   /** Documents whose vector came from the cache. */
   reused: number;
   milliseconds: number;
+  /** What happened to the HNSW graph: loaded as saved, patched for changed texts, or built anew. */
+  graph: 'loaded' | 'patched' | 'built';
   /** Caches that were found but ignored, and why; empty normally. */
   warnings: string[];
 }
@@ -41,13 +43,23 @@ export interface HybridSearchOptions {
 
 /** Vector (HNSW) and Korean-aware lexical (BM25 over n-grams) search over one document set, fused. */
 export class HybridSearchIndex {
+  /** Positions of the documents sharing each text key (usually exactly one). */
+  private readonly positionsByKey = new Map<string, number[]>();
+
   private constructor(
     private readonly documents: RetrievableDocument[],
+    keys: string[],
     private readonly vectors: Float32Array[],
     private readonly vectorIndex: HnswVectorIndex,
     private readonly ranker: CharNgramRanker,
     private readonly embeddings: NamedEmbeddings,
-  ) {}
+  ) {
+    keys.forEach((key, position) => {
+      const positions = this.positionsByKey.get(key);
+      if (positions) positions.push(position);
+      else this.positionsByKey.set(key, [position]);
+    });
+  }
 
   static async build(documents: RetrievableDocument[], options: HybridBuildOptions): Promise<{ index: HybridSearchIndex; stats: BuildStats }> {
     const started = performance.now();
@@ -64,27 +76,19 @@ export class HybridSearchIndex {
     );
     const warnings = [...embedded.warnings];
 
-    const ids = documents.map((document) => document.id);
-    const identity = { embedderId: embeddings.embedderId, dimension: embedded.dimension, documentsDigest: sha256(keys.join('\n')) };
+    const distinct = new Map<string, Float32Array>();
+    keys.forEach((key, position) => distinct.set(key, embedded.vectors[position]!));
     const graphDirectory = directory && join(directory, `hnsw-${fileNameFor(embeddings.embedderId)}`);
-    let vectorIndex: HnswVectorIndex | undefined;
-    if (graphDirectory && documents.length > 0) {
-      const saved = await loadSavedIndex(graphDirectory, identity, ids, embeddings);
-      if (saved.status === 'loaded') vectorIndex = saved.index;
-      if (saved.status === 'unusable') warnings.push(`${saved.reason}; rebuilding the HNSW index`);
-    }
-    if (!vectorIndex) {
-      vectorIndex = await HnswVectorIndex.build(embedded.vectors, ids, embeddings);
-      if (graphDirectory && documents.length > 0) await saveIndex(graphDirectory, identity, vectorIndex);
-    }
+    const { vectorIndex, graph } = await prepareGraph(distinct, embedded.dimension, embeddings, graphDirectory, warnings);
 
-    const index = new HybridSearchIndex(documents, embedded.vectors, vectorIndex, new CharNgramRanker(documents), embeddings);
+    const index = new HybridSearchIndex(documents, keys, embedded.vectors, vectorIndex, new CharNgramRanker(documents), embeddings);
     for (const warning of warnings) options.onWarning?.(`[${options.name}] ${warning}`);
     const stats: BuildStats = {
       documents: documents.length,
       embedded: embedded.embedded,
       reused: embedded.reused,
       milliseconds: Math.round(performance.now() - started),
+      graph,
       warnings,
     };
     return { index, stats };
@@ -101,9 +105,13 @@ export class HybridSearchIndex {
     const accepted = options.filter && memoised((position: number) => options.filter!(this.documents[position]!));
     const queryVector = toUnitVector(await this.embeddings.embedQuery([query, ...expansions].join('\n')));
 
-    const neighbours = await this.vectorIndex.search(Array.from(queryVector), pool, accepted);
+    const acceptedKey = accepted && ((key: string) => this.positionsByKey.get(key)!.some(accepted));
+    const neighbours = await this.vectorIndex.search(Array.from(queryVector), pool, acceptedKey);
     const lexical = this.ranker.scoreQuery(query, expansions);
-    const positions = new Set<number>(neighbours.map((neighbour) => neighbour.position));
+    const positions = new Set<number>();
+    for (const { key } of neighbours) {
+      for (const position of this.positionsByKey.get(key)!) if (!accepted || accepted(position)) positions.add(position);
+    }
     for (const position of lexical.top(pool, accepted)) positions.add(position);
     const candidates = [...positions].map((position) => {
       const document = this.documents[position]!;
@@ -133,8 +141,34 @@ export class HybridSearchIndex {
   async approximateVectorSearch(query: string, k: number): Promise<string[]> {
     const queryVector = toUnitVector(await this.embeddings.embedQuery(query));
     const neighbours = await this.vectorIndex.search(Array.from(queryVector), k);
-    return neighbours.map((neighbour) => this.documents[neighbour.position]!.id);
+    return neighbours.flatMap((neighbour) => this.positionsByKey.get(neighbour.key)!.map((position) => this.documents[position]!.id)).slice(0, k);
   }
+}
+
+/** Reuses the saved graph when it can (as is, or patched for changed texts) and saves what it ends with. */
+async function prepareGraph(
+  distinct: Map<string, Float32Array>,
+  dimension: number,
+  embeddings: NamedEmbeddings,
+  graphDirectory: string | undefined,
+  warnings: string[],
+): Promise<{ vectorIndex: HnswVectorIndex; graph: BuildStats['graph'] }> {
+  const identity = { embedderId: embeddings.embedderId, dimension: distinct.size > 0 ? dimension : undefined };
+  if (graphDirectory && distinct.size > 0) {
+    const saved = await loadSavedIndex(graphDirectory, identity, embeddings);
+    if (saved.status === 'unusable') warnings.push(`${saved.reason}; rebuilding the HNSW index`);
+    if (saved.status === 'loaded') {
+      const patch = await saved.index.patchTo(distinct);
+      if (patch && patch.added + patch.removed === 0) return { vectorIndex: saved.index, graph: 'loaded' };
+      if (patch) {
+        await saveIndex(graphDirectory, identity, saved.index);
+        return { vectorIndex: saved.index, graph: 'patched' };
+      }
+    }
+  }
+  const vectorIndex = await HnswVectorIndex.build(distinct, dimension, embeddings);
+  if (graphDirectory && distinct.size > 0) await saveIndex(graphDirectory, identity, vectorIndex);
+  return { vectorIndex, graph: 'built' };
 }
 
 function sha256(text: string): string {

@@ -10,12 +10,13 @@ export function lexicalTerms(text: string): string[] {
   let previous: Token | undefined;
   for (const token of tokenizeMixedScript(text)) {
     if (token.kind === 'hangul') {
-      const syllables = Array.from(token.text);
-      if (syllables.length === 1) terms.push(token.text);
-      pushNgrams(syllables, 2, terms);
-      pushNgrams(syllables, 3, terms);
+      // Hangul lies in the Basic Multilingual Plane: one UTF-16 unit per syllable, so slicing is safe.
+      const word = token.text;
+      if (word.length === 1) terms.push(word);
+      for (let start = 0; start + 2 <= word.length; start += 1) terms.push(word.slice(start, start + 2));
+      for (let start = 0; start + 3 <= word.length; start += 1) terms.push(word.slice(start, start + 3));
       // Bridges a space the writer may or may not have typed: "가명 정보" also yields "명정".
-      if (previous?.kind === 'hangul' && token.followsSpace) terms.push(`${Array.from(previous.text).at(-1)}${syllables[0]}`);
+      if (previous?.kind === 'hangul' && token.followsSpace) terms.push(previous.text.at(-1)! + word[0]);
     } else {
       terms.push(token.text);
     }
@@ -51,8 +52,4 @@ function ngrams(characters: string[], size: number): string[] {
   const result: string[] = [];
   for (let start = 0; start + size <= characters.length; start += 1) result.push(characters.slice(start, start + size).join(''));
   return result;
-}
-
-function pushNgrams(characters: string[], size: number, into: string[]): void {
-  for (const gram of ngrams(characters, size)) into.push(gram);
 }

@@ -30,10 +30,10 @@ try {
   const cold = await HybridSearchIndex.build(documents, { embeddings, cacheDir, name: 'measure' });
   console.log(`cold build (embed + HNSW + lexical + save): ${cold.stats.milliseconds} ms, embedded ${cold.stats.embedded}`);
   const warm = await HybridSearchIndex.build(documents, { embeddings, cacheDir, name: 'measure' });
-  console.log(`warm build (all cached): ${warm.stats.milliseconds} ms, embedded ${warm.stats.embedded}, reused ${warm.stats.reused}`);
+  console.log(`warm build (all cached): ${warm.stats.milliseconds} ms, embedded ${warm.stats.embedded}, reused ${warm.stats.reused}, graph ${warm.stats.graph}`);
   const changed = documents.map((document, index) => (index === 5 ? { ...document, text: `${document.text} 변경` } : document));
   const oneChanged = await HybridSearchIndex.build(changed, { embeddings, cacheDir, name: 'measure' });
-  console.log(`build with one changed document: ${oneChanged.stats.milliseconds} ms, embedded ${oneChanged.stats.embedded}`);
+  console.log(`build with one changed document: ${oneChanged.stats.milliseconds} ms, embedded ${oneChanged.stats.embedded}, graph ${oneChanged.stats.graph}`);
 
   const index = warm.index;
   const timings: number[] = [];

@@ -42,15 +42,29 @@ describe('HybridSearchIndex', () => {
 
   it('embeds nothing on a restart with unchanged documents, and only the changed one after an edit', async () => {
     const first = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
-    expect(first.stats).toMatchObject({ documents: 6, embedded: 6, reused: 0, warnings: [] });
+    expect(first.stats).toMatchObject({ documents: 6, embedded: 6, reused: 0, graph: 'built', warnings: [] });
 
     const restart = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
-    expect(restart.stats).toMatchObject({ documents: 6, embedded: 0, reused: 6 });
+    expect(restart.stats).toMatchObject({ documents: 6, embedded: 0, reused: 6, graph: 'loaded' });
 
     const edited = knowledgeChunks.map((chunk) => (chunk.id === 'program/deadline' ? { ...chunk, text: `${chunk.text} 늦은 제출은 받지 않습니다.` } : chunk));
     const afterEdit = await HybridSearchIndex.build(edited, { embeddings, cacheDir, name: 'knowledge' });
-    expect(afterEdit.stats).toMatchObject({ embedded: 1, reused: 5 });
+    expect(afterEdit.stats).toMatchObject({ embedded: 1, reused: 5, graph: 'patched' });
     expect((await afterEdit.index.search('늦은 제출', { k: 1 }))[0]?.id).toBe('program/deadline');
+    expect(await afterEdit.index.approximateVectorSearch('늦은 제출', 6)).toHaveLength(6);
+  });
+
+  it('patches a saved graph for a few changed documents and rebuilds it when most have changed', async () => {
+    const assets = Array.from({ length: 40 }, (_, number) => ({ id: `asset-${number}`, text: `병원 ${number}번 영상 데이터 CT ${number}`, metadata: {} }));
+    await HybridSearchIndex.build(assets, { embeddings, cacheDir, name: 'catalog' });
+    const oneReplaced = [...assets.slice(1), { id: 'asset-new', text: '새 심전도 데이터 ECG', metadata: {} }];
+    const patched = await HybridSearchIndex.build(oneReplaced, { embeddings, cacheDir, name: 'catalog' });
+    expect(patched.stats).toMatchObject({ embedded: 1, graph: 'patched' });
+    expect(await patched.index.exactVectorSearch('심전도 ECG', 1)).toEqual(await patched.index.approximateVectorSearch('심전도 ECG', 1));
+    expect(await patched.index.approximateVectorSearch('병원 0번 영상 데이터 CT 0', 40)).not.toContain('asset-0');
+
+    const mostlyNew = assets.map((asset) => ({ ...asset, text: `${asset.text} 개정` }));
+    expect((await HybridSearchIndex.build(mostlyNew, { embeddings, cacheDir, name: 'catalog' })).stats).toMatchObject({ embedded: 40, graph: 'built' });
   });
 
   it('does not reuse vectors cached for another embedder', async () => {
