@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { fileNameFor } from './atomic-file.js';
 import { CharNgramRanker } from './char-ngram-ranker.js';
 import { embedWithCache } from './embed-with-cache.js';
-import { loadSavedIndex, saveIndex } from './hnsw-index-file.js';
-import { HnswVectorIndex } from './hnsw-vector-index.js';
+import type { HnswVectorIndex } from './hnsw-vector-index.js';
 import type { NamedEmbeddings } from './named-embeddings.js';
 import type { RetrievableDocument, RetrievalHit } from './retrievable-document.js';
+import { prepareVectorGraph, type GraphOutcome } from './prepare-vector-graph.js';
 import { fuseScores } from './score-fusion.js';
+import { topPositions } from './top-positions.js';
 import { dotProduct, toUnitVector } from './vector-math.js';
 
 export interface BuildStats {
@@ -18,7 +19,7 @@ export interface BuildStats {
   reused: number;
   milliseconds: number;
   /** What happened to the HNSW graph: loaded as saved, patched for changed texts, or built anew. */
-  graph: 'loaded' | 'patched' | 'built';
+  graph: GraphOutcome;
   /** Caches that were found but ignored, and why; empty normally. */
   warnings: string[];
 }
@@ -39,6 +40,14 @@ export interface HybridSearchOptions {
   filter?: (document: RetrievableDocument) => boolean;
   /** How many to pull from each ranker before fusion; default max(4k, 40), never fewer than k. */
   candidates?: number;
+}
+
+/** Up to this many documents passing a filter, vector search is brute force (about 1 ms per 2,000). */
+const EXACT_SEARCH_LIMIT = 2_000;
+
+interface AcceptedPositions {
+  mask: Uint8Array;
+  positions: number[];
 }
 
 /** Vector (HNSW) and Korean-aware lexical (BM25 over n-grams) search over one document set, fused. */
@@ -79,7 +88,7 @@ export class HybridSearchIndex {
     const distinct = new Map<string, Float32Array>();
     keys.forEach((key, position) => distinct.set(key, embedded.vectors[position]!));
     const graphDirectory = directory && join(directory, `hnsw-${fileNameFor(embeddings.embedderId)}`);
-    const { vectorIndex, graph } = await prepareGraph(distinct, embedded.dimension, embeddings, graphDirectory, warnings);
+    const { vectorIndex, graph } = await prepareVectorGraph(distinct, embedded.dimension, embeddings, graphDirectory, warnings);
 
     const index = new HybridSearchIndex(documents, keys, embedded.vectors, vectorIndex, new CharNgramRanker(documents), embeddings);
     for (const warning of warnings) options.onWarning?.(`[${options.name}] ${warning}`);
@@ -102,17 +111,11 @@ export class HybridSearchIndex {
     if (this.size === 0 || options.k <= 0) return [];
     const expansions = options.expansions ?? [];
     const pool = Math.min(Math.max(options.candidates ?? Math.max(4 * options.k, 40), options.k), this.size);
-    const accepted = options.filter && memoised((position: number) => options.filter!(this.documents[position]!));
+    const accepted = options.filter && this.acceptedPositions(options.filter);
     const queryVector = toUnitVector(await this.embeddings.embedQuery([query, ...expansions].join('\n')));
-
-    const acceptedKey = accepted && ((key: string) => this.positionsByKey.get(key)!.some(accepted));
-    const neighbours = await this.vectorIndex.search(Array.from(queryVector), pool, acceptedKey);
     const lexical = this.ranker.scoreQuery(query, expansions);
-    const positions = new Set<number>();
-    for (const { key } of neighbours) {
-      for (const position of this.positionsByKey.get(key)!) if (!accepted || accepted(position)) positions.add(position);
-    }
-    for (const position of lexical.top(pool, accepted)) positions.add(position);
+    const positions = new Set(await this.vectorCandidates(queryVector, pool, accepted));
+    for (const position of lexical.top(pool, accepted && ((position) => accepted.mask[position] === 1))) positions.add(position);
     const candidates = [...positions].map((position) => {
       const document = this.documents[position]!;
       return {
@@ -125,6 +128,33 @@ export class HybridSearchIndex {
       };
     });
     return fuseScores(candidates).slice(0, options.k);
+  }
+
+  /**
+   * Nearest positions by vector. A selective filter (say one hospital's assets) is answered by
+   * exact search over the documents it lets through, which is both faster and exact; a broad
+   * one is pushed into the HNSW search.
+   */
+  private async vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Promise<number[]> {
+    if (accepted && accepted.positions.length <= EXACT_SEARCH_LIMIT) {
+      const similarities = new Float64Array(this.size);
+      for (const position of accepted.positions) similarities[position] = dotProduct(queryVector, this.vectors[position]!);
+      return topPositions(accepted.positions, similarities, pool);
+    }
+    const acceptKey = accepted && ((key: string) => this.positionsByKey.get(key)!.some((position) => accepted.mask[position] === 1));
+    const neighbours = await this.vectorIndex.search(Array.from(queryVector), pool, acceptKey);
+    return neighbours.flatMap(({ key }) => this.positionsByKey.get(key)!.filter((position) => !accepted || accepted.mask[position] === 1));
+  }
+
+  private acceptedPositions(filter: (document: RetrievableDocument) => boolean): AcceptedPositions {
+    const mask = new Uint8Array(this.size);
+    const positions: number[] = [];
+    this.documents.forEach((document, position) => {
+      if (!filter(document)) return;
+      mask[position] = 1;
+      positions.push(position);
+    });
+    return { mask, positions };
   }
 
   /** Brute-force nearest ids by cosine; the reference for measuring the HNSW graph's recall. */
@@ -145,32 +175,6 @@ export class HybridSearchIndex {
   }
 }
 
-/** Reuses the saved graph when it can (as is, or patched for changed texts) and saves what it ends with. */
-async function prepareGraph(
-  distinct: Map<string, Float32Array>,
-  dimension: number,
-  embeddings: NamedEmbeddings,
-  graphDirectory: string | undefined,
-  warnings: string[],
-): Promise<{ vectorIndex: HnswVectorIndex; graph: BuildStats['graph'] }> {
-  const identity = { embedderId: embeddings.embedderId, dimension: distinct.size > 0 ? dimension : undefined };
-  if (graphDirectory && distinct.size > 0) {
-    const saved = await loadSavedIndex(graphDirectory, identity, embeddings);
-    if (saved.status === 'unusable') warnings.push(`${saved.reason}; rebuilding the HNSW index`);
-    if (saved.status === 'loaded') {
-      const patch = await saved.index.patchTo(distinct);
-      if (patch && patch.added + patch.removed === 0) return { vectorIndex: saved.index, graph: 'loaded' };
-      if (patch) {
-        await saveIndex(graphDirectory, identity, saved.index);
-        return { vectorIndex: saved.index, graph: 'patched' };
-      }
-    }
-  }
-  const vectorIndex = await HnswVectorIndex.build(distinct, dimension, embeddings);
-  if (graphDirectory && distinct.size > 0) await saveIndex(graphDirectory, identity, vectorIndex);
-  return { vectorIndex, graph: 'built' };
-}
-
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
@@ -183,11 +187,3 @@ function assertUniqueIds(documents: RetrievableDocument[], name: string): void {
   }
 }
 
-function memoised(test: (position: number) => boolean): (position: number) => boolean {
-  const answers = new Map<number, boolean>();
-  return (position) => {
-    let answer = answers.get(position);
-    if (answer === undefined) answers.set(position, (answer = test(position)));
-    return answer;
-  };
-}

@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HybridSearchIndex } from '../../src/retrieval/hybrid-search-index.js';
 import { LocalHashingEmbeddings } from '../../src/retrieval/local-hashing-embeddings.js';
 import { syntheticDocuments, syntheticQueries } from '../../src/retrieval/synthetic-documents.js';
 
-describe('HNSW graph quality', () => {
-  it('finds at least 98% of the exact top 10 on 3,000 random asset-like documents', async () => {
-    const { index } = await HybridSearchIndex.build(syntheticDocuments(3_000), { embeddings: new LocalHashingEmbeddings(), name: 'recall' });
-    const queries = syntheticQueries(100);
+describe('HNSW graph quality on 3,000 random asset-like documents', () => {
+  let index: HybridSearchIndex;
+  const queries = syntheticQueries(100);
+  beforeAll(async () => {
+    ({ index } = await HybridSearchIndex.build(syntheticDocuments(3_000), { embeddings: new LocalHashingEmbeddings(), name: 'recall' }));
+  });
+
+  it('finds at least 98% of the exact top 10', async () => {
     let found = 0;
     for (const query of queries) {
       const approximate = new Set(await index.approximateVectorSearch(query, 10));
@@ -15,5 +19,15 @@ describe('HNSW graph quality', () => {
     const recall = found / (queries.length * 10);
     console.log(`HNSW recall@10 on 3,000 documents: ${recall.toFixed(4)}`);
     expect(recall).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('keeps only filtered documents, whether the filter is narrow (exact search) or broad (inside HNSW)', async () => {
+    for (const filter of [(hospital: unknown) => hospital === 'H3', (hospital: unknown) => hospital !== 'H3']) {
+      for (const query of queries.slice(0, 10)) {
+        const hits = await index.search(query, { k: 10, filter: (document) => filter(document.metadata.hospital) });
+        expect(hits).toHaveLength(10);
+        expect(hits.every((hit) => filter(hit.metadata.hospital))).toBe(true);
+      }
+    }
   });
 });
