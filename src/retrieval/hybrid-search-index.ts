@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileNameFor } from './atomic-file.js';
 import { CharNgramRanker } from './char-ngram-ranker.js';
 import { embedWithCache } from './embed-with-cache.js';
-import type { HnswVectorIndex } from './hnsw-vector-index.js';
+import type { HnswVectorIndex, VectorNeighbour } from './hnsw-vector-index.js';
 import type { NamedEmbeddings } from './named-embeddings.js';
 import type { RetrievableDocument, RetrievalHit } from './retrievable-document.js';
 import { prepareVectorGraph, type GraphOutcome } from './prepare-vector-graph.js';
@@ -141,9 +141,19 @@ export class HybridSearchIndex {
       for (const position of accepted.positions) similarities[position] = dotProduct(queryVector, this.vectors[position]!);
       return topPositions(accepted.positions, similarities, pool);
     }
-    const acceptKey = accepted && ((key: string) => this.positionsByKey.get(key)!.some((position) => accepted.mask[position] === 1));
-    const neighbours = await this.vectorIndex.search(Array.from(queryVector), pool, acceptKey);
-    return neighbours.flatMap(({ key }) => this.positionsByKey.get(key)!.filter((position) => !accepted || accepted.mask[position] === 1));
+    const vector = Array.from(queryVector);
+    const passing = (neighbours: VectorNeighbour[]) =>
+      neighbours.flatMap(({ key }) => this.positionsByKey.get(key)!.filter((position) => !accepted || accepted.mask[position] === 1));
+    if (!accepted) return passing(await this.vectorIndex.search(vector, pool));
+    // A filter most documents pass is cheaper applied afterwards to a slightly larger pool than
+    // called back from inside the graph walk for every node visited.
+    const passRate = accepted.positions.length / this.size;
+    if (passRate >= 0.5) {
+      const found = passing(await this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)));
+      if (found.length >= pool) return found.slice(0, pool);
+    }
+    const acceptKey = (key: string) => this.positionsByKey.get(key)!.some((position) => accepted.mask[position] === 1);
+    return passing(await this.vectorIndex.search(vector, pool, acceptKey));
   }
 
   private acceptedPositions(filter: (document: RetrievableDocument) => boolean): AcceptedPositions {

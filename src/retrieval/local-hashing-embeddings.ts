@@ -3,7 +3,7 @@ import { embeddingFeatures } from './korean-aware-features.js';
 import type { NamedEmbeddings } from './named-embeddings.js';
 
 /** Bump when the features or weights change, so cached vectors from the old featuriser are dropped. */
-const FEATURISER_VERSION = 1;
+const FEATURISER_VERSION = 2;
 
 /**
  * The embedder used when no API key is configured: signed feature hashing of Korean-aware

@@ -23,7 +23,8 @@ export function tokenizeMixedScript(text: string): Token[] {
     const followsSpace = previousEnd >= 0 && /^\s+$/u.test(gap);
     previousEnd = start + match[0].length;
     if (match[1]) {
-      if (!KOREAN_QUESTION_WORDS.has(match[1])) tokens.push({ kind: 'hangul', text: match[1], followsSpace });
+      const word = stripKoreanEnding(match[1]);
+      if (!KOREAN_QUESTION_WORDS.has(word)) tokens.push({ kind: 'hangul', text: word, followsSpace });
     }
     else if (match[2]) {
       const word = stemLatinWord(match[2].toLowerCase());
@@ -32,6 +33,28 @@ export function tokenizeMixedScript(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Drops one trailing particle or question ending ("가명정보는" → "가명정보", "언제인가요" → "언제")
+ * so chat phrasing does not add n-grams no document contains. Only endings that rarely finish a
+ * noun are listed (not 이, 가, 의, 도), and at least two syllables always remain.
+ */
+export function stripKoreanEnding(word: string): string {
+  for (const ending of KOREAN_ENDINGS) {
+    if (word.length - ending.length >= 2 && word.endsWith(ending)) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** Longest first, so "이라는" wins over "라는". */
+const KOREAN_ENDINGS = [
+  '이라는 인가요 입니까 습니까 합니까 됩니까 하나요 되나요 할까요 될까요 이에요 인지요',
+  '에서는 에게는 으로는 까지는 부터는',
+  '에서 에게 으로 까지 부터 처럼 보다 이란 라는 이나 인가 인지 인데 나요 까요 예요 에요 이요 이고 이며',
+  '은 는 을 를 에',
+]
+  .join(' ')
+  .split(' ');
 
 /**
  * Light stemming so inflections and British/American spellings meet:

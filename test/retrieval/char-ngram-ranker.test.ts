@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CharNgramRanker } from '../../src/retrieval/char-ngram-ranker.js';
-import { stemLatinWord } from '../../src/retrieval/mixed-script-tokens.js';
+import { stemLatinWord, stripKoreanEnding } from '../../src/retrieval/mixed-script-tokens.js';
 import { knowledgeChunks } from './knowledge-chunks.js';
 
 describe('CharNgramRanker', () => {
@@ -45,5 +45,20 @@ describe('CharNgramRanker', () => {
   it('applies the filter before cutting to k', () => {
     const matches = ranker.rank('신청', { k: 1, filter: (id) => id.startsWith('eligibility/') });
     expect(matches.map((match) => match.id)).toEqual(['eligibility/startups']);
+  });
+});
+
+describe('Korean chat phrasing', () => {
+  it('drops particles and question endings, never leaving fewer than two syllables', () => {
+    expect(stripKoreanEnding('가명정보는')).toBe('가명정보');
+    expect(stripKoreanEnding('언제인가요')).toBe('언제');
+    expect(stripKoreanEnding('병원에서')).toBe('병원');
+    expect(stripKoreanEnding('마을')).toBe('마을');
+    expect(stripKoreanEnding('전문가')).toBe('전문가');
+  });
+
+  it('so a chatty question still covers most of the matching chunk', () => {
+    const [best] = new CharNgramRanker(knowledgeChunks).rank('지원금은 얼마인가요?', { k: 1 });
+    expect(best).toMatchObject({ id: 'program/funding', coverage: 1 });
   });
 });

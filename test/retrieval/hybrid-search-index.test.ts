@@ -94,12 +94,12 @@ describe('HybridSearchIndex', () => {
 
   it('names the expected and actual dimension when a saved HNSW index no longer fits the embedder', async () => {
     await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
-    const manifestPath = join(cacheDir, 'knowledge', 'hnsw-local-hash-v1-512', 'manifest.json');
+    const manifestPath = join(cacheDir, 'knowledge', 'hnsw-local-hash-v2-512', 'manifest.json');
     const { readFile } = await import('node:fs/promises');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
     await writeFile(manifestPath, JSON.stringify({ ...manifest, dimension: 384 }));
     const { stats } = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
-    expect(stats.warnings).toEqual([expect.stringMatching(/has dimension 384, but embedder local-hash-v1-512 produces 512; rebuilding/)]);
+    expect(stats.warnings).toEqual([expect.stringMatching(/has dimension 384, but embedder local-hash-v2-512 produces 512; rebuilding/)]);
   });
 
   it('returns nothing from an empty index and rejects duplicate ids', async () => {

@@ -7,8 +7,8 @@ describe('LocalHashingEmbeddings', () => {
   const embeddings = new LocalHashingEmbeddings();
 
   it('names its vector space with a version and the dimension', () => {
-    expect(embeddings.embedderId).toBe('local-hash-v1-512');
-    expect(new LocalHashingEmbeddings({ dimension: 768 }).embedderId).toBe('local-hash-v1-768');
+    expect(embeddings.embedderId).toBe('local-hash-v2-512');
+    expect(new LocalHashingEmbeddings({ dimension: 768 }).embedderId).toBe('local-hash-v2-768');
   });
 
   it('gives the same unit vector for the same text, every time', async () => {
