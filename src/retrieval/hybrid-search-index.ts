@@ -34,7 +34,7 @@ export interface HybridBuildOptions {
 
 export interface HybridSearchOptions {
   k: number;
-  /** Glossary terms (synonyms, translations) that widen the query. */
+  /** Glossary terms (synonyms, translations): half-weight lexical terms, and appended to the embedded query. */
   expansions?: string[];
   /** Applied before the top-k cut, inside both rankers. */
   filter?: (document: RetrievableDocument) => boolean;
@@ -50,7 +50,16 @@ interface AcceptedPositions {
   positions: number[];
 }
 
-/** Vector (HNSW) and Korean-aware lexical (BM25 over n-grams) search over one document set, fused. */
+/**
+ * Vector (HNSW) and Korean-aware lexical (BM25 over n-grams) search over one document set, fused.
+ *
+ *   const { index, stats } = await HybridSearchIndex.build(chunks, { embeddings, cacheDir: 'data/index', name: 'knowledge' });
+ *   const hits = await index.search('가명정보는 동의가 필요한가요?', { k: 5, expansions: ['pseudonymised information'] });
+ *   // hits[0].lexicalCoverage and hits[0].vectorScore say how well the best hit is supported.
+ *
+ * A restart with unchanged documents embeds nothing and loads the saved graph; an edit embeds
+ * only the changed texts and patches the graph.
+ */
 export class HybridSearchIndex {
   /** Positions of the documents sharing each text key (usually exactly one). */
   private readonly positionsByKey = new Map<string, number[]>();

@@ -9,14 +9,15 @@ import { syntheticDocuments, syntheticQueries } from './synthetic-documents.js';
 
 /**
  * Timing and recall figures for the retrieval core (prints, asserts nothing):
- *   npx tsx src/retrieval/measure-retrieval.ts [documents=30000] [queries=300]
+ *   npx tsx src/retrieval/measure-retrieval.ts [documents=30000] [queries=300] [cache directory to keep]
  */
 const documentCount = Number(process.argv[2] ?? 30_000);
 const queryCount = Number(process.argv[3] ?? 300);
 const embeddings = new LocalHashingEmbeddings();
 const documents = syntheticDocuments(documentCount);
 const queries = syntheticQueries(queryCount);
-const cacheDir = await mkdtemp(join(tmpdir(), 'itda-measure-'));
+const keptCacheDir = process.argv[4];
+const cacheDir = keptCacheDir ?? (await mkdtemp(join(tmpdir(), 'itda-measure-')));
 
 try {
   let started = performance.now();
@@ -62,5 +63,5 @@ try {
   }
   console.log(`HNSW recall@10 vs exact: ${(found / (Math.min(200, queries.length) * 10)).toFixed(4)}`);
 } finally {
-  await rm(cacheDir, { recursive: true, force: true });
+  if (!keptCacheDir) await rm(cacheDir, { recursive: true, force: true });
 }
