@@ -2,7 +2,8 @@ import type { PartialAnswers } from './answers-schema.js';
 
 /**
  * Reads and writes answers by the form's paths: "company.name" is one value, and
- * "dataNeeds[].period" is the same value on every data need (asked once, applied to all).
+ * "dataNeeds[].period" is asked once and applied to every data need; it counts as filled
+ * when any data need already has it (e.g. "2,000명" written in one data-need line).
  */
 export function getAt(answers: PartialAnswers, path: string): unknown {
   const each = eachPath(path);
@@ -23,7 +24,7 @@ export function isFilled(answers: PartialAnswers, path: string): boolean {
   const each = eachPath(path);
   if (each) {
     const items = listAt(answers, each.list);
-    return items.length > 0 && items.every((item) => getAt(item, each.rest) !== undefined);
+    return items.some((item) => getAt(item, each.rest) !== undefined);
   }
   const value = getAt(answers, path);
   return value !== undefined && !(Array.isArray(value) && value.length === 0);

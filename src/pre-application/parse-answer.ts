@@ -4,7 +4,7 @@ import type { PartialAnswers } from './answers-schema.js';
 import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';
 import { findAnyYear, extractFacts, findEmail } from './extract-facts.js';
 import { findLocation } from './eligibility-checks.js';
-import { findAmount } from './parse-amount.js';
+import { parseAmountKrw } from './parse-amount.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';
 import { checkItems, checkLength, sayIn, type Say } from './answer-limits.js';
@@ -52,7 +52,8 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
       return { value: year };
     }
     case 'integer': {
-      const number = findAmount(text)?.amountKrw;
+      const bare = text.replace(/직원|임직원|환자|최소|약|총|이상|정도|명|people|patients|employees|staff|about|around|at least|or more/gi, '').trim();
+      const number = parseAmountKrw(bare);
       if (number === undefined) return { problem: say(`${label}를 숫자로 적어 주세요. 예: ${field.example.ko}`, `Please give the ${label} as a number, e.g. ${field.example.en}.`) };
       if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
         return { problem: say(`${label}는 ${field.min ?? 0} 이상 ${field.max ?? '∞'} 이하로 적어 주세요.`, `The ${label} must be between ${field.min ?? 0} and ${field.max ?? '∞'}.`) };

@@ -1,0 +1,156 @@
+import type { Language, Reply, ReplyFile } from '../conversation/reply.js';
+import type { LanguageModel } from '../llm/language-model.js';
+import type { DraftRepository, DraftStatus, StoredDraft } from './draft-repository.js';
+import type { ResearchPlanAnswers } from './answers-schema.js';
+import type { SuggestedTeam } from './plan-document.js';
+import { PlanKnowledge } from './plan-knowledge.js';
+import { advanceForm, ask, type FormEffect, type FormStep } from './form-state-machine.js';
+import { filledCount, newFormState, type FormState } from './form-state.js';
+import { completedReply } from './draft-summary.js';
+import { DraftRenderer } from './draft-renderer.js';
+import { submitDraft, type Submission } from './submit-draft.js';
+import { sayIn } from './answer-limits.js';
+
+export interface PreApplicationDependencies {
+  drafts: DraftRepository;
+  knowledgeDir: string;
+  answerQuestion: (question: string, language: Language) => Promise<Reply>;
+  suggestTeams?: (answers: ResearchPlanAnswers, language: Language) => Promise<SuggestedTeam[]>;
+  now: () => Date;
+  /** Reserved for an optional polishing pass; the offline draft comes from templates. */
+  languageModel?: LanguageModel;
+  /** Told when a user submits by typing 제출/submit (the button path calls submit() directly). */
+  onSubmitted?: (submission: Submission) => Promise<void>;
+}
+
+const START_PATTERNS = [
+  /(신청서|지원서|계획서|연구\s*계획|사전\s*신청|신청).{0,12}(작성|쓰|써|시작|만들|할래|하고\s*싶)/,
+  /(작성|쓰고|쓸래|시작).{0,6}(신청서|지원서|계획서)/,
+  /^(?:i\s+(?:want|would like|'d like)\s+to\s+)?(?:start|begin|draft|write|prepare|fill in)\b.{0,30}\b(?:application|pre-?application|plan)\b/i,
+  /^(?:apply|i want to apply|let'?s apply|application)$/i,
+];
+
+/**
+ * The conversational pre-application: one question at a time, state saved after every
+ * message, keyed by user so no one sees another user's draft. Slack and the console both
+ * call this service.
+ */
+export class PreApplicationService {
+  private readonly knowledge: PlanKnowledge;
+  private readonly renderer: DraftRenderer;
+
+  constructor(private readonly deps: PreApplicationDependencies) {
+    this.knowledge = new PlanKnowledge(deps.knowledgeDir);
+    this.renderer = new DraftRenderer(deps, this.knowledge);
+  }
+
+  isStartRequest(text: string): boolean {
+    const trimmed = text.trim().replace(/[.!?]+$/, '');
+    return START_PATTERNS.some((pattern) => pattern.test(trimmed));
+  }
+
+  async hasActiveDraft(userId: string): Promise<boolean> {
+    return (await this.deps.drafts.load(userId))?.status === 'in_progress';
+  }
+
+  async start(userId: string, language: Language): Promise<Reply[]> {
+    const say = sayIn(language);
+    const draft = await this.deps.drafts.load(userId);
+    const { form } = this.knowledge.current();
+    if (draft?.status === 'in_progress') {
+      const state = draft.state as FormState;
+      const resumed = sayIn(state.language)(
+        `작성 중인 신청서를 이어서 씁니다 (${filledCount(form, state.answers)}/${form.fields.length} 항목, 마지막 수정 ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`,
+        `Resuming your draft (${filledCount(form, state.answers)}/${form.fields.length} fields, last change ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`);
+      return this.finish(userId, ask(this.context(), state, [resumed]), draft);
+    }
+    if (draft?.status === 'submitted') {
+      return [{ text: say(
+        `이미 ${draft.submittedAt?.slice(0, 10) ?? ''}에 제출한 신청서가 있어요. 사업 담당자가 검토합니다. 내용을 바꾸려면 사업 담당자에게 문의하세요.`,
+        `You already submitted a pre-application on ${draft.submittedAt?.slice(0, 10) ?? ''}; the program office is reviewing it. Contact them to change it.`),
+        buttons: [{ actionId: 'preapp_export_md', label: say('Markdown 받기', 'Download Markdown'), value: 'md' }, { actionId: 'preapp_export_docx', label: say('Word 받기', 'Download Word'), value: 'docx' }] }];
+    }
+    const intro = say(
+      `*${form.title.ko} 작성을 시작할게요.* 한 번에 하나씩 묻고, 왜 묻는지와 예시를 함께 드릴게요. 답은 매번 저장되니 언제든 이어서 쓸 수 있어요.\n\`뒤로\`, \`건너뛰기\`, \`수정 <항목>\`, \`상태\`, \`취소\`, \`도움말\`을 쓸 수 있고, 중간에 궁금한 점을 물어봐도 됩니다. (To continue in English, type \`English\`.)`,
+      `*Let us draft your ${form.title.en}.* I ask one thing at a time, with why and an example. Every answer is saved, so you can continue any time.\nYou can say \`back\`, \`skip\`, \`edit <field>\`, \`status\`, \`cancel\`, \`help\`, or ask a question at any point. (한국어로 하려면 \`한국어\`라고 입력하세요.)`);
+    return this.finish(userId, ask(this.context(), newFormState(form, language), [intro]), undefined);
+  }
+
+  async handle(userId: string, text: string, language: Language): Promise<Reply[]> {
+    const draft = await this.deps.drafts.load(userId);
+    if (draft?.status !== 'in_progress') return this.start(userId, language);
+    return this.finish(userId, advanceForm(this.context(), draft.state as FormState, text), draft);
+  }
+
+  async describe(userId: string): Promise<{ status: DraftStatus; filled: number; total: number; updatedAt: string; title?: string } | undefined> {
+    const draft = await this.deps.drafts.load(userId);
+    if (!draft) return undefined;
+    const { form } = this.knowledge.current();
+    const state = draft.state as FormState;
+    const title = typeof state.answers?.title === 'string' ? state.answers.title : undefined;
+    return { status: draft.status, filled: filledCount(form, state.answers ?? {}), total: form.fields.length, updatedAt: draft.updatedAt, ...(title ? { title } : {}) };
+  }
+
+  async exportDraft(userId: string, format: 'md' | 'docx', language?: Language): Promise<ReplyFile | undefined> {
+    const draft = await this.deps.drafts.load(userId);
+    if (!draft || draft.status === 'cancelled') return undefined;
+    const state = draft.state as FormState;
+    return this.renderer.file(state.answers, format, language ?? state.language);
+  }
+
+  async submit(userId: string, language: Language): Promise<{ replies: Reply[]; submission?: Submission }> {
+    return submitDraft(this.deps, this.knowledge, this.renderer, userId, language);
+  }
+
+  async renderForStaff(userId: string): Promise<string | undefined> {
+    const draft = await this.deps.drafts.load(userId);
+    if (draft?.status !== 'submitted') return undefined;
+    return this.renderer.markdown((draft.state as FormState).answers, (draft.state as FormState).language);
+  }
+
+  private context() {
+    return { ...this.knowledge.current(), now: this.deps.now() };
+  }
+
+  /** Saves the new state first, so a crash while answering a question loses nothing. */
+  private async finish(userId: string, step: FormStep, previous: StoredDraft | undefined): Promise<Reply[]> {
+    const updatedAt = this.deps.now().toISOString();
+    if (step.effect?.kind !== 'cancelled') {
+      await this.deps.drafts.save({ userId, state: step.state, status: 'in_progress', updatedAt, ...(previous?.submittedAt ? { submittedAt: previous.submittedAt } : {}) });
+    }
+    return step.effect ? this.runEffect(userId, step, step.effect) : step.replies;
+  }
+
+  private async runEffect(userId: string, step: FormStep, effect: FormEffect): Promise<Reply[]> {
+    const language = step.state.language;
+    const say = sayIn(language);
+    switch (effect.kind) {
+      case 'question': {
+        const answer = await this.deps.answerQuestion(effect.text, language);
+        const [reask] = step.replies;
+        const back = reask
+          ? { ...reask, text: `${say('↩️ 신청서 작성으로 돌아갈게요.', '↩️ Back to your application.')}\n${reask.text}` }
+          : { text: say('초안은 저장되어 있어요. `내보내기`, `워드`, `제출`, `수정 <항목>`을 쓸 수 있어요.', 'Your draft is saved. You can say `export`, `word`, `submit` or `edit <field>`.') };
+        return [answer, back];
+      }
+      case 'completed': {
+        const { form } = this.knowledge.current();
+        const checklist = this.renderer.checklist(step.state.answers, language);
+        const teams = await this.renderer.teams(step.state.answers, language);
+        return [...step.replies, completedReply(form, step.state.answers, checklist, teams, language)];
+      }
+      case 'export': {
+        const file = await this.renderer.file(step.state.answers, effect.format, language);
+        return [{ text: say(`초안 파일입니다: ${file.filename}`, `Here is your draft: ${file.filename}`), files: [file] }];
+      }
+      case 'submit': {
+        const result = await this.submit(userId, language);
+        if (result.submission) await this.deps.onSubmitted?.(result.submission);
+        return result.replies;
+      }
+      case 'cancelled':
+        await this.deps.drafts.delete(userId);
+        return [{ text: say('작성을 취소하고 답을 모두 삭제했어요. 다시 하려면 "신청서 작성할래요"라고 말해 주세요.', 'Cancelled; all your answers are deleted. Say "start application" to begin again.') }];
+    }
+  }
+}
