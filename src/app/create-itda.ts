@@ -1,6 +1,9 @@
 import type { ItdaConfig } from '../config/config.js';
 import { StaffAccess, type ChannelMembershipCheck } from '../access/staff-access.js';
 import { Itda } from '../conversation/itda.js';
+import { submissionNotice } from '../conversation/command-handlers.js';
+import { PreApplicationService } from '../pre-application/pre-application-service.js';
+import { describeResearchNeed } from '../pre-application/research-need.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
@@ -24,9 +27,28 @@ export interface CreateItdaOptions {
 export async function createItda(config: ItdaConfig, logger: Logger, options: CreateItdaOptions = {}): Promise<RunningItda> {
   const capabilities = await createCapabilities(config, logger);
   const storage = await openStorage(config.databasePath);
+  const notifyStaff = options.notifyStaff;
+  const matching = capabilities.matching;
+  const preApplication = new PreApplicationService({
+    drafts: storage.drafts,
+    knowledgeDir: config.knowledgeDir,
+    answerQuestion: async (question, language) => {
+      const answer = await capabilities.questionAnswering.answer(question, { language });
+      return { text: answer.answer, sources: answer.citations };
+    },
+    suggestTeams: matching
+      ? async (answers) => {
+          const teams = await matching.rankTeams(describeResearchNeed(answers), { top: 3 });
+          return teams.map(({ teamId, hospital, department, reasons }) => ({ teamId, hospital, department, reasons }));
+        }
+      : undefined,
+    now: config.now,
+    onSubmitted: async (submission) => notifyStaff?.(submissionNotice(submission)),
+  });
   const itda = new Itda({
+    preApplication,
     questionAnswering: capabilities.questionAnswering,
-    matching: capabilities.matching,
+    matching,
     programFacts: capabilities.programFacts,
     history: storage.history,
     feedback: storage.feedback,
@@ -34,7 +56,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     drafts: storage.drafts,
     staff: new StaffAccess(config.staffUserIds, options.isStaffChannelMember),
     personalData: { redact: redactPersonalData, warning: personalDataWarning },
-    notifyStaff: options.notifyStaff,
+    notifyStaff,
     now: config.now,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,

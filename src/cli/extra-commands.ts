@@ -1,5 +1,6 @@
 import type { ItdaConfig } from '../config/config.js';
 import { UsageError } from './cli-error.js';
+import { planCommand } from './plan-command.js';
 
 type CommandRunner = (config: ItdaConfig, args: string[]) => Promise<number>;
 
@@ -10,7 +11,7 @@ const notYet = (name: string): CommandRunner => async () => {
 /** The capability commands, each in its own file as it lands. */
 export const extraCommands: Record<string, CommandRunner> = {
   match: notYet('match'),
-  plan: notYet('plan'),
+  plan: planCommand,
   index: notYet('index'),
   'import-catalog': notYet('import-catalog'),
 };

@@ -7,6 +7,7 @@ import type { ParsedCommand } from './commands.js';
 import { helpText } from './help-text.js';
 import { matchReplies } from './match-replies.js';
 import { forgetConfirmation, forgetUser } from './forget-user.js';
+import { describeResearchNeed } from '../pre-application/research-need.js';
 
 export interface HomeSummary {
   isStaff: boolean;
@@ -81,12 +82,7 @@ export class CommandHandlers {
   async submit(userId: string, language: Language): Promise<Reply[]> {
     if (!this.deps.preApplication) return [notAvailable(language)];
     const { replies, submission } = await this.deps.preApplication.submit(userId, language);
-    if (submission && this.deps.notifyStaff) {
-      await this.deps.notifyStaff({
-        text: `*새 사전 신청서 / New pre-application* — ${submission.company}: ${submission.title}\n${submission.summary}`,
-        buttons: [{ actionId: 'match_submission', label: '팀 추천 (Suggest teams)', value: submission.userId, style: 'primary' }],
-      });
-    }
+    if (submission) await this.deps.notifyStaff?.(submissionNotice(submission));
     return replies;
   }
 
@@ -153,10 +149,18 @@ export class CommandHandlers {
     }
     const draft = await this.deps.drafts.load(value);
     if (!draft || draft.status !== 'submitted') return [{ text: language === 'ko' ? '제출된 신청서를 찾을 수 없습니다.' : 'No submitted pre-application found.' }];
-    const need = needOf(draft.state);
+    const need = describeResearchNeed(answersOf(draft.state));
     await this.deps.audit.record({ actorId: userId, action: 'match_submission', detail: { applicant: value } }, this.deps.now());
     return matchReplies(this.deps.matching, need, 0, language);
   }
+}
+
+/** What the staff channel sees for a submitted pre-application, with the "팀 추천" button. */
+export function submissionNotice(submission: { userId: string; company: string; title: string; summary: string }): Reply {
+  return {
+    text: `*새 사전 신청서 / New pre-application* — ${submission.company}: ${submission.title} (<@${submission.userId}>)\n${submission.summary}`,
+    buttons: [{ actionId: 'match_submission', label: '팀 추천 (Suggest teams)', value: submission.userId, style: 'primary' }],
+  };
 }
 
 function staffOnly(language: Language): Reply {
@@ -175,15 +179,4 @@ function answersOf(state: unknown): Record<string, unknown> {
 function titleOf(state: unknown): string | undefined {
   const title = answersOf(state).title;
   return typeof title === 'string' ? title : undefined;
-}
-
-/** A submitted draft's need, for matching: its title, data needs and business in one line. */
-function needOf(state: unknown): string {
-  const answers = answersOf(state);
-  const dataNeeds = Array.isArray(answers.dataNeeds) ? answers.dataNeeds : [];
-  const needText = dataNeeds.map((need: { type?: unknown; description?: unknown; diseases?: unknown }) =>
-    [need.type, need.description, ...(Array.isArray(need.diseases) ? need.diseases : [])].join(' '),
-  );
-  const parts = [answers.title, ...needText, (answers.company as { business?: unknown } | undefined)?.business];
-  return parts.filter((part) => typeof part === 'string' && part.length > 0).join(' ');
 }
