@@ -16,31 +16,39 @@ export type AnswersValidation =
  * English, one per line.
  */
 export function validateAnswers(raw: unknown, form: FormDefinition, facts: ProgramFacts, now: Date): AnswersValidation {
-  const parsed = researchPlanAnswersSchema.safeParse(normaliseAnswers(raw, form));
-  if (!parsed.success) {
-    return { ok: false, warnings: [], problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'answers'}: ${issue.message}`) };
-  }
-  const answers = parsed.data;
-  const problems = [...limitProblems(answers, form)];
-  const total = answers.budget.reduce((sum, item) => sum + item.amountKrw, 0);
-  const cap = facts.funding.cap_krw;
-  if (total > cap) problems.push(`budget: total ${formatKrw(total)} KRW exceeds the ${formatKrw(cap)} KRW cap`);
-  if (answers.contact && !/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(answers.contact.email)) {
-    problems.push(`contact.email: "${answers.contact.email}" is not an email address`);
-  }
-  if (answers.company.foundedYear > now.getFullYear()) problems.push(`company.foundedYear: ${answers.company.foundedYear} is in the future`);
+  const normalised = normaliseAnswers(raw, form);
+  const parsed = researchPlanAnswersSchema.safeParse(normalised);
+  const schemaProblems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'answers'}: ${issue.message}`);
+  // Rules run on whatever is readable, so one run reports every problem at once.
+  const loose = (normalised && typeof normalised === 'object' ? normalised : {}) as Partial<ResearchPlanAnswers>;
+  const problems = [...schemaProblems, ...limitProblems(loose, form), ...ruleProblems(loose, facts, now)];
+  const company = loose.company;
   const warnings = [
-    locationWarning(answers.company.location, facts, 'en'),
-    foundedYearWarning(answers.company.foundedYear, facts, now, 'en'),
+    typeof company?.location === 'string' ? locationWarning(company.location, facts, 'en') : undefined,
+    typeof company?.foundedYear === 'number' ? foundedYearWarning(company.foundedYear, facts, now, 'en') : undefined,
   ].filter((warning): warning is string => warning !== undefined);
-  return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, answers, warnings };
+  if (!parsed.success || problems.length > 0) return { ok: false, problems, warnings };
+  return { ok: true, answers: parsed.data, warnings };
 }
 
-function limitProblems(answers: ResearchPlanAnswers, form: FormDefinition): string[] {
+function ruleProblems(answers: Partial<ResearchPlanAnswers>, facts: ProgramFacts, now: Date): string[] {
+  const problems: string[] = [];
+  const amounts = Array.isArray(answers.budget) ? answers.budget.map((item) => item?.amountKrw).filter((amount): amount is number => typeof amount === 'number') : [];
+  const total = amounts.reduce((sum, amount) => sum + amount, 0);
+  const cap = facts.funding.cap_krw;
+  if (total > cap) problems.push(`budget: total ${formatKrw(total)} KRW exceeds the ${formatKrw(cap)} KRW cap`);
+  const email = answers.contact?.email;
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(email)) problems.push(`contact.email: "${email}" is not an email address`);
+  const year = answers.company?.foundedYear;
+  if (typeof year === 'number' && year > now.getFullYear()) problems.push(`company.foundedYear: ${year} is in the future`);
+  return problems;
+}
+
+function limitProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefinition): string[] {
   const problems: string[] = [];
   for (const field of form.fields) {
     if (isEachPath(field.path)) continue;
-    const value = getAt(answers, field.path);
+    const value = getAt(answers as Record<string, unknown>, field.path);
     if (value === undefined) continue;
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : [];
     for (const text of texts) {
