@@ -39,15 +39,29 @@ export function setAt(answers: PartialAnswers, path: string, value: unknown): Pa
     return setAt(copy, each.list, items);
   }
   const keys = path.split('.');
+  if (value === undefined) return removeAt(copy, keys);
   let node = copy as Record<string, unknown>;
   for (const key of keys.slice(0, -1)) {
     if (node[key] === null || typeof node[key] !== 'object') node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
-  const last = keys[keys.length - 1]!;
-  if (value === undefined) delete node[last];
-  else node[last] = value;
+  node[keys[keys.length - 1]!] = value;
   return copy;
+}
+
+/** Removes a value and any object left empty by it, so a skipped "contact.name" leaves no "contact: {}". */
+function removeAt(answers: PartialAnswers, keys: string[]): PartialAnswers {
+  const [first, ...rest] = keys;
+  if (first === undefined || !(first in answers)) return answers;
+  if (rest.length === 0) {
+    delete answers[first];
+    return answers;
+  }
+  const child = answers[first];
+  if (child === null || typeof child !== 'object' || Array.isArray(child)) return answers;
+  const pruned = removeAt(child as PartialAnswers, rest);
+  if (Object.keys(pruned).length === 0) delete answers[first];
+  return answers;
 }
 
 export function isEachPath(path: string): boolean {

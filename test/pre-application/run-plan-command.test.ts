@@ -1,0 +1,54 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runPlanCommand } from '../../src/pre-application/run-plan-command.js';
+import { KNOWLEDGE_DIR, NOW } from './transcript.js';
+import { readDocxText } from './read-docx-text.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const outDir = () => mkdtempSync(join(tmpdir(), 'itda-plan-'));
+
+describe('plan --answers <file.json> --format md|docx --out <file>', () => {
+  it('writes a Korean Markdown draft and exits 0', async () => {
+    const outPath = join(outDir(), 'plan.md');
+    const result = await runPlanCommand({ answersPath: fixture('plan-answers.json'), format: 'md', outPath, knowledgeDir: KNOWLEDGE_DIR, now: NOW });
+    expect(result).toMatchObject({ exitCode: 0, stderr: [] });
+    const markdown = readFileSync(outPath, 'utf8');
+    expect(markdown).toContain('## 8. 예산 계획');
+    expect(markdown).toContain('| 데이터 이용료 | 15,000,000 |');
+  });
+
+  it('writes an English Word draft with its text readable in document.xml', async () => {
+    const outPath = join(outDir(), 'plan.docx');
+    const result = await runPlanCommand({ answersPath: fixture('plan-answers-en.json'), format: 'docx', outPath, knowledgeDir: KNOWLEDGE_DIR, now: NOW });
+    expect(result.exitCode).toBe(0);
+    const text = readDocxText(readFileSync(outPath));
+    expect(text).toContain('8. Budget');
+    expect(text).toContain('Multi-centre validation of an AI');
+  });
+
+  it('exits 2 with one line per problem, naming field and rule, and writes nothing', async () => {
+    const outPath = join(outDir(), 'plan.md');
+    const result = await runPlanCommand({ answersPath: fixture('plan-answers-invalid.json'), format: 'md', outPath, knowledgeDir: KNOWLEDGE_DIR, now: NOW });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('budget: total 80,000,000 KRW exceeds the 50,000,000 KRW cap');
+    expect(result.stderr).toContain('contact.email: "lee-at-example.com" is not an email address');
+    expect(result.stderr.some((line) => line.startsWith('dataNeeds.0.type:'))).toBe(true);
+    expect(existsSync(outPath)).toBe(false);
+  });
+
+  it('exits 2 for a missing file, bad JSON or an unknown format', async () => {
+    const dir = outDir();
+    const outPath = join(dir, 'plan.md');
+    const missing = await runPlanCommand({ answersPath: join(dir, 'none.json'), format: 'md', outPath, knowledgeDir: KNOWLEDGE_DIR });
+    expect(missing).toMatchObject({ exitCode: 2, stderr: [expect.stringContaining('cannot read')] });
+    writeFileSync(join(dir, 'bad.json'), '{ "company": ');
+    const badJson = await runPlanCommand({ answersPath: join(dir, 'bad.json'), format: 'md', outPath, knowledgeDir: KNOWLEDGE_DIR });
+    expect(badJson).toMatchObject({ exitCode: 2, stderr: [expect.stringContaining('is not valid JSON')] });
+    const badFormat = await runPlanCommand({ answersPath: fixture('plan-answers.json'), format: 'pdf' as 'md', outPath, knowledgeDir: KNOWLEDGE_DIR });
+    expect(badFormat).toMatchObject({ exitCode: 2, stderr: ['format: "pdf" is not supported; use md or docx'] });
+    expect(existsSync(outPath)).toBe(false);
+  });
+});
