@@ -53,6 +53,17 @@ export class PreApplicationService {
     return (await this.deps.drafts.load(userId))?.status === 'in_progress';
   }
 
+  /** The e-mail question asks for the applicant's own contact: it is kept from redaction for this answer. */
+  async personalDataAsked(userId: string): Promise<string[]> {
+    const draft = await this.deps.drafts.load(userId);
+    const current = draft?.status === 'in_progress' ? (draft.state as FormState).current : undefined;
+    const { form } = this.knowledge.current();
+    const field = current ? form.fields.find((candidate) => candidate.id === current) : undefined;
+    const emailPaths = form.fields.filter((candidate) => candidate.kind === 'email').map((candidate) => candidate.path);
+    const asksEmail = field !== undefined && (field.kind === 'email' || (field.alsoFills ?? []).some((path) => emailPaths.includes(path)));
+    return asksEmail ? ['email'] : [];
+  }
+
   async start(userId: string, language: Language): Promise<Reply[]> {
     const say = sayIn(language);
     const draft = await this.deps.drafts.load(userId);
@@ -126,7 +137,10 @@ export class PreApplicationService {
     const say = sayIn(language);
     switch (effect.kind) {
       case 'question': {
-        const answer = await this.deps.answerQuestion(effect.text, language);
+        // The draft is already saved; a failing Q&A must not lose the user's place in the form.
+        const answer = await this.deps.answerQuestion(effect.text, language).catch(() => ({
+          text: say('지금은 그 질문에 답할 수 없어요. 잠시 후 다시 물어봐 주세요.', 'I cannot answer that right now; please ask again in a moment.'),
+        }));
         const [reask] = step.replies;
         const back = reask
           ? { ...reask, text: `${say('↩️ 신청서 작성으로 돌아갈게요.', '↩️ Back to your application.')}\n${reask.text}` }

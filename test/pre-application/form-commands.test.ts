@@ -84,6 +84,15 @@ describe('commands at any step', () => {
     expect(await founder.say('서울 성동구')).toContain('[3/21] 설립연도');
   });
 
+  it('a failing Q&A does not lose the place in the form', async () => {
+    const { service } = makeService({ answerQuestion: async () => { throw new Error('model offline'); } });
+    const founder = user(service, 'U-QA-DOWN', 'ko');
+    await founder.start();
+    const reply = await founder.say('지원금은 얼마인가요?');
+    expect(reply).toContain('지금은 그 질문에 답할 수 없어요');
+    expect(reply).toContain('[1/21] 회사명');
+  });
+
   it('a finished draft sends questions to Q&A and still accepts export, edit and submit words', async () => {
     const { service, asked } = makeService();
     const founder = user(service, 'U-DONE', 'ko');
