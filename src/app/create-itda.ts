@@ -8,7 +8,7 @@ import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
 import { scheduleRetention } from './retention.js';
-import { personalDataWarning, redactPersonalData } from '../privacy/index.js';
+import { isPersonalDataKind, personalDataWarning, redactPersonalData } from '../privacy/index.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
 
 export interface RunningItda {
@@ -55,7 +55,10 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     audit: storage.audit,
     drafts: storage.drafts,
     staff: new StaffAccess(config.staffUserIds, options.isStaffChannelMember),
-    personalData: { redact: redactPersonalData, warning: personalDataWarning },
+    personalData: {
+      redact: (text, keep = []) => redactPersonalData(text, keep.filter(isPersonalDataKind)),
+      warning: personalDataWarning,
+    },
     notifyStaff,
     now: config.now,
     logger,

@@ -43,6 +43,8 @@ export interface TeamMatching {
 export interface PreApplication {
   isStartRequest(text: string): boolean;
   hasActiveDraft(userId: string): Promise<boolean>;
+  /** Personal-data kinds the current question asks for (the applicant's contact e-mail), kept from redaction for the form only. */
+  personalDataAsked(userId: string): Promise<string[]>;
   start(userId: string, language: Language): Promise<Reply[]>;
   handle(userId: string, text: string, language: Language): Promise<Reply[]>;
   describe(userId: string): Promise<{ status: string; filled: number; total: number; updatedAt: string; title?: string } | undefined>;

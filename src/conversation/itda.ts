@@ -12,7 +12,7 @@ import { CommandHandlers } from './command-handlers.js';
 import { RateLimiter } from './rate-limiter.js';
 
 export interface PersonalDataGuard {
-  redact(text: string): { text: string; kinds: string[] };
+  redact(text: string, keep?: readonly string[]): { text: string; kinds: string[] };
   warning(kinds: string[], language: Language): string;
 }
 
@@ -139,19 +139,38 @@ export class Itda {
     const { userId, conversationId } = message;
     this.languages.set(userId, language);
     if (!this.rateLimiter.allow(userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
-    const replies = await this.repliesFor(text, userId, conversationId, language);
+    const replies = await this.repliesFor(text, userId, conversationId, language, () => this.formText(message.text, userId));
     const now = this.deps.now().toISOString();
     await this.deps.history.append({ conversationId, userId, role: 'user', text, createdAt: now });
-    await this.deps.history.append({ conversationId, userId, role: 'assistant', text: replies.map((reply) => reply.text).join('\n'), createdAt: now });
+    const answered = replies.map((reply) => reply.text).join('\n');
+    // Replies can echo what the form kept (the contact e-mail); history keeps neither.
+    const storedAnswer = this.deps.personalData?.redact(answered).text ?? answered;
+    await this.deps.history.append({ conversationId, userId, role: 'assistant', text: storedAnswer, createdAt: now });
     return withNotices(replies, notices);
   }
 
-  private async repliesFor(text: string, userId: string, conversationId: string, language: Language): Promise<Reply[]> {
+  /**
+   * The form sees the applicant's own contact e-mail when that is what it asked for; history,
+   * logs and every other capability only ever see the fully redacted text.
+   */
+  private async formText(raw: string, userId: string): Promise<string> {
+    const keep = (await this.deps.preApplication?.personalDataAsked(userId)) ?? [];
+    if (keep.length === 0 || !this.deps.personalData) return this.prepare(raw).text;
+    return this.deps.personalData.redact(raw.trim(), keep).text.slice(0, MESSAGE_LIMIT);
+  }
+
+  private async repliesFor(
+    text: string,
+    userId: string,
+    conversationId: string,
+    language: Language,
+    formText: () => Promise<string>,
+  ): Promise<Reply[]> {
     if (!/[\p{L}\p{N}]/u.test(text)) return [{ text: this.commands.emptyMessageText(language) }];
     const typed = parseTypedCommand(text);
     const preApplication = this.deps.preApplication;
     if (typed?.name !== undefined && /^\/itda\b/i.test(text)) return this.commands.run(typed, userId, language);
-    if (preApplication && (await preApplication.hasActiveDraft(userId))) return preApplication.handle(userId, text, language);
+    if (preApplication && (await preApplication.hasActiveDraft(userId))) return preApplication.handle(userId, await formText(), language);
     if (typed) return this.commands.run(typed, userId, language);
     if (preApplication?.isStartRequest(text)) return preApplication.start(userId, language);
     return this.answer(text, userId, conversationId, language);

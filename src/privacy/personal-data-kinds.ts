@@ -18,6 +18,10 @@ export interface PersonalDataFinding {
   end: number;
 }
 
+export function isPersonalDataKind(value: string): value is PersonalDataKind {
+  return value in labels;
+}
+
 const labels: Record<PersonalDataKind, { ko: string; en: string }> = {
   resident_registration_number: { ko: '주민등록번호', en: 'resident registration number' },
   foreigner_registration_number: { ko: '외국인등록번호', en: 'foreigner registration number' },

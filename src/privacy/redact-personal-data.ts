@@ -10,10 +10,11 @@ export interface RedactionResult {
 /**
  * Replaces every identifier with its Korean label in brackets ("[주민등록번호]"), also in
  * English text: the brackets are tokens that later steps and the language model keep
- * intact, and they tell a reader what kind of thing was removed.
+ * intact, and they tell a reader what kind of thing was removed. `keep` leaves kinds the
+ * user was asked for (the applicant's own contact e-mail in the research-plan form).
  */
-export function redactPersonalData(text: string): RedactionResult {
-  const findings = detectPersonalData(text);
+export function redactPersonalData(text: string, keep: readonly PersonalDataKind[] = []): RedactionResult {
+  const findings = detectPersonalData(text).filter((finding) => !keep.includes(finding.kind));
   const kinds: PersonalDataKind[] = [];
   let redacted = '';
   let position = 0;

@@ -21,6 +21,8 @@ export interface FakeSlackApi {
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /** Waits for the first call to `method` that `matches`, e.g. the post to one response_url. */
   waitForCall(method: string, matches: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  /** Resolves once no call has arrived for `quietMs`: every reply of a turn has been posted. */
+  settled(quietMs?: number): Promise<void>;
   /** Makes the next calls to a method fail with a Slack error code (e.g. msg_too_long). */
   failNext(method: string, error: string, times?: number): void;
   uploads: Map<string, Buffer>;
@@ -88,6 +90,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       }
       throw new Error(`fake Slack: no matching call to ${method} within ${timeoutMs} ms`);
     },
+    async settled(quietMs = 150) {
+      let seen = -1;
+      while (seen !== calls.length) {
+        seen = calls.length;
+        await new Promise((resolve) => setTimeout(resolve, quietMs));
+      }
+    },
     failNext(method, error, times = 1) {
       failures.set(method, { error, times });
     },
@@ -113,7 +122,7 @@ function answerFor(method: string, body: Record<string, unknown>, ts: string, ba
       return { ok: true, file_id: fileId, upload_url: `${base}/upload/${fileId}` };
     }
     case 'files.completeUploadExternal':
-      return { ok: true, files: JSON.parse(String(body.files ?? '[]')) };
+      return { ok: true, files: typeof body.files === 'string' ? JSON.parse(body.files) : (body.files ?? []) };
     default:
       return { ok: true };
   }
