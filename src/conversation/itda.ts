@@ -169,7 +169,8 @@ export class Itda {
     if (!/[\p{L}\p{N}]/u.test(text)) return [{ text: this.commands.emptyMessageText(language) }];
     const typed = parseTypedCommand(text);
     const preApplication = this.deps.preApplication;
-    if (typed?.name !== undefined && /^\/itda\b/i.test(text)) return this.commands.run(typed, userId, language);
+    // "/itda apply" typed in a chat reads like the slash command: Korean unless the argument is English.
+    if (typed && /^\/itda\b/i.test(text)) return this.commands.run(typed, userId, detectLanguage(typed.argument, 'ko'));
     if (preApplication && (await preApplication.hasActiveDraft(userId))) return preApplication.handle(userId, await formText(), language);
     if (typed) return this.commands.run(typed, userId, language);
     if (preApplication?.isStartRequest(text)) return preApplication.start(userId, language);

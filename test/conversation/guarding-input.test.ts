@@ -47,8 +47,8 @@ describe('forgetting a user', () => {
   it('asks to confirm, then deletes conversations, draft and feedback and writes an audit entry', async () => {
     const chat = await startTranscript();
     await chat.say('UBYE', '지원금은 얼마인가요?');
-    expect(await chat.say('UBYE', '/itda forget')).toContain('This cannot be undone');
-    const confirmation = await chat.say('UBYE', '삭제');
+    expect(await chat.say('UBYE', 'forget')).toContain('This cannot be undone');
+    const confirmation = await chat.say('UBYE', '/itda forget');
     expect(confirmation).toContain('되돌릴 수 없습니다');
     expect(confirmation).toContain('[1] 모두 삭제');
     const done = await chat.press('UBYE', 'forget_confirm', 'confirm');
