@@ -170,7 +170,11 @@ export class Itda {
     const typed = parseTypedCommand(text);
     const preApplication = this.deps.preApplication;
     // "/itda apply" typed in a chat reads like the slash command: Korean unless the argument is English.
-    if (typed && /^\/itda\b/i.test(text)) return this.commands.run(typed, userId, detectLanguage(typed.argument, 'ko'));
+    if (typed && /^\/itda\b/i.test(text)) {
+      const commandLanguage = detectLanguage(typed.argument, 'ko');
+      this.languages.set(userId, commandLanguage);
+      return this.commands.run(typed, userId, commandLanguage);
+    }
     if (preApplication && (await preApplication.hasActiveDraft(userId))) return preApplication.handle(userId, await formText(), language);
     if (typed) return this.commands.run(typed, userId, language);
     if (preApplication?.isStartRequest(text)) return preApplication.start(userId, language);
