@@ -1,8 +1,9 @@
 import type { ItdaConfig } from '../config/config.js';
 import type { QuestionAnswering, TeamMatching } from '../conversation/capabilities.js';
 import type { Logger } from '../observability/logger.js';
+import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
 import { loadProgramFacts, type ProgramFacts } from '../program/program-facts.js';
-import { ProgramFactsAnswering } from '../question-answering/program-facts-answering.js';
+import { createQuestionAnswering } from '../question-answering/create-question-answering.js';
 
 export interface Capabilities {
   programFacts: () => ProgramFacts;
@@ -13,8 +14,19 @@ export interface Capabilities {
 /** The capabilities without storage: what the one-shot CLI commands (ask, match) need. */
 export async function createCapabilities(config: ItdaConfig, _logger: Logger): Promise<Capabilities> {
   const facts = loadProgramFacts(config.knowledgeDir);
+  // Reads and indexes the hospital catalog on first use: a broken catalog or a slow embedder never blocks start-up.
+  const matching = new CatalogTeamMatching({
+    catalogPath: config.catalogPath,
+    knowledgeDir: config.knowledgeDir,
+    indexDir: config.indexDir,
+    openai: config.openai,
+    onWarning: (message) => _logger.warn({ component: 'matching' }, message),
+  });
+  // Builds (or loads from config.indexDir) the knowledge index and reloads it when knowledge/ changes.
+  const { questionAnswering } = await createQuestionAnswering(config, _logger, () => facts, { watch: true });
   return {
+    matching,
     programFacts: () => facts,
-    questionAnswering: new ProgramFactsAnswering(() => facts, config.now),
+    questionAnswering,
   };
 }

@@ -1,0 +1,75 @@
+import { findGlossaryTerms, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
+import type { CatalogAsset, CatalogTeam } from './load-catalog.js';
+import { parsePeriodCovered, type PeriodCovered } from './need-numbers.js';
+import { ADULT_WORDS, MODALITY_WORDS, PAEDIATRIC_WORDS, mentionedKeys, mentionsAny, normaliseRegion } from './need-vocabulary.js';
+
+/** One catalog asset with the facts the criteria check, worked out once when the index is built. */
+export interface AssetProfile {
+  /** "<team id>#<asset index>", also the id of the asset's document in the search index. */
+  id: string;
+  team: CatalogTeam;
+  asset: CatalogAsset;
+  /** Lowercased title, diseases, modalities and description. */
+  text: string;
+  diseaseEntries: GlossaryEntry[];
+  modalities: string[];
+  paediatric: boolean;
+  adultOnly: boolean;
+  period?: PeriodCovered;
+  region?: string;
+}
+
+export function assetId(teamId: string, assetIndex: number): string {
+  return `${teamId}#${assetIndex}`;
+}
+
+export function profileAssets(teams: CatalogTeam[], glossary: Glossary, currentYear: number): AssetProfile[] {
+  return teams.flatMap((team) => {
+    const region = team.region ? normaliseRegion(team.region) : undefined;
+    return team.assets.map((asset, assetIndex) => {
+      const text = [asset.title, ...(asset.diseases ?? []), ...(asset.modalities ?? []), asset.description].join('\n').toLowerCase();
+      const paediatric = mentionsAny(text, PAEDIATRIC_WORDS);
+      return {
+        id: assetId(team.id, assetIndex),
+        team,
+        asset,
+        text,
+        diseaseEntries: findGlossaryTerms(glossary, text).filter((entry) => entry.category === 'disease'),
+        modalities: mentionedKeys(text, MODALITY_WORDS),
+        paediatric,
+        adultOnly: !paediatric && mentionsAny(text, ADULT_WORDS),
+        period: parsePeriodCovered(asset.period, currentYear),
+        region,
+      };
+    });
+  });
+}
+
+/**
+ * Whether the asset is about the disease entry: the same glossary entry, or one entry's form
+ * inside the other's ("암" inside "폐암", "stroke" inside "acute ischaemic stroke"), so a broad
+ * need accepts a specific asset and a specific need its broader asset.
+ */
+export function assetHasDisease(profile: AssetProfile, entry: GlossaryEntry): boolean {
+  if (profile.diseaseEntries.includes(entry)) return true;
+  const needForms = formsOf(entry);
+  if (needForms.some((form) => profile.text.includes(form))) return true;
+  return profile.diseaseEntries.some((owned) => formsOf(owned).some((form) => needForms.some((needForm) => needForm.includes(form) || form.includes(needForm))));
+}
+
+export function textHasDisease(text: string, entry: GlossaryEntry): boolean {
+  const lowered = text.toLowerCase();
+  return formsOf(entry).some((form) => lowered.includes(form) || lowered.replace(/ +/g, '').includes(form.replace(/ +/g, '')));
+}
+
+const formsCache = new WeakMap<GlossaryEntry, string[]>();
+
+function formsOf(entry: GlossaryEntry): string[] {
+  let forms = formsCache.get(entry);
+  if (!forms) {
+    // Very short Latin abbreviations (MI, AF) would match inside other words.
+    forms = [entry.ko, entry.en, ...entry.aliases].map((form) => form.toLowerCase()).filter((form) => /[가-힣]/.test(form) || form.length >= 4);
+    formsCache.set(entry, forms);
+  }
+  return forms;
+}

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import type { TeamMatch, TeamMatching } from '../conversation/capabilities.js';
+import { loadGlossary, GLOSSARY_FILE } from '../knowledge/glossary.js';
+import { LocalHashingEmbeddings } from '../retrieval/local-hashing-embeddings.js';
+import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
+import { createOpenAiEmbeddings } from '../retrieval/openai-compatible-embeddings.js';
+import { loadCatalog } from './load-catalog.js';
+import { TeamRanker, type RankOptions } from './team-ranker.js';
+
+export interface CatalogTeamMatchingOptions {
+  catalogPath: string;
+  knowledgeDir: string;
+  /** Vectors and the HNSW graph persist under <indexDir>/hospital-catalog/; omit for in-memory only. */
+  indexDir?: string;
+  /** OpenAI-compatible embeddings when set (the same as Q&A), otherwise the local hashing embedder. */
+  openai?: { apiKey: string; baseUrl?: string; embeddingModel: string; timeoutMs: number };
+  embeddings?: NamedEmbeddings;
+  currentYear?: number;
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * The TeamMatching capability over the hospital catalog. The catalog is read and indexed on
+ * first use, so starting Itda never waits on (or fails for) the embedder; a failed build is
+ * retried on the next request, and the error (a DataFileError for a broken catalog) surfaces
+ * to that request.
+ */
+export class CatalogTeamMatching implements TeamMatching {
+  private ranker?: Promise<TeamRanker>;
+
+  constructor(private readonly options: CatalogTeamMatchingOptions) {}
+
+  async rankTeams(need: string, options: RankOptions = {}): Promise<TeamMatch[]> {
+    return (await this.ready()).rankTeams(need, options);
+  }
+
+  ready(): Promise<TeamRanker> {
+    if (!this.ranker) {
+      this.ranker = this.build();
+      this.ranker.catch(() => (this.ranker = undefined));
+    }
+    return this.ranker;
+  }
+
+  private async build(): Promise<TeamRanker> {
+    const { options } = this;
+    const catalog = loadCatalog(options.catalogPath);
+    const glossary = loadGlossary(join(options.knowledgeDir, GLOSSARY_FILE));
+    return TeamRanker.build(catalog, {
+      embeddings: options.embeddings ?? embeddingsFor(options.openai),
+      glossary,
+      cacheDir: options.indexDir,
+      currentYear: options.currentYear,
+      onWarning: options.onWarning,
+    });
+  }
+}
+
+export function embeddingsFor(openai: CatalogTeamMatchingOptions['openai']): NamedEmbeddings {
+  if (!openai) return new LocalHashingEmbeddings();
+  return createOpenAiEmbeddings({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.embeddingModel, timeoutMs: openai.timeoutMs });
+}

@@ -1,0 +1,79 @@
+import type { Language } from '../conversation/reply.js';
+import type { Criterion, Verdict } from './match-criteria.js';
+import { describePeriodWish } from './need-numbers.js';
+import { DATA_TYPE_LABELS, regionLabel } from './need-vocabulary.js';
+
+const WORDS = {
+  ko: {
+    verdict: { met: '충족', not_met: '미충족', unknown: '알 수 없음' } as Record<Verdict, string>,
+    disease: '질환', data: '데이터', population: '대상', patients: '환자 수', period: '기간', cdm: 'CDM', region: '지역',
+    unknown: '알 수 없음', yes: '예', no: '아니오', child: '소아·청소년', expertise: '팀 전문분야', notHeld: '보유 자산에 없음',
+    persons: (count: number) => `${count.toLocaleString('en-US')}명`, needed: '필요', nearest: '가장 가까운 자산', wanted: '요청',
+  },
+  en: {
+    verdict: { met: 'met', not_met: 'not met', unknown: 'unknown' } as Record<Verdict, string>,
+    disease: 'Disease', data: 'Data', population: 'Population', patients: 'Patients', period: 'Period', cdm: 'CDM', region: 'Region',
+    unknown: 'unknown', yes: 'yes', no: 'no', child: 'paediatric', expertise: 'team expertise', notHeld: 'not among its assets',
+    persons: (count: number) => count.toLocaleString('en-US'), needed: 'needed', nearest: 'closest asset', wanted: 'asked',
+  },
+};
+
+/**
+ * The reasons shown with a suggestion, one line per criterion, in the need's language:
+ *   질환: 뇌졸중 — 충족 (급성 뇌졸중 CT·MRI 영상 DB)
+ *   환자 수: 12,000명 ≥ 5,000명 — 충족 (…)
+ *   CDM: 알 수 없음
+ */
+export function explainCriteria(criteria: Criterion[], language: Language): string[] {
+  return criteria.map((criterion) => explainCriterion(criterion, language)).filter((line): line is string => line !== undefined);
+}
+
+function explainCriterion(criterion: Criterion, language: Language): string | undefined {
+  const words = WORDS[language];
+  const verdict = (value: Verdict | undefined, asset?: string) => (value ? ` — ${words.verdict[value]}${asset ? ` (${asset})` : ''}` : asset ? ` (${asset})` : '');
+  switch (criterion.kind) {
+    case 'disease': {
+      if (!criterion.verdict) return criterion.held.length > 0 ? `${words.disease}: ${criterion.held.slice(0, 3).join(', ')}${verdict(undefined, criterion.asset)}` : undefined;
+      const wanted = criterion.wanted.map((entry) => (language === 'ko' ? entry.ko : entry.en)).join(', ');
+      const where = criterion.verdict === 'met' ? (criterion.viaExpertise ? words.expertise : criterion.asset) : words.notHeld;
+      return `${words.disease}: ${wanted}${verdict(criterion.verdict, where)}`;
+    }
+    case 'data': {
+      const held = [DATA_TYPE_LABELS[criterion.type ?? 'other']?.[language] ?? criterion.type, criterion.modalities.join(', ')].filter(Boolean).join(' · ');
+      if (!criterion.verdict) return `${words.data}: ${held}${verdict(undefined, criterion.asset)}`;
+      const wanted = criterion.wantedModalities.length > 0 ? criterion.wantedModalities.join(', ') : criterion.wantedTypes.map((type) => DATA_TYPE_LABELS[type]?.[language] ?? type).join(', ');
+      if (criterion.verdict === 'met') return `${words.data}: ${wanted}${verdict('met', criterion.asset)}`;
+      return `${words.data}: ${wanted}${verdict('not_met')} (${words.nearest}: ${held})`;
+    }
+    case 'population':
+      return `${words.population}: ${words.child}${verdict(criterion.verdict, criterion.verdict === 'unknown' ? undefined : criterion.asset)}`;
+    case 'patients': {
+      if (criterion.wanted === undefined) {
+        return `${words.patients}: ${criterion.patients === undefined ? words.unknown : words.persons(criterion.patients)}${verdict(undefined, criterion.asset)}`;
+      }
+      const wanted = words.persons(criterion.wanted);
+      if (criterion.patients === undefined) return `${words.patients}: ${wanted} ${words.needed}${verdict('unknown')}`;
+      const comparison = criterion.patients >= criterion.wanted ? '≥' : '<';
+      return `${words.patients}: ${words.persons(criterion.patients)} ${comparison} ${wanted}${verdict(criterion.verdict, criterion.asset)}`;
+    }
+    case 'period': {
+      const held = criterion.period ?? words.unknown;
+      if (!criterion.wanted) return `${words.period}: ${held}${verdict(undefined, criterion.asset)}`;
+      const wanted = describePeriodWish(criterion.wanted, language);
+      if (!criterion.period) return `${words.period}: ${wanted} ${words.needed}${verdict('unknown')}`;
+      return `${words.period}: ${held} (${words.wanted}: ${wanted})${verdict(criterion.verdict, criterion.asset)}`;
+    }
+    case 'cdm': {
+      if (criterion.cdm === undefined) return `${words.cdm}: ${words.unknown}`;
+      const held = criterion.cdm ? words.yes : words.no;
+      return `${words.cdm}: ${held}${verdict(criterion.verdict, criterion.asset)}`;
+    }
+    case 'region': {
+      const held = criterion.region ? regionLabel(criterion.region, language) : words.unknown;
+      if (!criterion.wanted) return `${words.region}: ${held}`;
+      if (!criterion.region) return `${words.region}: ${words.unknown}`;
+      const wanted = criterion.verdict === 'not_met' ? ` (${words.wanted}: ${regionLabel(criterion.wanted, language)})` : '';
+      return `${words.region}: ${held}${wanted}${verdict(criterion.verdict)}`;
+    }
+  }
+}
