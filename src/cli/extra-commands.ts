@@ -1,5 +1,7 @@
 import type { ItdaConfig } from '../config/config.js';
 import { UsageError } from './cli-error.js';
+import { indexCommand } from './index-command.js';
+import { matchCommand } from './match-command.js';
 import { planCommand } from './plan-command.js';
 
 type CommandRunner = (config: ItdaConfig, args: string[]) => Promise<number>;
@@ -10,8 +12,8 @@ const notYet = (name: string): CommandRunner => async () => {
 
 /** The capability commands, each in its own file as it lands. */
 export const extraCommands: Record<string, CommandRunner> = {
-  match: notYet('match'),
+  match: matchCommand,
   plan: planCommand,
-  index: notYet('index'),
+  index: indexCommand,
   'import-catalog': notYet('import-catalog'),
 };

@@ -1,0 +1,50 @@
+import type { Language } from '../conversation/reply.js';
+import type { RetrievableDocument } from '../retrieval/retrievable-document.js';
+import type { KnowledgeFile, KnowledgeSection } from './parse-knowledge-file.js';
+
+/** What a chunk carries so an answer can show it, find its twin and cite it. */
+export interface KnowledgeChunkMetadata extends Record<string, unknown> {
+  source: string;
+  topic: string;
+  sectionId: string;
+  heading: string;
+  title: string;
+  language: Language;
+  asOf: string;
+  lines: string[];
+}
+
+export interface KnowledgeChunk extends RetrievableDocument {
+  metadata: KnowledgeChunkMetadata;
+}
+
+/** "eligibility#company-age" names a section in both languages; the chunk id adds the language. */
+export function sectionKey(topic: string, sectionId: string): string {
+  return `${topic}#${sectionId}`;
+}
+
+export function chunkId(topic: string, sectionId: string, language: Language): string {
+  return `${sectionKey(topic, sectionId)}@${language}`;
+}
+
+/**
+ * One chunk per `##` section: the sections are written to be short and self-contained, so the
+ * heading is the natural boundary and its `{#id}` gives an id that survives edits elsewhere.
+ * The file title and heading go into the text so a question naming the topic finds the section.
+ */
+export function chunkByHeadings(file: KnowledgeFile): KnowledgeChunk[] {
+  return file.sections.map((section: KnowledgeSection) => ({
+    id: chunkId(file.topic, section.id, file.language),
+    text: [file.title, section.heading, ...section.lines].join('\n'),
+    metadata: {
+      source: file.source,
+      topic: file.topic,
+      sectionId: section.id,
+      heading: section.heading,
+      title: file.title,
+      language: file.language,
+      asOf: file.asOf,
+      lines: section.lines,
+    },
+  }));
+}

@@ -1,0 +1,75 @@
+import type { Language, SourceRef } from '../conversation/reply.js';
+import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
+import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
+import type { LineRelevance, QueryTerms } from './line-relevance.js';
+
+export interface ExtractiveAnswer {
+  text: string;
+  citations: SourceRef[];
+}
+
+/** Lines of the best section shown at most; with the legal note, about six. */
+const PRIMARY_LINES = 5;
+const LEGAL_NOTE = /법률 자문이 아닙니다|not legal advice/i;
+
+/**
+ * An answer quoted from the documents, never written: the line that best matches the question
+ * first, then the section's other relevant lines, then the strongest line of the next section
+ * when it adds something. Nothing in a passage is ever followed as an instruction.
+ */
+export function composeExtractiveAnswer(question: string, sections: ShownSection[], query: QueryTerms, relevance: LineRelevance, language: Language): ExtractiveAnswer {
+  const [primary, secondary] = sections;
+  if (!primary) return { text: '', citations: [] };
+  const shape = answerShape(question);
+  const ranked = rankLines(primary.chunk, query, relevance, shape);
+  const best = ranked[0]!;
+  // Sections are short and self-contained: after the best line, the rest in the writer's order.
+  const others = ranked.slice(1).sort((left, right) => left.position - right.position);
+  const lines = [best, ...others].slice(0, PRIMARY_LINES).map((line) => line.text);
+  const citations = [citationOf(primary.chunk)];
+  if (secondary && secondary.chunk.metadata.topic !== primary.chunk.metadata.topic && lines.length < PRIMARY_LINES) {
+    const [extra] = rankLines(secondary.chunk, query, relevance, shape);
+    if (extra && extra.score >= best.score * 0.8 && !lines.includes(extra.text)) {
+      lines.push(extra.text);
+      citations.push(citationOf(secondary.chunk));
+    }
+  }
+  const legal = citations.some((citation) => LEGAL_TOPICS.has(topicOf(citation.source)));
+  const body = legal ? lines.filter((line) => !LEGAL_NOTE.test(line)) : lines;
+  const [first, ...rest] = body.length > 0 ? body : lines;
+  const text = [first!, ...rest.map((line) => `• ${line}`), ...(legal ? [NOT_LEGAL_ADVICE[language]] : [])].join('\n');
+  return { text, citations };
+}
+
+interface RankedLine {
+  text: string;
+  score: number;
+  position: number;
+}
+
+/**
+ * "얼마/how much" wants an amount and "언제/when" a date; question words carry no search terms,
+ * so the kind of fact they ask for is matched here.
+ */
+type AnswerShape = RegExp | undefined;
+
+function answerShape(question: string): AnswerShape {
+  if (/얼마|몇|how (much|many)|what (amount|number)/i.test(question)) return /\d/;
+  if (/언제|며칠|when|what date|which year/i.test(question)) return /\d{4}|\d+월|\d+일|(January|February|March|April|May|June|July|August|September|October|November|December)/;
+  return undefined;
+}
+
+const SHAPE_BONUS = 0.5;
+
+function rankLines(chunk: KnowledgeChunk, query: QueryTerms, relevance: LineRelevance, shape: AnswerShape): RankedLine[] {
+  return chunk.metadata.lines
+    .map((text, position) => {
+      const score = relevance.score(text, query);
+      return { text, position, score: shape?.test(text) ? score * (1 + SHAPE_BONUS) + SHAPE_BONUS : score };
+    })
+    .sort((left, right) => right.score - left.score || left.position - right.position);
+}
+
+function topicOf(source: string): string {
+  return source.replace(/^knowledge\//, '').replace(/(\.en)?\.md$/, '');
+}

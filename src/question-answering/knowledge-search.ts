@@ -1,0 +1,68 @@
+import type { Language } from '../conversation/reply.js';
+import { expandWithGlossary, findGlossaryTerms, type Glossary } from '../knowledge/glossary.js';
+import { chunkId, type KnowledgeChunk, type KnowledgeChunkMetadata } from '../knowledge/chunk-by-headings.js';
+import { HybridSearchIndex, type BuildStats } from '../retrieval/hybrid-search-index.js';
+import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
+import type { RetrievalHit } from '../retrieval/retrievable-document.js';
+
+export interface KnowledgeHit extends RetrievalHit {
+  metadata: KnowledgeChunkMetadata;
+}
+
+export interface KnowledgeSearchOptions {
+  embeddings: NamedEmbeddings;
+  glossary?: Glossary;
+  /** Where the retrieval core keeps vectors and the graph; omit to keep everything in memory. */
+  cacheDir?: string;
+}
+
+/**
+ * The knowledge sections of both languages in one hybrid index. Questions are expanded through
+ * the glossary, so "grant" also looks for 지원금, and the twin of any hit is one lookup away.
+ */
+export class KnowledgeSearch {
+  private readonly byId: Map<string, KnowledgeChunk>;
+
+  private constructor(
+    private readonly index: HybridSearchIndex,
+    readonly chunks: KnowledgeChunk[],
+    private readonly glossary: Glossary | undefined,
+  ) {
+    this.byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+  }
+
+  static async build(chunks: KnowledgeChunk[], options: KnowledgeSearchOptions): Promise<{ search: KnowledgeSearch; stats: BuildStats }> {
+    const { index, stats } = await HybridSearchIndex.build(chunks, {
+      embeddings: options.embeddings,
+      cacheDir: options.cacheDir,
+      name: 'knowledge',
+    });
+    return { search: new KnowledgeSearch(index, chunks, options.glossary), stats };
+  }
+
+  get size(): number {
+    return this.chunks.length;
+  }
+
+  expansionsFor(query: string): string[] {
+    return this.glossary ? expandWithGlossary(this.glossary, query) : [];
+  }
+
+  async search(query: string, k: number): Promise<KnowledgeHit[]> {
+    return (await this.index.search(query, { k, expansions: this.expansionsFor(query) })) as KnowledgeHit[];
+  }
+
+  /** How many glossary terms the text mentions: a sign it is about the program's domain at all. */
+  glossaryTermsIn(text: string): number {
+    return this.glossary ? findGlossaryTerms(this.glossary, text).length : 0;
+  }
+
+  /** The same section in the other language, if the twin file has it. */
+  twin(metadata: KnowledgeChunkMetadata, language: Language): KnowledgeChunk | undefined {
+    return this.section(metadata.topic, metadata.sectionId, language);
+  }
+
+  section(topic: string, sectionId: string, language: Language): KnowledgeChunk | undefined {
+    return this.byId.get(chunkId(topic, sectionId, language));
+  }
+}

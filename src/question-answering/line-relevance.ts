@@ -1,0 +1,87 @@
+import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
+import { lexicalTerms } from '../retrieval/korean-aware-features.js';
+
+/** A question's terms with how much each says: rare terms weigh more, glossary expansions half. */
+export interface QueryTerms {
+  /** The question's own terms and their IDF weight. */
+  own: Map<string, number>;
+  /** Glossary expansion terms (translations, synonyms) at half weight. */
+  expanded: Map<string, number>;
+}
+
+const EXPANSION_WEIGHT = 0.5;
+
+/**
+ * Scores single lines of the knowledge against a question, so an extractive answer can lead with
+ * the line that holds the asked-for fact, and can tell when no passage covers the question's
+ * distinctive words (a term the knowledge never uses weighs most of all).
+ */
+export class LineRelevance {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly lineCount: number;
+  private readonly termsOfText = new Map<string, Set<string>>();
+
+  constructor(chunks: KnowledgeChunk[]) {
+    const lines = chunks.flatMap((chunk) => [chunk.metadata.heading, ...chunk.metadata.lines]);
+    this.lineCount = Math.max(lines.length, 1);
+    for (const line of lines) for (const term of this.termsOf(line)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+  }
+
+  idf(term: string): number {
+    const frequency = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (this.lineCount - frequency + 0.5) / (frequency + 0.5));
+  }
+
+  queryTerms(question: string, expansions: string[]): QueryTerms {
+    const own = new Map<string, number>();
+    for (const term of lexicalTerms(question)) own.set(term, this.idf(term));
+    const expanded = new Map<string, number>();
+    for (const term of expansions.flatMap((expansion) => lexicalTerms(expansion))) {
+      if (!own.has(term)) expanded.set(term, EXPANSION_WEIGHT * this.idf(term));
+    }
+    return { own, expanded };
+  }
+
+  /** Sum of the weights of the question's terms (own and expanded) the text contains. */
+  score(text: string, query: QueryTerms): number {
+    const terms = this.termsOf(text);
+    let total = 0;
+    for (const [term, weight] of query.own) if (terms.has(term)) total += weight;
+    for (const [term, weight] of query.expanded) if (terms.has(term)) total += weight;
+    return total;
+  }
+
+  /**
+   * Share (0..1, IDF-weighted) of the question's own terms found in the text. A term counts when
+   * the text has it, or when the question has no Latin/Hangul match but an expansion does.
+   */
+  coverage(text: string, query: QueryTerms): number {
+    const terms = this.termsOf(text);
+    let found = 0;
+    let possible = 0;
+    for (const [term, weight] of query.own) {
+      possible += weight;
+      if (terms.has(term)) found += weight;
+    }
+    if (possible === 0) return 0;
+    let expandedFound = 0;
+    let expandedPossible = 0;
+    for (const [term, weight] of query.expanded) {
+      expandedPossible += weight;
+      if (terms.has(term)) expandedFound += weight;
+    }
+    // A Korean question answered from its English twin (or the reverse) is matched by translation.
+    const byTranslation = expandedPossible > 0 ? expandedFound / expandedPossible : 0;
+    return Math.max(found / possible, byTranslation * 0.8);
+  }
+
+  private termsOf(text: string): Set<string> {
+    let terms = this.termsOfText.get(text);
+    if (!terms) {
+      terms = new Set(lexicalTerms(text));
+      if (this.termsOfText.size > 20_000) this.termsOfText.clear();
+      this.termsOfText.set(text, terms);
+    }
+    return terms;
+  }
+}

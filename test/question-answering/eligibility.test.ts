@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractEligibilityFacts } from '../../src/question-answering/eligibility-facts.js';
+import { knowledgeQa } from './knowledge-qa.js';
+
+let qa: Awaited<ReturnType<typeof knowledgeQa>>;
+beforeAll(async () => {
+  qa = await knowledgeQa();
+});
+afterAll(() => qa.knowledge.close());
+
+describe('eligibility check against program.yaml', () => {
+  it('finds a 12-year-old Busan company not eligible, rule by rule, and asks for what is missing', async () => {
+    const answer = await qa.result('설립 12년 된 부산 회사도 되나요?', { now: '2025-04-20' });
+    expect(answer.kind).toBe('eligibility');
+    expect(answer.answer).toContain('지원 대상이 아닌 것으로 보입니다');
+    expect(answer.answer).toContain('❌ 서울특별시 소재 기업: 부산');
+    expect(answer.answer).toContain('❌ 설립 10년 이내: 설립 12년');
+    expect(answer.answer).toContain('❔ 보건·의료(바이오)');
+    expect(answer.answer).toContain('더 알려 주세요');
+  });
+
+  it('finds a bio startup in Seongdong-gu founded in 2019 eligible', async () => {
+    const answer = await qa.ask('2019년 설립, 성동구, 디지털헬스 중소기업', { now: '2025-04-20' });
+    expect(answer).toContain('조건을 모두 충족');
+    expect(answer).toContain('성동구');
+    expect(answer).toContain('2019년 설립, 약 6년');
+  });
+
+  it('cannot tell yet when the field is only "AI", and says so in English too', async () => {
+    const answer = await qa.ask('Our AI SME in Gangnam-gu was founded in 2021. Are we eligible?', { now: '2026-11-28' });
+    expect(answer).toContain('cannot tell yet');
+    expect(answer).toContain('✅ Located in Seoul: 강남구 is in Seoul');
+    expect(answer).toContain('within 10 years');
+  });
+
+  it('explains the rules when no company facts are given', async () => {
+    const answer = await qa.result('지원 자격이 어떻게 되나요?');
+    expect(answer.kind).toBe('eligibility');
+    expect(answer.answer).toContain('설립 10년 이내');
+    expect(answer.answer).toContain('/itda eligibility');
+    expect((await qa.ask('Who is eligible?')).split('\n')[0]).toContain('Who can apply');
+  });
+
+  it('reads founding years, ages and places from everyday phrasing', () => {
+    expect(extractEligibilityFacts('founded in 2015, based in Incheon', '2026-11-28')).toMatchObject({ founding: { years: 11 }, places: [{ inSeoul: false, place: '인천' }] });
+    expect(extractEligibilityFacts('we are 3 years old, Mapo-gu', '2026-11-28')).toMatchObject({ founding: { years: 3 }, places: [{ inSeoul: true }] });
+    expect(extractEligibilityFacts('판교에 있는 설립 3년 된 바이오 스타트업', '2026-11-28')).toMatchObject({ founding: { years: 3 }, size: { kind: 'startup' }, field: { kind: 'health' } });
+    expect(extractEligibilityFacts('삼성서울병원 컨소시엄', '2026-11-28').places).toEqual([]);
+  });
+});
