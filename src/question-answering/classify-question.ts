@@ -33,7 +33,8 @@ const OFF_TOPIC = [
   /레시피|요리|끓이|맛집|recipe|cook(ing)?\b|restaurant/i,
   /축구|야구|농구|경기\s*결과|football|soccer|baseball|basketball|match last night|who won/i,
   /(python|javascript|java|c\+\+|sql|typescript)\b.{0,40}(function|code|script|program)|(write|give) me (a |some )?(code|function|script)|linked list|코드\s*(짜|작성)|코딩/i,
-  /로또|lottery|horoscope|운세|연애|dating|영화\s*추천|movie recommendation|노래|song lyrics/i,
+  /로또|lottery|horoscope|운세|연애|dating|영화\s*추천|movie recommendation|노래|song lyrics|joke|농담/i,
+  /대통령|국무총리|선거|수도(는|가)\s|capital of|president of|prime minister|\belections?\b|번역해\s*줘|translate (this|the following)/i,
 ];
 
 export function looksLikeInjection(question: string): boolean {
@@ -74,7 +75,7 @@ export function asksForEligibilityRules(question: string): boolean {
   return RULES_QUESTION.test(question);
 }
 
-const FORMAT_DETAILS = /(몇|최대|최소)\s*(쪽|페이지|장)|분량|글자\s*수|글꼴|폰트|page (limit|count)|how many pages|word (limit|count)|font|부가가치세|부가세|\bVAT\b|세금|\btax(es)?\b|계좌|bank account/i;
+const FORMAT_DETAILS = /(몇|최대|최소)\s*(쪽|페이지|장)|분량|글자\s*수|글꼴|폰트|page (limit|count)|how many pages|word (limit|count)|font|부가가치세|부가세|\bVAT\b|세금|\btax(es)?\b|계좌|bank account|정산|증빙|영수증|settlement|receipts?\b|invoice/i;
 
 /**
  * A detail of form or money the question hinges on (page limit, VAT). When no retrieved passage

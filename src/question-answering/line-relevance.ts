@@ -34,7 +34,8 @@ export class LineRelevance {
 
   queryTerms(question: string, expansions: string[]): QueryTerms {
     const own = new Map<string, number>();
-    for (const term of lexicalTerms(question)) own.set(term, this.idf(term));
+    // A lone Latin letter ("what's" → "s") says nothing about the topic but occurs everywhere.
+    for (const term of lexicalTerms(question)) if (!/^[a-z]$/.test(term)) own.set(term, this.idf(term));
     const expanded = new Map<string, number>();
     for (const term of expansions.flatMap((expansion) => lexicalTerms(expansion))) {
       if (!own.has(term)) expanded.set(term, EXPANSION_WEIGHT * this.idf(term));
