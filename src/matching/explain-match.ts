@@ -21,11 +21,21 @@ const WORDS = {
 /**
  * The reasons shown with a suggestion, one line per criterion, in the need's language:
  *   질환: 뇌졸중 — 충족 (급성 뇌졸중 CT·MRI 영상 DB)
- *   환자 수: 12,000명 ≥ 5,000명 — 충족 (…)
+ *   환자 수: 12,000명 ≥ 5,000명 — 충족        (the same asset is not named twice in a row)
  *   CDM: 알 수 없음
  */
 export function explainCriteria(criteria: Criterion[], language: Language): string[] {
-  return criteria.map((criterion) => explainCriterion(criterion, language)).filter((line): line is string => line !== undefined);
+  let named: string | undefined;
+  const lines: string[] = [];
+  for (const criterion of criteria) {
+    // An asset is named once; the lines after it that speak of the same asset leave it out.
+    const asset = 'asset' in criterion ? criterion.asset : undefined;
+    const line = explainCriterion(asset !== undefined && asset === named ? { ...criterion, asset: undefined } : criterion, language);
+    if (line === undefined) continue;
+    if (asset !== undefined) named = asset;
+    lines.push(line);
+  }
+  return lines;
 }
 
 function explainCriterion(criterion: Criterion, language: Language): string | undefined {

@@ -47,6 +47,16 @@ export const MODALITY_WORDS: Record<string, string[]> = {
   안저: ['안저', 'fundus', 'oct', '빛간섭'],
 };
 
+/**
+ * Glossary entries filed under "disease" that name a treatment, an outcome or a grouping rather
+ * than a disease. A need mentioning them ("재발 예측") still finds assets by similarity, but
+ * they are not a disease a team must hold.
+ */
+export const NOT_A_DISEASE = new Set([
+  'recurrence', 'chemotherapy', 'radiotherapy', 'surgery', 'treatment response', 'cancer stage', 'dialysis', 'metastasis', 'oesophagus',
+  'comorbidity', 'complication', 'chronic disease', 'severe disease', 'rare disease', 'cardiopulmonary resuscitation', 'wound', 'pregnancy',
+]);
+
 export const PAEDIATRIC_WORDS = ['소아', '어린이', '아동', '청소년', '신생아', '영아', '유아', 'pediatric', 'paediatric', 'child', 'adolescen', 'neonat', 'infant', 'kids'];
 export const ADULT_WORDS = ['성인', 'adult'];
 

@@ -57,9 +57,9 @@ describe('ranking hospital teams for a need', () => {
     expect(best).toMatchObject({ teamId: 'snuh-neuro', hospital: '서울대병원', department: '영상의학과', assets: ['급성 뇌졸중 CT·MRI 영상 DB'] });
     expect(best!.reasons).toEqual([
       '질환: 뇌졸중 — 충족 (급성 뇌졸중 CT·MRI 영상 DB)',
-      '데이터: 의료영상 — 충족 (급성 뇌졸중 CT·MRI 영상 DB)',
-      '환자 수: 12,000명 (급성 뇌졸중 CT·MRI 영상 DB)',
-      '기간: 2012-2023 (급성 뇌졸중 CT·MRI 영상 DB)',
+      '데이터: 의료영상 — 충족',
+      '환자 수: 12,000명',
+      '기간: 2012-2023',
       'CDM: 알 수 없음',
       '지역: 서울',
     ]);
@@ -69,8 +69,8 @@ describe('ranking hospital teams for a need', () => {
     const [best] = await ranker.rankTeams('stroke CT imaging with at least 5,000 patients', { top: 1 });
     expect(best!.teamId).toBe('snuh-neuro');
     expect(best!.reasons).toContain('Disease: stroke — met (급성 뇌졸중 CT·MRI 영상 DB)');
-    expect(best!.reasons).toContain('Data: CT — met (급성 뇌졸중 CT·MRI 영상 DB)');
-    expect(best!.reasons).toContain('Patients: 12,000 ≥ 5,000 — met (급성 뇌졸중 CT·MRI 영상 DB)');
+    expect(best!.reasons).toContain('Data: CT — met');
+    expect(best!.reasons).toContain('Patients: 12,000 ≥ 5,000 — met');
   });
 
   it('tells near neighbours apart by the data type and the purpose', async () => {
@@ -97,13 +97,13 @@ describe('ranking hospital teams for a need', () => {
     expect(await ids('뇌졸중', { cdm: true })).toEqual(['smc-stroke-registry']);
     expect(await ids('심전도', { minPatients: 10000 })).not.toContain('smc-peds-ecg');
     const [registry] = await ranker.rankTeams('뇌졸중', { cdm: true, minPatients: 15000, region: '서울' });
-    expect(registry!.reasons).toEqual(expect.arrayContaining(['환자 수: 20,000명 ≥ 15,000명 — 충족 (뇌졸중 레지스트리)', 'CDM: 예 — 충족 (뇌졸중 레지스트리)', '지역: 서울 — 충족']));
+    expect(registry!.reasons).toEqual(expect.arrayContaining(['질환: 뇌졸중 — 충족 (뇌졸중 레지스트리)', '환자 수: 20,000명 ≥ 15,000명 — 충족', 'CDM: 예 — 충족', '지역: 서울 — 충족']));
   });
 
   it('says what does not fit: too few patients, the wrong period, an unknown CDM status', async () => {
     const matches = await ranker.rankTeams('뇌졸중 재활 웨어러블 2만 명 이상 2015년 이후 CDM', { top: 1 });
     expect(matches[0]!.teamId).toBe('pnuh-rehab');
-    expect(matches[0]!.reasons).toEqual(expect.arrayContaining(['환자 수: 800명 < 20,000명 — 미충족 (뇌졸중 재활 웨어러블 라이프로그)', '기간: 2015년 이후 필요 — 알 수 없음', 'CDM: 알 수 없음']));
+    expect(matches[0]!.reasons).toEqual(expect.arrayContaining(['환자 수: 800명 < 20,000명 — 미충족', '기간: 2015년 이후 필요 — 알 수 없음', 'CDM: 알 수 없음']));
   });
 
   it('breaks ties by team id, so the same need always gives the same order', async () => {
