@@ -17,7 +17,7 @@ export function assetDocuments(profiles: AssetProfile[]): RetrievableDocument[] 
         typeLabel ? `${typeLabel.ko} ${typeLabel.en}` : asset.type,
         (asset.modalities ?? []).join(' '),
         (asset.diseases ?? []).join(' '),
-        asset.description,
+        withoutNegatedClauses(asset.description),
         `${team.hospital} ${team.department}`,
         (team.expertise ?? []).join(' '),
       ]
@@ -26,4 +26,21 @@ export function assetDocuments(profiles: AssetProfile[]): RetrievableDocument[] 
       metadata: { teamId: team.id, hospital: team.hospital, type: asset.type },
     };
   });
+}
+
+const CLAUSE_BREAK = /(?<=[.;。\n])|(?<=이며|이고|,)\s/;
+const NEGATION = /포함하지 않|포함되지 않|미포함|(?:정보|데이터|자료)(?:는|은)? 없|not included|does not include|doesn't include|excludes|without /i;
+
+/**
+ * The description without the clauses that say what the asset lacks ("영상 원본은 포함하지
+ * 않음", "항암치료 정보는 없음"): otherwise a need for imaging would be drawn to the very asset
+ * that says it has none.
+ */
+export function withoutNegatedClauses(description: string): string {
+  return description
+    .split(CLAUSE_BREAK)
+    .filter((clause) => !NEGATION.test(clause))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

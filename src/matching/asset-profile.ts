@@ -1,4 +1,5 @@
 import { findGlossaryTerms, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
+import { withoutNegatedClauses } from './asset-documents.js';
 import type { CatalogAsset, CatalogTeam } from './load-catalog.js';
 import { parsePeriodCovered, type PeriodCovered } from './need-numbers.js';
 import { ADULT_WORDS, MODALITY_WORDS, PAEDIATRIC_WORDS, mentionedKeys, mentionsAny, normaliseRegion } from './need-vocabulary.js';
@@ -27,7 +28,7 @@ export function profileAssets(teams: CatalogTeam[], glossary: Glossary, currentY
   return teams.flatMap((team) => {
     const region = team.region ? normaliseRegion(team.region) : undefined;
     return team.assets.map((asset, assetIndex) => {
-      const text = [asset.title, ...(asset.diseases ?? []), ...(asset.modalities ?? []), asset.description].join('\n').toLowerCase();
+      const text = [asset.title, ...(asset.diseases ?? []), ...(asset.modalities ?? []), withoutNegatedClauses(asset.description)].join('\n').toLowerCase();
       const paediatric = mentionsAny(text, PAEDIATRIC_WORDS);
       return {
         id: assetId(team.id, assetIndex),

@@ -30,7 +30,7 @@ export function explainCriteria(criteria: Criterion[], language: Language): stri
   for (const criterion of criteria) {
     // An asset is named once; the lines after it that speak of the same asset leave it out.
     const asset = 'asset' in criterion ? criterion.asset : undefined;
-    const line = explainCriterion(asset !== undefined && asset === named ? { ...criterion, asset: undefined } : criterion, language);
+    const line = explainCriterion(asset !== undefined && asset === named ? ({ ...criterion, asset: undefined } as Criterion) : criterion, language);
     if (line === undefined) continue;
     if (asset !== undefined) named = asset;
     lines.push(line);

@@ -36,8 +36,7 @@ const LARGEST_POOL = 800;
 const SECOND_ASSET_WEIGHT = 0.1;
 const REGION_BONUS = 0.05;
 const EXPERTISE_DISEASE_BONUS = 0.15;
-/** A team holding none of the diseases named ranks below every team that holds one. */
-const MISSING_DISEASE_PENALTY = 1;
+const MISSING_DISEASE_FACTOR = 0.25;
 
 /**
  * Ranks hospital teams for a need: hybrid (vector + lexical, glossary-expanded) similarity of
@@ -105,12 +104,16 @@ export class TeamRanker {
       const criteria = evaluateCriteria(parsed, { minPatients, wantsCdm, region }, team, ranked);
       const disease = criteria.find((criterion) => criterion.kind === 'disease');
       let score = ranked[0]!.score + SECOND_ASSET_WEIGHT * (ranked[1]?.score ?? 0);
-      if (disease?.verdict === 'not_met') score -= MISSING_DISEASE_PENALTY;
       if (disease?.kind === 'disease' && disease.viaExpertise) score += EXPERTISE_DISEASE_BONUS;
       if (criteria.some((criterion) => criterion.kind === 'region' && criterion.verdict === 'met')) score += REGION_BONUS;
-      return { team, ranked, criteria, score };
+      return { team, ranked, criteria, score, lacksDisease: disease?.verdict === 'not_met' };
     });
-    teams.sort((left, right) => right.score - left.score || compareIds(left.team.id, right.team.id));
+    // A team holding none of the diseases named ranks below every team that holds one, and its
+    // score is shrunk below theirs so the list reads best first.
+    const holding = teams.filter((entry) => !entry.lacksDisease).map((entry) => entry.score);
+    const floor = holding.length > 0 ? Math.min(...holding) : Infinity;
+    for (const entry of teams) if (entry.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
+    teams.sort((left, right) => Number(left.lacksDisease) - Number(right.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id));
 
     return teams.slice(0, top).map(({ team, ranked, criteria, score }) => ({
       teamId: team.id,
