@@ -2,31 +2,35 @@ import type { ItdaConfig } from '../config/config.js';
 import type { QuestionAnswering, TeamMatching } from '../conversation/capabilities.js';
 import type { Logger } from '../observability/logger.js';
 import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
-import { loadProgramFacts, type ProgramFacts } from '../program/program-facts.js';
+import type { ProgramFacts } from '../program/program-facts.js';
+import { liveProgramFacts } from '../program/live-program-facts.js';
 import { createQuestionAnswering } from '../question-answering/create-question-answering.js';
 
 export interface Capabilities {
   programFacts: () => ProgramFacts;
   questionAnswering: QuestionAnswering;
   matching?: TeamMatching;
+  /** Stops watching knowledge/ (the long-running app watches; one-shot commands do not). */
+  close: () => void;
 }
 
 /** The capabilities without storage: what the one-shot CLI commands (ask, match) need. */
-export async function createCapabilities(config: ItdaConfig, _logger: Logger): Promise<Capabilities> {
-  const facts = loadProgramFacts(config.knowledgeDir);
+export async function createCapabilities(config: ItdaConfig, logger: Logger, options: { watch?: boolean } = {}): Promise<Capabilities> {
+  const programFacts = liveProgramFacts(config.knowledgeDir, logger);
   // Reads and indexes the hospital catalog on first use: a broken catalog or a slow embedder never blocks start-up.
   const matching = new CatalogTeamMatching({
     catalogPath: config.catalogPath,
     knowledgeDir: config.knowledgeDir,
     indexDir: config.indexDir,
     openai: config.openai,
-    onWarning: (message) => _logger.warn({ component: 'matching' }, message),
+    onWarning: (message) => logger.warn({ component: 'matching' }, message),
   });
   // Builds (or loads from config.indexDir) the knowledge index and reloads it when knowledge/ changes.
-  const { questionAnswering } = await createQuestionAnswering(config, _logger, () => facts, { watch: true });
+  const { questionAnswering, knowledge } = await createQuestionAnswering(config, logger, programFacts, { watch: options.watch ?? false });
   return {
     matching,
-    programFacts: () => facts,
+    programFacts,
     questionAnswering,
+    close: () => knowledge.close(),
   };
 }

@@ -25,7 +25,7 @@ export interface CreateItdaOptions {
 
 /** The composition root: storage, program data and capabilities wired into one engine. */
 export async function createItda(config: ItdaConfig, logger: Logger, options: CreateItdaOptions = {}): Promise<RunningItda> {
-  const capabilities = await createCapabilities(config, logger);
+  const capabilities = await createCapabilities(config, logger, { watch: true });
   const storage = await openStorage(config.databasePath);
   const notifyStaff = options.notifyStaff;
   const matching = capabilities.matching;
@@ -75,6 +75,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   const retention = scheduleRetention(storage, config.retentionDays, config.now, logger);
   const close = async () => {
     await retention.stop();
+    capabilities.close();
     await itda.drain();
     await storage.database.close();
   };
