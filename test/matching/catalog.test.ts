@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { DataFileError } from '../../src/data-files/data-file-error.js';
-import { loadCatalog } from '../../src/matching/load-catalog.js';
+import { ASSET_TYPES, loadCatalog } from '../../src/matching/load-catalog.js';
 
 const FIXTURE = 'test/matching/fixtures/two-teams.yaml';
 
@@ -22,6 +23,35 @@ function errorFrom(load: () => unknown): DataFileError {
   }
   throw new Error('expected a DataFileError');
 }
+
+describe('the shipped sample catalog', () => {
+  const catalog = loadCatalog('knowledge/hospitals');
+
+  it('merges one file per consortium into at least 36 teams from all 7 consortia', () => {
+    expect(catalog.files).toHaveLength(7);
+    expect(catalog.teams.length).toBeGreaterThanOrEqual(36);
+    expect(new Set(catalog.teams.map((team) => team.consortium))).toEqual(
+      new Set(['서울대병원', '삼성서울병원', '세브란스', '부산대병원', '고려대의료원', '한림대성심병원', '서울성모·서울아산']),
+    );
+  });
+
+  it('uses every asset type at least three times, with 2–4 assets per team', () => {
+    const types = catalog.teams.flatMap((team) => team.assets.map((asset) => asset.type));
+    for (const type of ASSET_TYPES) expect(types.filter((used) => used === type).length, type).toBeGreaterThanOrEqual(3);
+    for (const team of catalog.teams) expect(team.assets.length, team.id).toBeGreaterThanOrEqual(2);
+    for (const team of catalog.teams) expect(team.assets.length, team.id).toBeLessThanOrEqual(4);
+  });
+
+  it('says in every file that it is sample data to be replaced', () => {
+    for (const file of catalog.files) {
+      const text = readFileSync(file, 'utf8');
+      expect(text.startsWith('# SAMPLE DATA'), file).toBe(true);
+      const top = parse(text) as { sample?: unknown; note?: unknown };
+      expect(top.sample, file).toBe(true);
+      expect(String(top.note), file).toMatch(/sample data.*replaced by the program office/is);
+    }
+  });
+});
 
 describe('loadCatalog', () => {
   it('reads one file and keeps extra keys', () => {
