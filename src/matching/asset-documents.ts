@@ -8,7 +8,7 @@ import { DATA_TYPE_LABELS } from './need-vocabulary.js';
  * need phrased around a specialty still finds the team's assets.
  */
 export function assetDocuments(profiles: AssetProfile[]): RetrievableDocument[] {
-  return profiles.map(({ id, team, asset }) => {
+  return profiles.map(({ id, team, asset }, position) => {
     const typeLabel = DATA_TYPE_LABELS[asset.type];
     return {
       id,
@@ -23,7 +23,8 @@ export function assetDocuments(profiles: AssetProfile[]): RetrievableDocument[] 
       ]
         .filter((part) => part && part.trim() !== '')
         .join('\n'),
-      metadata: { teamId: team.id, hospital: team.hospital, type: asset.type },
+      // position: where the asset's profile sits, so filters find it without a lookup by id.
+      metadata: { teamId: team.id, hospital: team.hospital, type: asset.type, position },
     };
   });
 }
