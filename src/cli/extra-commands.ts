@@ -1,5 +1,6 @@
 import type { ItdaConfig } from '../config/config.js';
 import { UsageError } from './cli-error.js';
+import { importCatalogCommand } from './import-catalog-command.js';
 import { indexCommand } from './index-command.js';
 import { matchCommand } from './match-command.js';
 import { planCommand } from './plan-command.js';
@@ -15,5 +16,5 @@ export const extraCommands: Record<string, CommandRunner> = {
   match: matchCommand,
   plan: planCommand,
   index: indexCommand,
-  'import-catalog': notYet('import-catalog'),
+  'import-catalog': importCatalogCommand,
 };

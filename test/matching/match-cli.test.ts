@@ -3,9 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/cli-error.js';
+import { importCatalogCommand } from '../../src/cli/import-catalog-command.js';
 import { parseMatchArguments } from '../../src/cli/match-command.js';
+import type { ItdaConfig } from '../../src/config/config.js';
+import { loadCatalog } from '../../src/matching/load-catalog.js';
 import { DataFileError } from '../../src/data-files/data-file-error.js';
 import { CatalogTeamMatching } from '../../src/matching/catalog-team-matching.js';
 
@@ -65,5 +68,38 @@ describe('npm run cli -- match', () => {
   it('reports an unreadable catalog as a data-file problem (exit 2)', async () => {
     const matching = new CatalogTeamMatching({ catalogPath: join(folder, 'missing.yaml'), knowledgeDir: 'knowledge' });
     await expect(matching.rankTeams('폐암')).rejects.toBeInstanceOf(DataFileError);
+  });
+});
+
+describe('npm run cli -- import-catalog', () => {
+  const importCatalog = async (...args: string[]) => {
+    const output: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((text) => (output.push(String(text)), true));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((text) => (output.push(String(text)), true));
+    try {
+      return { code: await importCatalogCommand({} as ItdaConfig, args), output: output.join('') };
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+  };
+  const header = 'team_id,hospital,consortium,department,region,expertise,contact,asset_title,type,modalities,diseases,patients,period,cdm,description';
+
+  it('writes the catalog, counts what it imported and lists bad rows by line', async () => {
+    const csv = join(folder, 'teams.csv');
+    writeFileSync(csv, `${header}\nt1,서울대병원,,영상의학과,서울,,,흉부 CT,imaging,CT,폐암,"12,000",2015-2023,no,흉부 CT 영상\nt2,X병원,,내과,,,,bad,xray,,,,,,설명\n`);
+    const { code, output } = await importCatalog(csv, '--out', join(folder, 'teams.yaml'));
+    expect(code).toBe(0);
+    expect(output).toContain('line 3: type "xray"');
+    expect(output).toContain('Imported 1 team(s) with 1 asset(s)');
+    expect(loadCatalog(join(folder, 'teams.yaml')).teams[0]).toMatchObject({ id: 't1', assets: [{ title: '흉부 CT', patients: 12000 }] });
+  });
+
+  it('exits 2 when no row is valid, and names a missing file or flag', async () => {
+    const csv = join(folder, 'bad.csv');
+    writeFileSync(csv, `${header}\nt2,X병원,,내과,,,,bad,xray,,,,,,설명\n`);
+    expect((await importCatalog(csv, '--out', join(folder, 'bad.yaml'))).code).toBe(2);
+    await expect(importCatalog(join(folder, 'nope.csv'), '--out', join(folder, 'x.yaml'))).rejects.toThrow(/cannot read .*nope\.csv \(ENOENT\)/);
+    await expect(importCatalog(csv)).rejects.toThrow(/--out <file.yaml> is missing/);
   });
 });
