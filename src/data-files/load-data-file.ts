@@ -25,7 +25,7 @@ export function parseDataText<T extends z.ZodType>(file: string, text: string, s
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => ({
       path: '',
-      line: error.linePos?.[0]?.line,
+      line: lineCounter.linePos(error.pos[0]).line,
       message: `${isJson ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}`,
     }));
     throw new DataFileError(file, problems, fix);

@@ -29,4 +29,11 @@ describe('program facts', () => {
       expect(message).toContain('fix:');
     }
   });
+
+  it('names the line of a YAML syntax mistake, such as an unquoted colon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itda-facts-'));
+    const broken = readFileSync('knowledge/program.yaml', 'utf8').replace('confidence: high', 'confidence: high: very');
+    writeFileSync(join(dir, 'program.yaml'), broken);
+    expect(() => loadProgramFacts(dir)).toThrow(/line \d+, \(top level\): YAML syntax/);
+  });
 });
