@@ -24,13 +24,13 @@ const WORDS = {
  *   환자 수: 12,000명 ≥ 5,000명 — 충족        (the same asset is not named twice in a row)
  *   CDM: 알 수 없음
  */
-export function explainCriteria(criteria: Criterion[], language: Language): string[] {
+export function explainCriteria(criteria: Criterion[], language: Language, translate: (term: string) => string = (term) => term): string[] {
   let named: string | undefined;
   const lines: string[] = [];
   for (const criterion of criteria) {
     // An asset is named once; the lines after it that speak of the same asset leave it out.
     const asset = 'asset' in criterion ? criterion.asset : undefined;
-    const line = explainCriterion(asset !== undefined && asset === named ? ({ ...criterion, asset: undefined } as Criterion) : criterion, language);
+    const line = explainCriterion(asset !== undefined && asset === named ? ({ ...criterion, asset: undefined } as Criterion) : criterion, language, translate);
     if (line === undefined) continue;
     if (asset !== undefined) named = asset;
     lines.push(line);
@@ -38,18 +38,18 @@ export function explainCriteria(criteria: Criterion[], language: Language): stri
   return lines;
 }
 
-function explainCriterion(criterion: Criterion, language: Language): string | undefined {
+function explainCriterion(criterion: Criterion, language: Language, translate: (term: string) => string): string | undefined {
   const words = WORDS[language];
   const verdict = (value: Verdict | undefined, asset?: string) => (value ? ` — ${words.verdict[value]}${asset ? ` (${asset})` : ''}` : asset ? ` (${asset})` : '');
   switch (criterion.kind) {
     case 'disease': {
-      if (!criterion.verdict) return criterion.held.length > 0 ? `${words.disease}: ${criterion.held.slice(0, 3).join(', ')}${verdict(undefined, criterion.asset)}` : undefined;
+      if (!criterion.verdict) return criterion.held.length > 0 ? `${words.disease}: ${criterion.held.slice(0, 3).map(translate).join(', ')}${verdict(undefined, criterion.asset)}` : undefined;
       const wanted = criterion.wanted.map((entry) => (language === 'ko' ? entry.ko : entry.en)).join(', ');
       const where = criterion.verdict === 'met' ? (criterion.viaExpertise ? words.expertise : criterion.asset) : words.notHeld;
       return `${words.disease}: ${wanted}${verdict(criterion.verdict, where)}`;
     }
     case 'data': {
-      const held = [DATA_TYPE_LABELS[criterion.type ?? 'other']?.[language] ?? criterion.type, criterion.modalities.join(', ')].filter(Boolean).join(' · ');
+      const held = [DATA_TYPE_LABELS[criterion.type ?? 'other']?.[language] ?? criterion.type, criterion.modalities.map(translate).join(', ')].filter(Boolean).join(' · ');
       if (!criterion.verdict) return `${words.data}: ${held}${verdict(undefined, criterion.asset)}`;
       const wanted = criterion.wantedModalities.length > 0 ? criterion.wantedModalities.join(', ') : criterion.wantedTypes.map((type) => DATA_TYPE_LABELS[type]?.[language] ?? type).join(', ');
       if (criterion.verdict === 'met') return `${words.data}: ${wanted}${verdict('met', criterion.asset)}`;

@@ -32,7 +32,8 @@ export const DATA_TYPE_LABELS: Record<string, { ko: string; en: string }> = {
 
 /** Imaging and signal modalities: a need naming one prefers assets carrying the same one. */
 export const MODALITY_WORDS: Record<string, string[]> = {
-  CT: ['ct', '전산화단층', 'computed tomography', '단층촬영'],
+  // Not 단층촬영 alone: 빛간섭단층촬영 (OCT) and 양전자방출단층촬영 (PET) are tomography too.
+  CT: ['ct', '전산화단층', 'computed tomography'],
   MRI: ['mri', '자기공명', 'magnetic resonance'],
   'X-ray': ['x-ray', 'x선', '엑스레이', 'radiograph', 'cxr'],
   초음파: ['초음파', 'ultrasound', 'sonograph', 'echocardiogra'],

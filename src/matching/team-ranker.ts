@@ -12,6 +12,7 @@ import type { Catalog } from './load-catalog.js';
 import { evaluateCriteria, regionMatches, type RankedAsset } from './match-criteria.js';
 import { normaliseRegion } from './need-vocabulary.js';
 import { parseNeed } from './parse-need.js';
+import { translateTerm } from './translate-term.js';
 
 export interface RankOptions extends MatchFilters {
   top?: number;
@@ -121,7 +122,7 @@ export class TeamRanker {
       hospital: team.hospital,
       department: team.department,
       score: Math.round(score * 1000) / 1000,
-      reasons: explainCriteria(criteria, language),
+      reasons: explainCriteria(criteria, language, (term) => translateTerm(this.options.glossary, term, language)),
       assets: ranked.slice(0, 3).map((entry) => entry.profile.asset.title),
     }));
   }
