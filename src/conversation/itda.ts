@@ -43,6 +43,11 @@ export interface IncomingMessage {
 }
 
 const HISTORY_TURNS = 6;
+/**
+ * Conversations answered at the same moment; the rest wait their turn (serial-queue.ts says why).
+ * It also bounds concurrent calls to the LLM provider when one is configured.
+ */
+const ANSWERING_AT_ONCE = 8;
 /** Slack allows 40,000 characters; nobody's question needs more than this. */
 export const MESSAGE_LIMIT = 4000;
 
@@ -57,7 +62,7 @@ interface PreparedText {
  * redacts personal data first, routes the message to a capability, and records the turns.
  */
 export class Itda {
-  private readonly queue = new SerialQueue();
+  private readonly queue = new SerialQueue(ANSWERING_AT_ONCE);
   private readonly commands: CommandHandlers;
   private readonly rateLimiter: RateLimiter;
   /** Each user's latest language, so a button press (which carries no text) answers in it. */
