@@ -47,15 +47,15 @@ export function profileAssets(teams: CatalogTeam[], glossary: Glossary, currentY
 }
 
 /**
- * Whether the asset is about the disease entry: the same glossary entry, or one entry's form
- * inside the other's ("암" inside "폐암", "stroke" inside "acute ischaemic stroke"), so a broad
- * need accepts a specific asset and a specific need its broader asset.
+ * Whether the asset is about the disease entry: the same glossary entry, or a more specific one
+ * ("폐암" for a need saying "암", "acute ischaemic stroke" for "stroke"). Not the reverse: an
+ * asset about cancer in general does not hold lung cancer.
  */
 export function assetHasDisease(profile: AssetProfile, entry: GlossaryEntry): boolean {
   if (profile.diseaseEntries.includes(entry)) return true;
   const needForms = formsOf(entry);
   if (needForms.some((form) => profile.text.includes(form))) return true;
-  return profile.diseaseEntries.some((owned) => formsOf(owned).some((form) => needForms.some((needForm) => needForm.includes(form) || form.includes(needForm))));
+  return profile.diseaseEntries.some((owned) => formsOf(owned).some((form) => needForms.some((needForm) => form.includes(needForm))));
 }
 
 export function textHasDisease(text: string, entry: GlossaryEntry): boolean {

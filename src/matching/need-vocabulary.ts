@@ -58,6 +58,9 @@ export const NOT_A_DISEASE = new Set([
   'comorbidity', 'complication', 'chronic disease', 'severe disease', 'rare disease', 'cardiopulmonary resuscitation', 'wound', 'pregnancy',
 ]);
 
+/** Disease entries so broad that a need naming a specific disease as well ("폐결절 악성 종양") means the specific one. */
+export const BROAD_DISEASES = new Set(['cancer', 'tumour', 'infectious disease', 'cardiovascular disease', 'liver disease', 'chronic disease']);
+
 export const PAEDIATRIC_WORDS = ['소아', '어린이', '아동', '청소년', '신생아', '영아', '유아', 'pediatric', 'paediatric', 'child', 'adolescen', 'neonat', 'infant', 'kids'];
 export const ADULT_WORDS = ['성인', 'adult'];
 

@@ -2,7 +2,7 @@ import { detectLanguage } from '../conversation/detect-language.js';
 import type { Language } from '../conversation/reply.js';
 import { expandWithGlossary, findGlossaryTerms, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
 import { CDM_WORDS_OF_NEED, parsePatientMinimum, parsePeriodWish, type PeriodWish } from './need-numbers.js';
-import { DATA_TYPE_WORDS, MODALITY_WORDS, NOT_A_DISEASE, PAEDIATRIC_WORDS, REGIONS, mentionedKeys, mentions, mentionsAny } from './need-vocabulary.js';
+import { BROAD_DISEASES, DATA_TYPE_WORDS, MODALITY_WORDS, NOT_A_DISEASE, PAEDIATRIC_WORDS, REGIONS, mentionedKeys, mentions, mentionsAny } from './need-vocabulary.js';
 
 export type { PeriodWish } from './need-numbers.js';
 
@@ -29,10 +29,12 @@ export interface ParsedNeed {
 export function parseNeed(need: string, glossary: Glossary, currentYear: number): ParsedNeed {
   const lowered = need.toLowerCase();
   const terms = findGlossaryTerms(glossary, need);
+  const diseases = terms.filter((entry) => entry.category === 'disease' && !NOT_A_DISEASE.has(entry.en.toLowerCase()));
+  const specific = diseases.filter((entry) => !BROAD_DISEASES.has(entry.en.toLowerCase()));
   return {
     text: need,
     language: detectLanguage(need),
-    diseases: terms.filter((entry) => entry.category === 'disease' && !NOT_A_DISEASE.has(entry.en.toLowerCase())),
+    diseases: specific.length > 0 ? specific : diseases,
     dataTypes: mentionedKeys(lowered, DATA_TYPE_WORDS).filter((type) => type !== 'cdm'),
     modalities: mentionedKeys(lowered, MODALITY_WORDS),
     paediatric: mentionsAny(lowered, PAEDIATRIC_WORDS),
