@@ -49,7 +49,8 @@ export function replyToBlocks(reply: Reply, language: Language = 'ko'): SlackMes
 }
 
 function plainText(reply: Reply): string {
-  const sources = reply.sources?.length ? `\n(${reply.sources.map((source) => source.title).join(', ')})` : '';
+  const titles = [...new Set((reply.sources ?? []).map((source) => source.title))];
+  const sources = titles.length > 0 ? `\n(${titles.join(', ')})` : '';
   return `${reply.text}${sources}`;
 }
 
