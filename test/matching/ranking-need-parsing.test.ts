@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/knowledge/glossary.js';
 import { parsePatientMinimum, parsePeriodCovered, parsePeriodWish, periodSatisfies } from '../../src/matching/need-numbers.js';
 import { parseNeed } from '../../src/matching/parse-need.js';
+import { withoutNegatedClauses } from '../../src/matching/asset-documents.js';
+import { translateTerm } from '../../src/matching/translate-term.js';
 
 const glossary = loadGlossary('knowledge/glossary.yaml');
 
@@ -47,5 +49,25 @@ describe('reading a need', () => {
     expect(parsePeriodCovered('2016–현재', 2026)).toEqual({ from: 2016, to: 2026 });
     expect(periodSatisfies({ from: 2012, to: 2023 }, { from: 2015 })).toBe(true);
     expect(periodSatisfies({ from: 2019, to: 2023 }, { years: 10 })).toBe(false);
+  });
+
+  it('takes the specific disease when a broad word comes with it, and outcomes are not diseases', () => {
+    expect(parseNeed('lung nodule malignancy on chest CT', glossary, 2026).diseases.map((entry) => entry.en)).toEqual(['pulmonary nodule']);
+    expect(parseNeed('암 환자 웨어러블', glossary, 2026).diseases.map((entry) => entry.en)).toEqual(['cancer']);
+    expect(parseNeed('뇌졸중 재발 예측', glossary, 2026).diseases.map((entry) => entry.ko)).toEqual(['뇌졸중']);
+  });
+});
+
+describe('reading an asset', () => {
+  it('leaves out what the description says the asset lacks', () => {
+    expect(withoutNegatedClauses('입원 뇌졸중 환자 레지스트리. 영상 원본은 포함하지 않음; 예후 예측용.')).toBe('입원 뇌졸중 환자 레지스트리. 예후 예측용.');
+    expect(withoutNegatedClauses('유방암 검출 AI 학습용이며 항암치료 정보는 없음.')).toBe('유방암 검출 AI 학습용이며');
+  });
+
+  it('shows catalog terms in the reader’s language when the glossary knows them', () => {
+    expect(translateTerm(glossary, '뇌졸중', 'en')).toBe('stroke');
+    expect(translateTerm(glossary, 'CT', 'en')).toBe('CT');
+    expect(translateTerm(glossary, '빛간섭단층촬영', 'en')).toBe('optical coherence tomography');
+    expect(translateTerm(glossary, '없는말', 'en')).toBe('없는말');
   });
 });
