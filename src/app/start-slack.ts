@@ -1,5 +1,6 @@
 import { webApi } from '@slack/bolt';
 import type { ItdaConfig, SlackMode } from '../config/config.js';
+import { answersInFlight } from '../conversation/answer-safely.js';
 import { createLogger } from '../observability/logger.js';
 import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
@@ -49,6 +50,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   const stop = () => {
     stopping ??= (async () => {
       await app.stop();
+      await answersInFlight();
       await running.close();
       logger.info('Itda stopped');
     })();
