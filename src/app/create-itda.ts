@@ -4,6 +4,7 @@ import { Itda } from '../conversation/itda.js';
 import { submissionNotice } from '../conversation/command-handlers.js';
 import { PreApplicationService } from '../pre-application/pre-application-service.js';
 import { describeResearchNeed } from '../pre-application/research-need.js';
+import { suggestTeamsForNeed } from '../matching/suggest-teams.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
@@ -36,12 +37,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
       const answer = await capabilities.questionAnswering.answer(question, { language });
       return { text: answer.answer, sources: answer.citations };
     },
-    suggestTeams: matching
-      ? async (answers) => {
-          const teams = await matching.rankTeams(describeResearchNeed(answers), { top: 3 });
-          return teams.map(({ teamId, hospital, department, reasons }) => ({ teamId, hospital, department, reasons }));
-        }
-      : undefined,
+    suggestTeams: matching ? (answers, language) => suggestTeamsForNeed(matching, describeResearchNeed(answers), language) : undefined,
     now: config.now,
     onSubmitted: async (submission) => notifyStaff?.(submissionNotice(submission)),
   });

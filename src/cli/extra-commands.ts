@@ -1,5 +1,4 @@
 import type { ItdaConfig } from '../config/config.js';
-import { UsageError } from './cli-error.js';
 import { importCatalogCommand } from './import-catalog-command.js';
 import { indexCommand } from './index-command.js';
 import { matchCommand } from './match-command.js';
@@ -7,11 +6,7 @@ import { planCommand } from './plan-command.js';
 
 type CommandRunner = (config: ItdaConfig, args: string[]) => Promise<number>;
 
-const notYet = (name: string): CommandRunner => async () => {
-  throw new UsageError(`${name}: not available in this version yet`);
-};
-
-/** The capability commands, each in its own file as it lands. */
+/** The capability commands, each in its own file. */
 export const extraCommands: Record<string, CommandRunner> = {
   match: matchCommand,
   plan: planCommand,

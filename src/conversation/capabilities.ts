@@ -36,7 +36,8 @@ export interface TeamMatch {
 }
 
 export interface TeamMatching {
-  rankTeams(need: string, options?: MatchFilters & { top?: number }): Promise<TeamMatch[]>;
+  /** `language` chooses the language of the reasons; by default the need's own. */
+  rankTeams(need: string, options?: MatchFilters & { top?: number; language?: Language }): Promise<TeamMatch[]>;
 }
 
 /** The pre-application capability as the engine uses it (implemented in src/pre-application). */
