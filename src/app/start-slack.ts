@@ -3,7 +3,7 @@ import type { ItdaConfig, SlackMode } from '../config/config.js';
 import { answersInFlight } from '../conversation/answer-safely.js';
 import { createLogger } from '../observability/logger.js';
 import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
-import { createSlackApp } from '../slack/create-slack-app.js';
+import { boltLogger, createSlackApp } from '../slack/create-slack-app.js';
 import { staffChannelMembership } from '../slack/staff-channel-membership.js';
 import { createItda } from './create-itda.js';
 
@@ -20,7 +20,8 @@ export interface RunningSlack {
 export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { kind: 'console' }>): Promise<RunningSlack> {
   const logger = createLogger(config.logLevel);
   const slackApiUrl = config.slackApiUrl;
-  const client = new webApi.WebClient(mode.botToken, slackApiUrl ? { slackApiUrl: withSlash(slackApiUrl) } : {});
+  // Posts to the staff channel; it logs through pino like Bolt's own client (plain console lines otherwise).
+  const client = new webApi.WebClient(mode.botToken, { ...(slackApiUrl ? { slackApiUrl: withSlash(slackApiUrl) } : {}), logger: boltLogger(logger) });
   const staffChannel = config.staffChannelId;
   const running = await createItda(config, logger, {
     notifyStaff: staffChannel

@@ -45,15 +45,20 @@ export function createSlackApp({ mode, slackApiUrl, context, health }: SlackAppO
   return app;
 }
 
-/** Bolt logs through pino, so every line is structured JSON. */
-function boltLogger(logger: Logger): BoltLogger {
+/**
+ * Bolt and its Web API client log through pino, so every line is structured JSON. At debug the
+ * Web API client writes whole request and response bodies (answers, the form's echo of a
+ * founder's answers, their contact e-mail); those lines keep their subject and lose the body.
+ */
+export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'bolt' });
+  const line = (messages: unknown[]) => messages.map(String).join(' ').replace(PAYLOAD_LINE, '$1: [omitted]');
   let level = LogLevel.INFO;
   return {
-    debug: (...messages) => child.debug(messages.map(String).join(' ')),
-    info: (...messages) => child.info(messages.map(String).join(' ')),
-    warn: (...messages) => child.warn(messages.map(String).join(' ')),
-    error: (...messages) => child.error(messages.map(String).join(' ')),
+    debug: (...messages) => child.debug(line(messages)),
+    info: (...messages) => child.info(line(messages)),
+    warn: (...messages) => child.warn(line(messages)),
+    error: (...messages) => child.error(line(messages)),
     setLevel: (next) => {
       level = next;
     },
@@ -61,3 +66,5 @@ function boltLogger(logger: Logger): BoltLogger {
     setName: () => undefined,
   };
 }
+
+const PAYLOAD_LINE = /^(http request (?:body|result|headers)|ack\(\) (?:call begins|response sent)).*$/s;
