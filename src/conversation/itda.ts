@@ -128,7 +128,7 @@ export class Itda {
     const guard = this.deps.personalData;
     const redaction = guard?.redact(text);
     if (redaction) text = redaction.text;
-    const language = detectLanguage(text);
+    const language = detectLanguage(withoutEmojiCodes(text));
     if (guard && redaction && redaction.kinds.length > 0) notices.push(guard.warning(redaction.kinds, language));
     if (text.length > MESSAGE_LIMIT) {
       text = text.slice(0, MESSAGE_LIMIT);
@@ -171,7 +171,7 @@ export class Itda {
     language: Language,
     formText: () => Promise<string>,
   ): Promise<Reply[]> {
-    if (!/[\p{L}\p{N}]/u.test(text)) return [{ text: this.commands.emptyMessageText(language) }];
+    if (!/[\p{L}\p{N}]/u.test(withoutEmojiCodes(text))) return [{ text: this.commands.emptyMessageText(language) }];
     const typed = parseTypedCommand(text);
     const preApplication = this.deps.preApplication;
     // "/itda apply" typed in a chat reads like the slash command: Korean unless the argument is English.
@@ -190,6 +190,11 @@ export class Itda {
     const history = await this.deps.history.recent(conversationId, HISTORY_TURNS);
     return this.commands.answer(question, userId, language, history);
   }
+}
+
+/** Slack sends emoji as ":tada:" codes; a message of only those says nothing, in no language. */
+function withoutEmojiCodes(text: string): string {
+  return text.replace(/:[a-z0-9_+'-]+:/gi, ' ');
 }
 
 function withNotices(replies: Reply[], notices: string[]): Reply[] {

@@ -23,7 +23,10 @@ export interface FakeSlackApi {
   waitForCall(method: string, matches: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** Resolves once no call has arrived for `quietMs`: every reply of a turn has been posted. */
   settled(quietMs?: number): Promise<void>;
-  /** Makes the next calls to a method fail with a Slack error code (e.g. msg_too_long). */
+  /**
+   * Makes the next calls to a method fail with a Slack error code (e.g. msg_too_long).
+   * `rate_limited` answers as Slack does: HTTP 429 with Retry-After: 1.
+   */
   failNext(method: string, error: string, times?: number): void;
   uploads: Map<string, Buffer>;
   close(): Promise<void>;
@@ -59,6 +62,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const failure = failures.get(method);
     if (failure && failure.times > 0) {
       failure.times -= 1;
+      if (failure.error === 'rate_limited') response.writeHead(429, { 'Retry-After': '1' });
       response.end(JSON.stringify({ ok: false, error: failure.error }));
       return;
     }
