@@ -6,6 +6,7 @@ import { loadGlossary } from '../src/knowledge/glossary.js';
 import type { Catalog } from '../src/matching/load-catalog.js';
 import { TeamRanker, type RankOptions } from '../src/matching/team-ranker.js';
 import { LocalHashingEmbeddings } from '../src/retrieval/local-hashing-embeddings.js';
+import { seededRandom } from '../src/retrieval/synthetic-documents.js';
 
 /**
  * Team matching at scale, offline: a generated catalog of 10,000 teams × 3 assets, build and
@@ -134,16 +135,4 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; milliseconds
   const started = performance.now();
   const value = await run();
   return { value, milliseconds: Math.round(performance.now() - started) };
-}
-
-/** mulberry32, the same generator as the retrieval core's synthetic documents. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,6 +1,6 @@
 import type { ItdaConfig } from '../config/config.js';
 import { silentLogger } from '../observability/logger.js';
-import { embeddingsFor } from '../question-answering/create-question-answering.js';
+import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
 import { LiveKnowledgeIndex } from '../question-answering/live-knowledge-index.js';
 
 /**
@@ -9,7 +9,7 @@ import { LiveKnowledgeIndex } from '../question-answering/live-knowledge-index.j
  */
 export async function indexCommand(config: ItdaConfig): Promise<number> {
   const started = performance.now();
-  const knowledge = await LiveKnowledgeIndex.open({ knowledgeDir: config.knowledgeDir, embeddings: embeddingsFor(config), cacheDir: config.indexDir, logger: silentLogger });
+  const knowledge = await LiveKnowledgeIndex.open({ knowledgeDir: config.knowledgeDir, embeddings: configuredEmbeddings(config.openai), cacheDir: config.indexDir, logger: silentLogger });
   const { stats } = knowledge.current;
   knowledge.close();
   const lines = [

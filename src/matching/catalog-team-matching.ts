@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { TeamMatch, TeamMatching } from '../conversation/capabilities.js';
 import { loadGlossary, GLOSSARY_FILE } from '../knowledge/glossary.js';
-import { LocalHashingEmbeddings } from '../retrieval/local-hashing-embeddings.js';
+import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
 import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
-import { createOpenAiEmbeddings } from '../retrieval/openai-compatible-embeddings.js';
 import { loadCatalog } from './load-catalog.js';
 import { TeamRanker, type RankOptions } from './team-ranker.js';
 
@@ -47,7 +46,7 @@ export class CatalogTeamMatching implements TeamMatching {
     const catalog = loadCatalog(options.catalogPath);
     const glossary = loadGlossary(join(options.knowledgeDir, GLOSSARY_FILE));
     return TeamRanker.build(catalog, {
-      embeddings: options.embeddings ?? embeddingsFor(options.openai),
+      embeddings: options.embeddings ?? configuredEmbeddings(options.openai),
       glossary,
       cacheDir: options.indexDir,
       currentYear: options.currentYear,
@@ -56,7 +55,3 @@ export class CatalogTeamMatching implements TeamMatching {
   }
 }
 
-export function embeddingsFor(openai: CatalogTeamMatchingOptions['openai']): NamedEmbeddings {
-  if (!openai) return new LocalHashingEmbeddings();
-  return createOpenAiEmbeddings({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.embeddingModel, timeoutMs: openai.timeoutMs });
-}

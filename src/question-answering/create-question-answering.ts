@@ -2,19 +2,11 @@ import type { ItdaConfig } from '../config/config.js';
 import type { Logger } from '../observability/logger.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { OpenAiLanguageModel } from '../llm/openai-language-model.js';
-import { LocalHashingEmbeddings } from '../retrieval/local-hashing-embeddings.js';
-import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
-import { createOpenAiEmbeddings } from '../retrieval/openai-compatible-embeddings.js';
+import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
 import { loadAnswerPrompt } from './answer-prompt.js';
 import { KnowledgeQuestionAnswering } from './knowledge-question-answering.js';
 import { LiveKnowledgeIndex } from './live-knowledge-index.js';
 
-/** Offline: local hashing vectors. With OPENAI_API_KEY: the configured embedding model. */
-export function embeddingsFor(config: ItdaConfig): NamedEmbeddings {
-  const openai = config.openai;
-  if (!openai) return new LocalHashingEmbeddings();
-  return createOpenAiEmbeddings({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.embeddingModel, timeoutMs: openai.timeoutMs });
-}
 
 export interface CreatedQuestionAnswering {
   questionAnswering: KnowledgeQuestionAnswering;
@@ -31,7 +23,7 @@ export async function createQuestionAnswering(
   programFacts: () => ProgramFacts,
   options: { watch?: boolean } = {},
 ): Promise<CreatedQuestionAnswering> {
-  const knowledge = await LiveKnowledgeIndex.open({ knowledgeDir: config.knowledgeDir, embeddings: embeddingsFor(config), cacheDir: config.indexDir, logger });
+  const knowledge = await LiveKnowledgeIndex.open({ knowledgeDir: config.knowledgeDir, embeddings: configuredEmbeddings(config.openai), cacheDir: config.indexDir, logger });
   if (options.watch) knowledge.watch();
   const openai = config.openai;
   const model = openai

@@ -41,7 +41,7 @@ function pickSkewed<T>(items: T[], random: () => number): T {
 }
 
 /** mulberry32: tiny, fast and the same on every machine. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
