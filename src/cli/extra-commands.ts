@@ -1,5 +1,6 @@
 import type { ItdaConfig } from '../config/config.js';
 import { importCatalogCommand } from './import-catalog-command.js';
+import { forgetCommand } from './forget-command.js';
 import { indexCommand } from './index-command.js';
 import { matchCommand } from './match-command.js';
 import { planCommand } from './plan-command.js';
@@ -11,5 +12,6 @@ export const extraCommands: Record<string, CommandRunner> = {
   match: matchCommand,
   plan: planCommand,
   index: indexCommand,
+  forget: forgetCommand,
   'import-catalog': importCatalogCommand,
 };
