@@ -62,10 +62,11 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   });
   const health = async () => {
     const version = await storage.database.schemaVersion().catch(() => -1);
+    // /healthz is as public as the Slack endpoint: status only, no server paths.
     return {
       ok: version > 0,
-      database: { path: config.databasePath, schemaVersion: version },
-      knowledge: { dir: config.knowledgeDir, programFactsAsOf: capabilities.programFacts().as_of },
+      database: { schemaVersion: version },
+      knowledge: { programFactsAsOf: capabilities.programFacts().as_of },
     };
   };
   const retention = scheduleRetention(storage, config.retentionDays, config.now, logger);
