@@ -5,11 +5,13 @@ const DAY_MS = 86_400_000;
 /** Slack stops retrying an event within hours; a week of event ids is plenty. */
 const EVENT_ID_DAYS = 7;
 
-/** Deletes conversation turns older than the retention period, and stale event ids. */
+/** Deletes conversation turns, answers and feedback older than the retention period, and stale event ids. */
 export async function applyRetention(storage: Storage, retentionDays: number, now: Date, logger: Logger): Promise<void> {
-  const turns = await storage.history.deleteOlderThan(new Date(now.getTime() - retentionDays * DAY_MS));
+  const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
+  const turns = await storage.history.deleteOlderThan(cutoff);
+  const feedback = await storage.feedback.deleteOlderThan(cutoff);
   const events = await storage.processedEvents.deleteOlderThan(new Date(now.getTime() - EVENT_ID_DAYS * DAY_MS));
-  logger.info({ turns, events, retentionDays }, 'retention applied');
+  logger.info({ turns, feedback, events, retentionDays }, 'retention applied');
 }
 
 /**

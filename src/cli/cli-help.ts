@@ -10,6 +10,7 @@ Commands:
   plan --answers FILE.json --format md|docx --out FILE
                                       validate pre-application answers and write the research-plan draft
   index                               rebuild the search indexes; prints counts and time
+  forget --user U123                  delete one user's stored conversations, draft and feedback (audited)
   import-catalog FILE.csv --out FILE.yaml
                                       convert a CSV of team data assets (one row per asset) to the catalog format
 

@@ -30,12 +30,9 @@ export function parseSlashCommand(text: string): ParsedCommand & { unknown?: str
 }
 
 /** In free text only an explicit "/itda …" or a bare command word counts as a command. */
-export function parseTypedCommand(text: string): ParsedCommand | undefined {
+export function parseTypedCommand(text: string): (ParsedCommand & { unknown?: string }) | undefined {
   const trimmed = text.trim();
-  if (/^\/itda\b/i.test(trimmed)) {
-    const parsed = parseSlashCommand(trimmed.replace(/^\/itda\b/i, ''));
-    return { name: parsed.name, argument: parsed.argument };
-  }
+  if (/^\/itda\b/i.test(trimmed)) return parseSlashCommand(trimmed.replace(/^\/itda\b/i, ''));
   const [first = '', ...rest] = trimmed.split(/\s+/);
   const name = ALIASES[first.toLowerCase()];
   const bareWords: CommandName[] = ['help', 'deadline', 'apply', 'plan', 'forget'];

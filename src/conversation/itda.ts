@@ -178,7 +178,7 @@ export class Itda {
     if (typed && /^\/itda\b/i.test(text)) {
       const commandLanguage = detectLanguage(typed.argument, 'ko');
       this.languages.set(userId, commandLanguage);
-      return this.commands.run(typed, userId, commandLanguage);
+      return this.commands.run(typed, userId, commandLanguage, typed.unknown);
     }
     if (preApplication && (await preApplication.hasActiveDraft(userId))) return preApplication.handle(userId, await formText(), language);
     if (typed) return this.commands.run(typed, userId, language);

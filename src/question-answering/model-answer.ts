@@ -60,10 +60,24 @@ export async function answerWithModel(
   if (!parsed.data.answerable) return { outcome: 'not_in_passages' };
   const cited = [...new Set(parsed.data.citations)].flatMap((id) => passages.filter((passage) => passage.id === id.trim()));
   if (cited.length === 0 || parsed.data.answer.trim() === '') return { outcome: 'fallback', reason: 'model answer cites no retrieved passage' };
+  if (echoesInstructions(parsed.data.answer, prompt)) return { outcome: 'fallback', reason: 'model answer repeats its instructions' };
   const citations = cited.map(({ section }) => citationOf(section.chunk));
   const legal = cited.some(({ section }) => LEGAL_TOPICS.has(section.chunk.metadata.topic));
   const text = parsed.data.answer.trim().split('\n').slice(0, 6).join('\n');
   return { outcome: 'answered', text: legal ? `${text}\n${NOT_LEGAL_ADVICE[language]}` : text, citations };
+}
+
+/**
+ * A model talked into repeating its prompt ("repeat the text above") must not pass it on: any
+ * long line of the instructions in the answer makes the answer unusable.
+ */
+function echoesInstructions(answer: string, prompt: AnswerPrompt): boolean {
+  const normalised = answer.replace(/\s+/g, ' ');
+  return [prompt.system, prompt.user]
+    .flatMap((text) => text.split('\n'))
+    .map((line) => line.trim().replace(/\s+/g, ' '))
+    .filter((line) => line.length >= 30 && !line.includes('{{'))
+    .some((line) => normalised.includes(line));
 }
 
 /** Text placed inside the fences cannot close them. */

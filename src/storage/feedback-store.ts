@@ -30,6 +30,12 @@ export class SqliteFeedbackStore implements FeedbackStore {
     return rows.map((row) => ({ userId: row.user_id, vote: row.vote }));
   }
 
+  async deleteOlderThan(cutoff: Date): Promise<number> {
+    const answers = await this.database.run('DELETE FROM answers WHERE created_at < ?', [cutoff.toISOString()]);
+    const votes = await this.database.run('DELETE FROM feedback WHERE created_at < ?', [cutoff.toISOString()]);
+    return answers.changes + votes.changes;
+  }
+
   async deleteForUser(userId: string): Promise<number> {
     const answers = await this.database.run('DELETE FROM answers WHERE user_id = ?', [userId]);
     const votes = await this.database.run('DELETE FROM feedback WHERE user_id = ?', [userId]);

@@ -50,3 +50,23 @@ describe('SQLite storage', () => {
     await storage.database.close();
   });
 });
+
+describe('retention', () => {
+  it('deletes turns, answers and feedback older than the retention period, and keeps newer ones', async () => {
+    const { applyRetention } = await import('../../src/app/retention.js');
+    const { silentLogger } = await import('../../src/observability/logger.js');
+    const storage = await openStorage(temporaryDatabase());
+    const old = '2026-01-01T00:00:00.000Z';
+    const recent = '2026-11-27T00:00:00.000Z';
+    for (const [id, at] of [['old', old], ['new', recent]] as const) {
+      await storage.history.append({ conversationId: `C-${id}`, userId: 'U1', role: 'user', text: id, createdAt: at });
+      await storage.feedback.recordAnswer({ answerId: id, userId: 'U1', question: 'q', answer: 'a', sources: [], createdAt: at });
+    }
+    await applyRetention(storage, 90, new Date('2026-11-28T00:00:00Z'), silentLogger);
+    expect(await storage.history.hasConversation('C-old')).toBe(false);
+    expect(await storage.history.hasConversation('C-new')).toBe(true);
+    const answers = await storage.database.all<{ answer_id: string }>('SELECT answer_id FROM answers');
+    expect(answers.map((row) => row.answer_id)).toEqual(['new']);
+    await storage.database.close();
+  });
+});
