@@ -4,7 +4,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startFakeSlackApi } from '../test/fakes/fake-slack-api.js';
+import { startFakeSlackInOwnProcess } from './fake-slack-in-own-process.js';
 import { CHILD_SIGNING_SECRET, peakMemoryMegabytes, startItdaProcess } from '../test/hardening/itda-child-process.js';
 
 /**
@@ -35,7 +35,7 @@ const QUESTIONS = [
 export async function benchLoad(options: { events?: number } = {}): Promise<string[]> {
   const events = options.events ?? DEFAULT_EVENTS;
   const directory = await mkdtemp(join(tmpdir(), 'itda-load-'));
-  const slack = await startFakeSlackApi();
+  const slack = await startFakeSlackInOwnProcess();
   const itda = await startItdaProcess({
     databasePath: join(directory, 'itda.db'),
     slackApiUrl: slack.apiUrl,
@@ -62,7 +62,7 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
       deliveries.push({ body });
       if (index % 4 === 0) deliveries.push({ body, retryNum: 1 });
     }
-    await warmUp(itda.url, agent, slack.callsTo.bind(slack));
+    await warmUp(itda.url, agent, slack.callsTo);
     const started = performance.now();
     const sends = deliveries.map(async ({ body, retryNum }) => {
       const outcome = await post(itda.url, body, retryNum, agent);
@@ -71,11 +71,11 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
     });
     await Promise.all(sends);
     agent.destroy();
-    const answered = await waitForAnswers(slack.callsTo.bind(slack), events, ANSWER_TIMEOUT_MS);
+    const answered = await waitForAnswers(slack.callsTo, events, ANSWER_TIMEOUT_MS);
     const allAnsweredMs = performance.now() - started;
     // Give a late duplicate the chance to show up before counting.
-    await slack.settled(500);
-    const perChannel = answersPerChannel(slack.callsTo('chat.postMessage'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const perChannel = answersPerChannel(await slack.callsTo('chat.postMessage'));
     const duplicates = [...perChannel].filter(([channel, count]) => channel.startsWith('DLOAD') && count > 1).length;
     const lost = events - [...perChannel.keys()].filter((channel) => channel.startsWith('DLOAD')).length;
     peakMemory = Math.max(peakMemory, (await peakMemoryMegabytes(itda.pid)) ?? 0);
@@ -104,16 +104,16 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
 const WARM_UP_EVENTS = 20;
 
 /** A server on deadline day has been answering for a while: a few questions first, one at a time, unmeasured. */
-async function warmUp(url: string, agent: Agent, callsTo: (method: string) => unknown[]): Promise<void> {
+async function warmUp(url: string, agent: Agent, callsTo: (method: string) => Promise<unknown[]>): Promise<void> {
   for (let index = 0; index < WARM_UP_EVENTS; index += 1) {
-    const before = callsTo('chat.postMessage').length;
+    const before = (await callsTo('chat.postMessage')).length;
     const body = JSON.stringify({
       token: 'legacy', team_id: 'T0TEST', api_app_id: 'A0ITDA', type: 'event_callback', event_id: `EvWARM${index}`, event_time: Math.floor(Date.now() / 1000),
       event: { type: 'message', channel_type: 'im', user: `UWARM${index}`, channel: `WARM${index}`, ts: `${1_700_400_000 + index}.000100`, text: QUESTIONS[index % QUESTIONS.length]! },
     });
     await post(url, body, undefined, agent);
     const deadline = performance.now() + 5_000;
-    while (callsTo('chat.postMessage').length === before && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    while ((await callsTo('chat.postMessage')).length === before && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
@@ -148,11 +148,11 @@ function post(url: string, body: string, retryNum: number | undefined, agent: Ag
   });
 }
 
-async function waitForAnswers(callsTo: (method: string) => { body: Record<string, unknown> }[], events: number, timeoutMs: number): Promise<boolean> {
+async function waitForAnswers(callsTo: (method: string) => Promise<{ body: Record<string, unknown> }[]>, events: number, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if ([...answersPerChannel(callsTo('chat.postMessage')).keys()].filter((channel) => channel.startsWith('DLOAD')).length >= events) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    if ([...answersPerChannel(await callsTo('chat.postMessage')).keys()].filter((channel) => channel.startsWith('DLOAD')).length >= events) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../observability/logger.js';
 import type { ListenerContext } from './listener-context.js';
 import { registerListeners } from './listeners/index.js';
 import { deduplicateEvents } from './middleware/deduplicate-events.js';
+import { FastAckReceiver } from './fast-ack-receiver.js';
 
 export interface SlackAppOptions {
   mode: Exclude<SlackMode, { kind: 'console' }>;
@@ -21,21 +22,9 @@ export function createSlackApp({ mode, slackApiUrl, context, health }: SlackAppO
       ? new App({ token: mode.botToken, appToken: mode.appToken, socketMode: true, clientOptions, logger })
       : new App({
           token: mode.botToken,
-          signingSecret: mode.signingSecret,
           clientOptions,
           logger,
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_request, response) => {
-                void health().then((report) => {
-                  response.writeHead(report.ok ? 200 : 503, { 'Content-Type': 'application/json' });
-                  response.end(JSON.stringify(report));
-                });
-              },
-            },
-          ],
+          receiver: new FastAckReceiver({ signingSecret: mode.signingSecret, logger: context.logger, health }),
         });
   app.use(deduplicateEvents(context.processedEvents, context.logger));
   registerListeners(app, context);

@@ -48,7 +48,7 @@ describe('bad input, end to end over signed HTTP', () => {
     expect(String(posts[0]!.body.text)).toContain('무엇을 도와드릴까요?');
   });
 
-  it('answers an envelope without an event with a 4xx once Bolt gives up on it, and stays up', async () => {
+  it('answers an envelope without an event with a 400 at once, and stays up', async () => {
     const response = await itda.send.envelope({ type: 'event_callback', event_id: 'EvNOEVENT', team_id: 'T0TEST' });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);

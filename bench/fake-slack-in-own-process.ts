@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface RemoteFakeSlack {
+  apiUrl: string;
+  callsTo(method: string): Promise<{ method: string; body: Record<string, unknown> }[]>;
+  close(): Promise<void>;
+}
+
+/** Starts test/fakes/fake-slack-process.ts and reads its recorded calls over loopback. */
+export async function startFakeSlackInOwnProcess(): Promise<RemoteFakeSlack> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/fakes/fake-slack-process.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`fake Slack process exited (${code})`)));
+  });
+  const { apiUrl, controlUrl } = JSON.parse(firstLine) as { apiUrl: string; controlUrl: string };
+  return {
+    apiUrl,
+    async callsTo(method) {
+      const response = await fetch(`${controlUrl}/calls?method=${encodeURIComponent(method)}`);
+      return (await response.json()) as { method: string; body: Record<string, unknown> }[];
+    },
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
