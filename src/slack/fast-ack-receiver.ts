@@ -12,6 +12,12 @@ export interface FastAckReceiverOptions {
 
 const FIVE_MINUTES_S = 300;
 const BODY_LIMIT = 1_000_000;
+/**
+ * While requests keep arriving closer together than BURST_QUIET_MS, acknowledging them comes
+ * first; under sustained traffic an event still starts within MAX_DEFER_MS of its arrival.
+ */
+const BURST_QUIET_MS = 5;
+const MAX_DEFER_MS = 250;
 
 /**
  * Slack's HTTP endpoint, acknowledging each request as soon as its signature is verified and
@@ -24,7 +30,8 @@ export class FastAckReceiver implements Receiver {
   private server?: Server;
   private readonly path: string;
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly waiting: ReceiverEvent[] = [];
+  private readonly waiting: (ReceiverEvent & { queuedAt: number })[] = [];
+  private lastArrival = 0;
 
   constructor(private readonly options: FastAckReceiverOptions) {
     this.path = options.path ?? '/slack/events';
@@ -52,6 +59,7 @@ export class FastAckReceiver implements Receiver {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    this.lastArrival = performance.now();
     const url = (request.url ?? '').split('?')[0];
     if (request.method === 'GET' && url === '/healthz') {
       const report = await this.options.health().catch(() => ({ ok: false }));
@@ -70,17 +78,23 @@ export class FastAckReceiver implements Receiver {
     send(response, 200, '');
     const retryNum = Number(request.headers['x-slack-retry-num']) || undefined;
     const retryReason = request.headers['x-slack-retry-reason'] as string | undefined;
-    this.waiting.push({ body, retryNum, retryReason, ack: async () => undefined });
+    this.waiting.push({ body, retryNum, retryReason, ack: async () => undefined, queuedAt: performance.now() });
     if (this.waiting.length === 1) setImmediate(() => this.startNext());
   }
 
   /**
-   * Starts one waiting event per turn of the event loop, so requests still arriving are read and
-   * acknowledged between them rather than after a whole burst has been started.
+   * Starts one waiting event per turn of the event loop, and none while a burst is still
+   * arriving, so requests are read and acknowledged before the work of those before them.
    */
   private startNext(): void {
-    const event = this.waiting.shift();
-    if (!event) return;
+    const oldest = this.waiting[0];
+    if (!oldest) return;
+    const now = performance.now();
+    if (now - this.lastArrival < BURST_QUIET_MS && now - oldest.queuedAt < MAX_DEFER_MS) {
+      setTimeout(() => this.startNext(), BURST_QUIET_MS);
+      return;
+    }
+    const { queuedAt: _queuedAt, ...event } = this.waiting.shift()!;
     const processing = this.app!.processEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'event processing failed'));
     this.inFlight.add(processing);
     void processing.finally(() => this.inFlight.delete(processing));

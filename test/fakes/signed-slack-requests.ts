@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
  */
 export interface SlackSender {
   event(event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }): Promise<Response>;
-  envelope(body: Record<string, unknown>, options?: { retryNum?: number; signature?: string }): Promise<Response>;
+  envelope(body: Record<string, unknown>, options?: { retryNum?: number; signature?: string; timestampOffsetSeconds?: number }): Promise<Response>;
   command(fields: Record<string, string>): Promise<Response>;
   action(payload: Record<string, unknown>): Promise<Response>;
 }
@@ -14,8 +14,8 @@ export interface SlackSender {
 let eventCounter = 0;
 
 export function slackSender(url: string, signingSecret: string): SlackSender {
-  const send = async (body: string, contentType: string, extraHeaders: Record<string, string> = {}, signature?: string) => {
-    const timestamp = Math.floor(Date.now() / 1000).toString();
+  const send = async (body: string, contentType: string, extraHeaders: Record<string, string> = {}, signature?: string, offsetSeconds = 0) => {
+    const timestamp = (Math.floor(Date.now() / 1000) + offsetSeconds).toString();
     const signed = signature ?? `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     return fetch(url, {
       method: 'POST',
@@ -29,6 +29,7 @@ export function slackSender(url: string, signingSecret: string): SlackSender {
       'application/json',
       options.retryNum ? { 'X-Slack-Retry-Num': String(options.retryNum), 'X-Slack-Retry-Reason': 'http_timeout' } : {},
       options.signature,
+      options.timestampOffsetSeconds,
     );
   return {
     envelope,
