@@ -1,6 +1,6 @@
 import type { QuestionAnswer } from '../conversation/capabilities.js';
 import type { Language, SourceRef } from '../conversation/reply.js';
-import { describeDeadline } from '../program/deadline-status.js';
+import { deadlineStatus, describeDeadline } from '../program/deadline-status.js';
 import { PROGRAM_FACTS_FILE, type ProgramFacts } from '../program/program-facts.js';
 import { citationOf } from './cited-sections.js';
 import { checkEligibility, describeRules, describeVerdict } from './eligibility-check.js';
@@ -20,9 +20,12 @@ function sectionCitations(search: KnowledgeSearch, language: Language, sections:
 }
 
 export function deadlineAnswer(facts: ProgramFacts, now: Date, language: Language, search: KnowledgeSearch): QuestionAnswer {
+  // The "next round" section backs the answer only once the round has closed.
+  const sections: [string, string][] = [['schedule', 'deadline-2025']];
+  if (deadlineStatus(facts, now).state === 'closed') sections.push(['schedule', 'next-round']);
   return {
     answer: describeDeadline(facts, now, language),
-    citations: [programFactsCitation(facts, language, 'rounds'), ...sectionCitations(search, language, [['schedule', 'deadline-2025'], ['schedule', 'next-round']])],
+    citations: [programFactsCitation(facts, language, 'rounds'), ...sectionCitations(search, language, sections)],
     outOfScope: false,
     language,
     kind: 'deadline',
