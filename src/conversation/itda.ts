@@ -144,7 +144,7 @@ export class Itda {
     const { userId, conversationId } = message;
     this.languages.set(userId, language);
     if (!this.rateLimiter.allow(userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
-    const replies = await this.repliesFor(text, userId, conversationId, language, () => this.formText(message.text, userId));
+    const replies = await this.repliesFor(text, userId, conversationId, language, () => this.formText(message.text, text, userId));
     const now = this.deps.now().toISOString();
     await this.deps.history.append({ conversationId, userId, role: 'user', text, createdAt: now });
     const answered = replies.map((reply) => reply.text).join('\n');
@@ -158,9 +158,9 @@ export class Itda {
    * The form sees the applicant's own contact e-mail when that is what it asked for; history,
    * logs and every other capability only ever see the fully redacted text.
    */
-  private async formText(raw: string, userId: string): Promise<string> {
+  private async formText(raw: string, redacted: string, userId: string): Promise<string> {
     const keep = (await this.deps.preApplication?.personalDataAsked(userId)) ?? [];
-    if (keep.length === 0 || !this.deps.personalData) return this.prepare(raw).text;
+    if (keep.length === 0 || !this.deps.personalData) return redacted;
     return this.deps.personalData.redact(raw.trim(), keep).text.slice(0, MESSAGE_LIMIT);
   }
 
