@@ -71,9 +71,9 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   };
   const retention = scheduleRetention(storage, config.retentionDays, config.now, logger);
   const close = async () => {
+    await itda.drain();
     await retention.stop();
     capabilities.close();
-    await itda.drain();
     await storage.database.close();
   };
   return { itda, storage, health, close };
