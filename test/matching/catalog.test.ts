@@ -25,31 +25,45 @@ function errorFrom(load: () => unknown): DataFileError {
 }
 
 describe('the shipped sample catalog', () => {
-  const catalog = loadCatalog('knowledge/hospitals');
+  const SHIPPED = 'knowledge/hospitals/sample-catalog.yaml';
+  const catalog = loadCatalog(SHIPPED);
 
-  it('merges one file per consortium into at least 36 teams from all 7 consortia', () => {
-    expect(catalog.files).toHaveLength(7);
+  it('is the one catalog file in knowledge/hospitals, so the folder and the file load the same teams', () => {
+    expect(loadCatalog('knowledge/hospitals')).toEqual({ teams: catalog.teams, files: [SHIPPED] });
+  });
+
+  it('has at least 36 teams from all 7 consortia, in several regions', () => {
     expect(catalog.teams.length).toBeGreaterThanOrEqual(36);
     expect(new Set(catalog.teams.map((team) => team.consortium))).toEqual(
       new Set(['서울대병원', '삼성서울병원', '세브란스', '부산대병원', '고려대의료원', '한림대성심병원', '서울성모·서울아산']),
     );
+    const regions = new Set(catalog.teams.map((team) => team.region));
+    for (const region of ['서울', '경기', '부산', '대구', '광주', '강원']) expect(regions, region).toContain(region);
   });
 
-  it('uses every asset type at least three times, with 2–4 assets per team', () => {
-    const types = catalog.teams.flatMap((team) => team.assets.map((asset) => asset.type));
-    for (const type of ASSET_TYPES) expect(types.filter((used) => used === type).length, type).toBeGreaterThanOrEqual(3);
+  it('uses every asset type at least three times, with 2–4 assets per team and CDM on some', () => {
+    const assets = catalog.teams.flatMap((team) => team.assets);
+    for (const type of ASSET_TYPES) expect(assets.filter((asset) => asset.type === type).length, type).toBeGreaterThanOrEqual(3);
     for (const team of catalog.teams) expect(team.assets.length, team.id).toBeGreaterThanOrEqual(2);
     for (const team of catalog.teams) expect(team.assets.length, team.id).toBeLessThanOrEqual(4);
+    expect(assets.filter((asset) => asset.cdm === true).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('says in every file that it is sample data to be replaced', () => {
-    for (const file of catalog.files) {
-      const text = readFileSync(file, 'utf8');
-      expect(text.startsWith('# SAMPLE DATA'), file).toBe(true);
-      const top = parse(text) as { sample?: unknown; note?: unknown };
-      expect(top.sample, file).toBe(true);
-      expect(String(top.note), file).toMatch(/sample data.*replaced by the program office/is);
-    }
+  it('says at its top that it is sample data to be replaced, with fictional example.org contacts', () => {
+    const text = readFileSync(SHIPPED, 'utf8');
+    expect(text.startsWith('# SAMPLE DATA')).toBe(true);
+    const top = parse(text) as { sample?: unknown; note?: unknown };
+    expect(top.sample).toBe(true);
+    expect(String(top.note)).toMatch(/sample data.*replaced by the program office/is);
+    for (const team of catalog.teams) expect(team.contact, team.id).toMatch(/@example\.org$/);
+  });
+
+  it('is what the evaluation cases refer to: every expected team id exists', () => {
+    const ids = new Set(catalog.teams.map((team) => team.id));
+    const { cases } = parse(readFileSync('eval/match-cases.yaml', 'utf8')) as { cases: { id: string; expect: string[] }[] };
+    expect(cases.length).toBeGreaterThanOrEqual(36);
+    expect(new Set(cases.map((testCase) => testCase.id)).size).toBe(cases.length);
+    for (const testCase of cases) for (const id of testCase.expect) expect(ids, testCase.id).toContain(id);
   });
 });
 
