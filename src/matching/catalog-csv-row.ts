@@ -43,7 +43,8 @@ export function parseCatalogCsvRow(cells: Record<CatalogCsvColumn, string>): { r
   const errors: string[] = [];
   for (const column of REQUIRED_CSV_COLUMNS) if (cells[column] === '') errors.push(`${column} is empty (required)`);
 
-  const type = cells.type.toLowerCase();
+  // Spreadsheets drift to "Specialty DB" or "specialty-db"; all mean specialty_db.
+  const type = cells.type.toLowerCase().replace(/[\s-]+/g, '_');
   if (cells.type !== '' && !(ASSET_TYPES as readonly string[]).includes(type)) {
     errors.push(`type "${cells.type}" is not one of ${ASSET_TYPES.join('|')}`);
   }

@@ -79,9 +79,9 @@ function addRow(teams: Map<string, CatalogTeam>, row: CatalogCsvRow): string | u
     return `team ${row.teamId} is at "${team.hospital}" in an earlier row but "${row.hospital}" here; one team id belongs to one hospital`;
   }
   // Later rows may fill team columns the first row left empty; they never overwrite them.
-  team.consortium ??= row.consortium;
-  team.region ??= row.region;
-  team.contact ??= row.contact;
+  if (team.consortium === undefined && row.consortium) team.consortium = row.consortium;
+  if (team.region === undefined && row.region) team.region = row.region;
+  if (team.contact === undefined && row.contact) team.contact = row.contact;
   const expertise = [...new Set([...(team.expertise ?? []), ...row.expertise])];
   if (expertise.length > 0) team.expertise = expertise;
   team.assets.push(row.asset);

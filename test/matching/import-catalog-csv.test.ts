@@ -61,6 +61,15 @@ describe('importCatalogCsv', () => {
     expect(excel.problems).toEqual(problems);
   });
 
+  it('accepts type spellings like "Specialty DB" and leaves out team columns no row filled', () => {
+    const header = csv.split('\n')[0];
+    const result = importCatalogCsv(`${header}\nt,H,,D,,,,A,emr,,,,,,a\nt,H,,D,,,,B,Specialty DB,,,,,,b\n`, 'inline.csv');
+    expect(result.problems).toEqual([]);
+    expect(result.catalog.teams).toHaveLength(1);
+    expect(Object.keys(result.catalog.teams[0]!)).toEqual(['id', 'hospital', 'department', 'assets']);
+    expect(result.catalog.teams[0]!.assets.map((asset) => asset.type)).toEqual(['emr', 'specialty_db']);
+  });
+
   it('names a missing required column on the header line', () => {
     const result = importCatalogCsv('team_id,hospital,department\nx,y,z\n', 'short.csv');
     expect(result.catalog.teams).toEqual([]);
