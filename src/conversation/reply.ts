@@ -36,7 +36,3 @@ export interface Reply {
   /** When set, the reply offers 👍/👎 and the vote is stored against this id. */
   feedbackId?: string;
 }
-
-export function textReply(text: string, extra: Omit<Reply, 'text'> = {}): Reply {
-  return { text, ...extra };
-}

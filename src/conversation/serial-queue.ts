@@ -5,9 +5,10 @@
  *
  * Why the cap: Slack wants every event acknowledged within 3 seconds, and the acknowledgement
  * shares the event loop with answering. Unbounded, a deadline-day burst of 500 DMs let hundreds
- * of answers run back to back while new requests waited (measured: ack p95 1.5–3 s, max > 3 s);
- * with a few answers in flight, each starting on a later turn of the loop, pending requests are
- * acknowledged first (p95 0.2–0.5 s for the same burst; bench/load.ts).
+ * of answers run back to back while new requests waited (ack max > 3 s). With a few answers in
+ * flight, each starting on a later turn of the loop, pending requests are acknowledged first;
+ * src/slack/fast-ack-receiver.ts does the rest (bench/load.ts has the current figures). The cap
+ * also bounds concurrent calls to an LLM provider.
  */
 export class SerialQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
