@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
   const itda = await startItdaProcess({
     databasePath: join(directory, 'itda.db'),
     slackApiUrl: slack.apiUrl,
-    environment: { INDEX_DIR: join(tmpdir(), 'itda-test-index') },
+    environment: { INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')) },
   }).catch(async (error: unknown) => {
     await slack.close();
     throw error;

@@ -21,7 +21,7 @@ export async function startTranscript(environment: Record<string, string> = {}, 
   const directory = mkdtempSync(join(tmpdir(), 'itda-transcript-'));
   const parsed = parseConfig({
     DATABASE_PATH: databasePath ?? join(directory, 'itda.db'),
-    INDEX_DIR: join(tmpdir(), 'itda-test-index'),
+    INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')),
     ITDA_NOW: '2026-11-28',
     STAFF_USER_IDS: 'USTAFF',
     LOG_LEVEL: 'silent',

@@ -12,7 +12,7 @@ import { startItdaProcess, type ItdaProcess } from './itda-child-process.js';
  */
 describe('kill -9 mid-conversation, then restart on the same database', () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), 'itda-crash-')), 'itda.db');
-  const indexDir = join(tmpdir(), 'itda-test-index');
+  const indexDir = mkdtempSync(join(tmpdir(), 'itda-test-index-'));
   let slack: FakeSlackApi;
   let itda: ItdaProcess;
   let ts = 1_700_600_000;

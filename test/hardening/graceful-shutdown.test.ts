@@ -22,7 +22,7 @@ describe('SIGTERM while a message is being handled', () => {
     startItdaProcess({
       databasePath,
       slackApiUrl: slack.apiUrl,
-      environment: { OPENAI_API_KEY: 'sk-shutdown-test', OPENAI_BASE_URL: openai.url, INDEX_DIR: join(tmpdir(), 'itda-shutdown-index') },
+      environment: { OPENAI_API_KEY: 'sk-shutdown-test', OPENAI_BASE_URL: openai.url, INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-shutdown-index-')) },
     });
   const dm = async (user: string, text: string) => {
     const before = slack.callsTo('chat.postMessage').length;

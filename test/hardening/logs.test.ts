@@ -45,7 +45,7 @@ describe('logs at debug level', () => {
     itda = await startItdaProcess({
       databasePath: join(mkdtempSync(join(tmpdir(), 'itda-logs-')), 'itda.db'),
       slackApiUrl: slack.apiUrl,
-      environment: { LOG_LEVEL: 'debug', OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openai.url, INDEX_DIR: join(tmpdir(), 'itda-logs-index') },
+      environment: { LOG_LEVEL: 'debug', OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openai.url, INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-logs-index-')) },
     });
     for (const [index, text] of MESSAGES.entries()) await dm(`ULOG${index}`, text, `EvLOG${index}`);
   });

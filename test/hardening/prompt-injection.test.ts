@@ -33,7 +33,7 @@ const REFUSAL = /도와드릴 수 없습니다|can't help with|범위 밖|outsid
 const directory = mkdtempSync(join(tmpdir(), 'itda-injection-'));
 const ENVIRONMENT = {
   DATABASE_PATH: join(directory, 'itda.db'),
-  INDEX_DIR: join(tmpdir(), 'itda-test-index'),
+  INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')),
   STAFF_USER_IDS: 'USTAFFINJECT7',
   STAFF_CHANNEL_ID: 'CSTAFFINJECT7',
   SLACK_BOT_TOKEN: 'xoxb-injection-test-token-1f2e',

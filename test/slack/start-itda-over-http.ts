@@ -28,7 +28,7 @@ export async function startItdaOverHttp(environment: Record<string, string> = {}
     SLACK_API_URL: slack.apiUrl,
     HOST: '127.0.0.1',
     DATABASE_PATH: database,
-    INDEX_DIR: join(tmpdir(), 'itda-test-index'),
+    INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')),
     STAFF_USER_IDS: STAFF_USER,
     STAFF_CHANNEL_ID: 'CSTAFF',
     ITDA_NOW: '2026-11-28',
