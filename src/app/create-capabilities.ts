@@ -5,11 +5,14 @@ import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { liveProgramFacts } from '../program/live-program-facts.js';
 import { createQuestionAnswering } from '../question-answering/create-question-answering.js';
+import type { LiveKnowledgeIndex } from '../question-answering/live-knowledge-index.js';
 
 export interface Capabilities {
   programFacts: () => ProgramFacts;
   questionAnswering: QuestionAnswering;
   matching?: TeamMatching;
+  /** The live knowledge index, for the knowledge loop's "이미 답변 있음" and reload after a staff answer. */
+  knowledge: LiveKnowledgeIndex;
   /** Stops watching knowledge/ (the long-running app watches; one-shot commands do not). */
   close: () => void;
 }
@@ -31,6 +34,7 @@ export async function createCapabilities(config: ItdaConfig, logger: Logger, opt
     matching,
     programFacts,
     questionAnswering,
+    knowledge,
     close: () => knowledge.close(),
   };
 }

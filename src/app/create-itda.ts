@@ -11,10 +11,14 @@ import { createCapabilities } from './create-capabilities.js';
 import { scheduleRetention } from './retention.js';
 import { isPersonalDataKind, personalDataWarning, redactPersonalData } from '../privacy/index.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
+import { createKnowledgeLoop } from '../knowledge-loop/create-knowledge-loop.js';
+import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 
 export interface RunningItda {
   itda: Itda;
   storage: Storage;
+  /** Tickets and staff answers; the Slack adapter gives it a board (the staff channel). */
+  knowledgeLoop: KnowledgeLoop;
   health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
   close: () => Promise<void>;
 }
@@ -41,6 +45,8 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     now: config.now,
     onSubmitted: async (submission) => notifyStaff?.(submissionNotice(submission)),
   });
+  const staff = new StaffAccess(config.staffUserIds, options.isStaffChannelMember);
+  const knowledgeLoop = createKnowledgeLoop(config, storage, staff, capabilities);
   const itda = new Itda({
     preApplication,
     questionAnswering: capabilities.questionAnswering,
@@ -50,7 +56,8 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     feedback: storage.feedback,
     audit: storage.audit,
     drafts: storage.drafts,
-    staff: new StaffAccess(config.staffUserIds, options.isStaffChannelMember),
+    staff,
+    knowledgeLoop,
     personalData: {
       redact: (text, keep = []) => redactPersonalData(text, keep.filter(isPersonalDataKind)),
       warning: personalDataWarning,
@@ -76,5 +83,5 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     capabilities.close();
     await storage.database.close();
   };
-  return { itda, storage, health, close };
+  return { itda, storage, knowledgeLoop, health, close };
 }

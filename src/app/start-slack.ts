@@ -6,6 +6,7 @@ import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
 import { boltLogger, createSlackApp } from '../slack/create-slack-app.js';
 import { staffChannelMembership } from '../slack/staff-channel-membership.js';
 import { createItda } from './create-itda.js';
+import { slackTicketBoard } from '../slack/ticket-board.js';
 
 /**
  * Slack mode: Socket Mode or HTTP. SIGTERM stops new events, lets in-flight answers finish and
@@ -32,10 +33,11 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
       : undefined,
     isStaffChannelMember: staffChannel ? staffChannelMembership(client, staffChannel) : undefined,
   });
+  running.knowledgeLoop.board = slackTicketBoard(client, staffChannel);
   const app = createSlackApp({
     mode,
     slackApiUrl,
-    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents },
+    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop },
     health: running.health,
   });
   let port: number | undefined;

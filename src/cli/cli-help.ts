@@ -13,6 +13,10 @@ Commands:
   forget --user U123                  delete one user's stored conversations, draft and feedback (audited)
   import-catalog FILE.csv --out FILE.yaml
                                       convert a CSV of team data assets (one row per asset) to the catalog format
+  report [--json]                     staff analytics: questions, answered, no source, 👎, open tickets, drafts
+  tickets [--all] [--json]            the program office's open tickets (questions Itda could not answer)
+  answer <id> --text "…" [--language ko|en] [--other "…"] [--add-to-knowledge] [--name N]
+                                      answer a ticket as staff (sent to the askers when Slack is configured)
 
 Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected failure.
 `;

@@ -4,6 +4,9 @@ import { forgetCommand } from './forget-command.js';
 import { indexCommand } from './index-command.js';
 import { matchCommand } from './match-command.js';
 import { planCommand } from './plan-command.js';
+import { reportCommand } from './report-command.js';
+import { ticketsCommand } from './tickets-command.js';
+import { answerCommand } from './answer-command.js';
 
 type CommandRunner = (config: ItdaConfig, args: string[]) => Promise<number>;
 
@@ -14,4 +17,7 @@ export const extraCommands: Record<string, CommandRunner> = {
   index: indexCommand,
   forget: forgetCommand,
   'import-catalog': importCatalogCommand,
+  report: reportCommand,
+  tickets: ticketsCommand,
+  answer: answerCommand,
 };

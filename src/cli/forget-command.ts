@@ -23,11 +23,12 @@ export async function forgetCommand(config: ItdaConfig, args: string[]): Promise
   try {
     const turns = await storage.history.deleteForUser(user);
     const answersAndFeedback = await storage.feedback.deleteForUser(user);
+    const tickets = (await storage.tickets.deleteForUser(user)) + (await storage.answerContexts.deleteForUser(user));
     const hadDraft = (await storage.drafts.load(user)) !== undefined;
     await storage.drafts.delete(user);
-    await storage.audit.record({ actorId: 'cli', action: 'forget', detail: { userId: user, turns, answersAndFeedback, draft: hadDraft } }, config.now());
+    await storage.audit.record({ actorId: 'cli', action: 'forget', detail: { userId: user, turns, answersAndFeedback, tickets, draft: hadDraft } }, config.now());
     process.stdout.write(
-      `Deleted for ${user}: ${turns} conversation turns, ${answersAndFeedback} answers and feedback records, ${hadDraft ? 'their draft' : 'no draft'}. Recorded in the audit log.\n`,
+      `Deleted for ${user}: ${turns} conversation turns, ${answersAndFeedback} answers and feedback records, ${tickets} ticket records, ${hadDraft ? 'their draft' : 'no draft'}. Recorded in the audit log.\n`,
     );
     return 0;
   } finally {

@@ -8,11 +8,15 @@ import { helpText } from './help-text.js';
 import { matchReplies } from './match-replies.js';
 import { forgetConfirmation, forgetUser } from './forget-user.js';
 import { describeResearchNeed } from '../pre-application/research-need.js';
+import { withProgramOffice } from '../knowledge-loop/answer-escalation.js';
+import type { StaffLoopSummary } from '../knowledge-loop/staff-loop-summary.js';
 
 export interface HomeSummary {
   isStaff: boolean;
   draft?: { status: string; filled: number; total: number; updatedAt: string; title?: string };
   submissions: { userId: string; updatedAt: string; submittedAt?: string; title?: string }[];
+  /** Staff only: the knowledge loop's analytics, open tickets and staff answers. */
+  knowledgeLoop?: StaffLoopSummary;
 }
 
 /** What each command and button does. Staff-only paths ask StaffAccess first, every time. */
@@ -42,7 +46,7 @@ export class CommandHandlers {
     }
   }
 
-  async answer(question: string, userId: string, language: Language, history: ConversationTurn[]): Promise<Reply[]> {
+  async answer(question: string, userId: string, language: Language, history: ConversationTurn[], conversationId?: string): Promise<Reply[]> {
     const result = await this.deps.questionAnswering.answer(question, { history, language });
     const feedbackId = randomUUID().slice(0, 12);
     await this.deps.feedback.recordAnswer({
@@ -53,7 +57,8 @@ export class CommandHandlers {
       sources: result.citations,
       createdAt: this.deps.now().toISOString(),
     });
-    return [{ text: result.answer, sources: result.citations, feedbackId }];
+    const reply: Reply = { text: result.answer, sources: result.citations, feedbackId };
+    return [await withProgramOffice(this.deps.knowledgeLoop, reply, { answerId: feedbackId, userId, conversationId, question, result, createdAt: this.deps.now().toISOString() })];
   }
 
   async action(userId: string, actionId: string, value: string, language: Language): Promise<Reply[]> {
@@ -99,6 +104,7 @@ export class CommandHandlers {
         submittedAt: entry.submittedAt,
         title: titleOf(entry.state),
       })),
+      knowledgeLoop: isStaff ? await this.deps.knowledgeLoop?.summary() : undefined,
     };
   }
 

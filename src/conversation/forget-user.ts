@@ -18,7 +18,8 @@ export async function forgetUser(deps: ItdaDependencies, userId: string, languag
   const turns = await deps.history.deleteForUser(userId);
   const feedback = await deps.feedback.deleteForUser(userId);
   await deps.drafts.delete(userId);
-  await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback } }, deps.now());
+  const tickets = (await deps.knowledgeLoop?.forgetUser(userId)) ?? 0;
+  await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback, tickets } }, deps.now());
   return {
     text: language === 'ko'
       ? `삭제했습니다: 대화 ${turns}건, 초안, 피드백 ${feedback}건. 삭제 사실만 감사 기록에 남습니다.`

@@ -10,6 +10,7 @@ import { parseSlashCommand, parseTypedCommand } from './commands.js';
 import { SerialQueue } from './serial-queue.js';
 import { CommandHandlers } from './command-handlers.js';
 import { RateLimiter } from './rate-limiter.js';
+import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 
 export interface PersonalDataGuard {
   redact(text: string, keep?: readonly string[]): { text: string; kinds: string[] };
@@ -33,6 +34,8 @@ export interface ItdaDependencies {
   logger: Logger;
   /** Messages a user may send per minute (default 20). */
   rateLimitPerMinute?: number;
+  /** Tickets for the program office (src/knowledge-loop); absent, no question is escalated. */
+  knowledgeLoop?: KnowledgeLoop;
 }
 
 export interface IncomingMessage {
@@ -113,6 +116,11 @@ export class Itda {
     return this.deps.feedback.recordVote(answerId, userId, vote, this.deps.now());
   }
 
+  /** 👎 or "담당자에게 묻기" on an answer: sends it to the program office; the one-line notice for the founder. */
+  escalate(answerId: string, userId: string, reason: 'negative_feedback' | 'asked_staff'): Promise<string | undefined> {
+    return this.deps.knowledgeLoop?.escalate(answerId, userId, reason, this.languageOf(userId)) ?? Promise.resolve(undefined);
+  }
+
   /** Waits for in-flight messages (graceful shutdown). */
   drain(): Promise<void> {
     return this.queue.drain();
@@ -188,7 +196,7 @@ export class Itda {
 
   private async answer(question: string, userId: string, conversationId: string, language: Language): Promise<Reply[]> {
     const history = await this.deps.history.recent(conversationId, HISTORY_TURNS);
-    return this.commands.answer(question, userId, language, history);
+    return this.commands.answer(question, userId, language, history, conversationId);
   }
 }
 

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chunkByHeadings, type KnowledgeChunk } from './chunk-by-headings.js';
 import { parseKnowledgeFile, type KnowledgeFile } from './parse-knowledge-file.js';
+import { loadStaffAnswerChunks } from '../knowledge-loop/staff-answer-chunks.js';
 
 export interface LoadedKnowledge {
   files: KnowledgeFile[];
@@ -28,7 +29,9 @@ export async function loadKnowledge(knowledgeDir: string): Promise<LoadedKnowled
     if (parsed.ok) files.push(parsed.file);
     else problems.push(parsed.problem);
   }
-  return { files, chunks: files.flatMap(chunkByHeadings), problems };
+  // Answers the program office added from tickets (knowledge/staff-answers.yaml), cited as theirs.
+  const staffAnswers = loadStaffAnswerChunks(knowledgeDir);
+  return { files, chunks: [...files.flatMap(chunkByHeadings), ...staffAnswers.chunks], problems: [...problems, ...staffAnswers.problems] };
 }
 
 /** Names, sizes and modification times of the knowledge files: changes when any file does. */

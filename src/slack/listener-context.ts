@@ -1,10 +1,13 @@
 import type { Itda } from '../conversation/itda.js';
 import type { Logger } from '../observability/logger.js';
 import type { ProcessedEvents } from '../storage/processed-events.js';
+import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 
 /** What every Slack listener gets: the engine, and the means to log and deduplicate. */
 export interface ListenerContext {
   itda: Itda;
   logger: Logger;
   processedEvents: ProcessedEvents;
+  /** Tickets and staff answers (src/knowledge-loop); absent, its buttons and modals say it is unavailable. */
+  knowledgeLoop?: KnowledgeLoop;
 }

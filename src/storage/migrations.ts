@@ -49,4 +49,47 @@ export const MIGRATIONS: string[] = [
      detail_json TEXT NOT NULL,
      created_at TEXT NOT NULL
    )`,
+  // The program office's knowledge loop (src/knowledge-loop): tickets for unanswered questions,
+  // everyone who asked each one (and where), and where an answer was asked so a later 👎 can escalate it.
+  `CREATE TABLE tickets (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     state TEXT NOT NULL CHECK (state IN ('open', 'answered', 'resolved', 'duplicate')),
+     reason TEXT NOT NULL,
+     question TEXT NOT NULL,
+     itda_answer TEXT NOT NULL,
+     sources_json TEXT NOT NULL,
+     language TEXT NOT NULL,
+     staff_channel TEXT,
+     staff_message_ts TEXT,
+     answer_text TEXT,
+     answer_language TEXT,
+     answered_by TEXT,
+     answered_at TEXT,
+     knowledge_entry TEXT,
+     duplicate_of INTEGER,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX tickets_by_state ON tickets (state, created_at);
+   CREATE TABLE ticket_askers (
+     ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+     user_id TEXT NOT NULL,
+     conversation_id TEXT,
+     language TEXT NOT NULL,
+     answer_id TEXT,
+     question TEXT NOT NULL,
+     asked_at TEXT NOT NULL,
+     delivered_at TEXT,
+     PRIMARY KEY (ticket_id, user_id)
+   );
+   CREATE INDEX ticket_askers_by_user ON ticket_askers (user_id);
+   CREATE TABLE answer_contexts (
+     answer_id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL,
+     conversation_id TEXT,
+     language TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX answer_contexts_by_user ON answer_contexts (user_id)`,
 ];

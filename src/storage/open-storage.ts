@@ -4,6 +4,8 @@ import { SqliteConversationHistory } from './conversation-turns.js';
 import { SqliteDraftRepository } from './sqlite-draft-repository.js';
 import { SqliteFeedbackStore } from './feedback-store.js';
 import { SqliteAuditLog } from './audit-log.js';
+import { SqliteTicketStore } from '../knowledge-loop/ticket-store.js';
+import { SqliteAnswerContexts } from '../knowledge-loop/answer-contexts.js';
 
 export interface Storage {
   database: Database;
@@ -12,6 +14,9 @@ export interface Storage {
   drafts: SqliteDraftRepository;
   feedback: SqliteFeedbackStore;
   audit: SqliteAuditLog;
+  /** The knowledge loop's tickets and where each answer was given (src/knowledge-loop). */
+  tickets: SqliteTicketStore;
+  answerContexts: SqliteAnswerContexts;
 }
 
 export async function openStorage(path: string): Promise<Storage> {
@@ -23,5 +28,7 @@ export async function openStorage(path: string): Promise<Storage> {
     drafts: new SqliteDraftRepository(database),
     feedback: new SqliteFeedbackStore(database),
     audit: new SqliteAuditLog(database),
+    tickets: new SqliteTicketStore(database),
+    answerContexts: new SqliteAnswerContexts(database),
   };
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { HomeSummary } from '../../conversation/command-handlers.js';
 import { helpText } from '../../conversation/help-text.js';
+import { knowledgeLoopHomeBlocks } from './knowledge-loop-home.js';
 
 /** App Home: what Itda can do, the user's draft, and for staff the latest submissions. */
 export function homeView(summary: HomeSummary): types.HomeView {
@@ -32,6 +33,7 @@ export function homeView(summary: HomeSummary): types.HomeView {
       });
     }
   }
+  if (summary.isStaff && summary.knowledgeLoop) blocks.push(...knowledgeLoopHomeBlocks(summary.knowledgeLoop));
   return { type: 'home', blocks };
 }
 

@@ -6,6 +6,8 @@ import { registerItdaCommand } from './commands/itda-command.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
 import { registerAppMention } from './events/app-mention.js';
 import { registerDirectAndThreadMessages } from './messages/direct-and-thread-messages.js';
+import { registerTicketActions } from './actions/ticket-actions.js';
+import { registerTicketViews } from './views/ticket-views.js';
 
 export function registerListeners(app: App, context: ListenerContext): void {
   app.assistant(createItdaAssistant(context));
@@ -14,4 +16,6 @@ export function registerListeners(app: App, context: ListenerContext): void {
   registerDirectAndThreadMessages(app, context);
   registerItdaCommand(app, context);
   registerButtonActions(app, context);
+  registerTicketActions(app, context);
+  registerTicketViews(app, context);
 }

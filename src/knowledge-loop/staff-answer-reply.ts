@@ -1,0 +1,18 @@
+import type { Language, Reply } from '../conversation/reply.js';
+import type { Translator } from './knowledge-loop-ports.js';
+import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
+import type { StaffAnswer } from './ticket.js';
+
+/**
+ * The staff answer as one asker gets it: in their language when staff wrote it, else machine
+ * translated (said so) when a model is configured, else as staff wrote it (also said so).
+ */
+export async function staffAnswerReplies(answer: StaffAnswer, language: Language, translator?: Translator): Promise<Reply> {
+  const label = FOUNDER_WORDING.label[language](answer.staffName, answer.answeredAt);
+  const own = answer.text[language];
+  if (own) return { text: `${label}\n${own}` };
+  const original = answer.text[answer.language] ?? Object.values(answer.text)[0] ?? '';
+  const translated = await translator?.translate(original, answer.language, language).catch(() => undefined);
+  if (translated) return { text: `${label}\n${translated}`, notes: [FOUNDER_WORDING.translated[language]] };
+  return { text: `${label}\n${original}`, notes: [FOUNDER_WORDING.otherLanguage[language]] };
+}

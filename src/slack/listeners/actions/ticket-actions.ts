@@ -1,0 +1,59 @@
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import { answerModal, editStaffAnswerModal, existingAnswerModal } from '../../blocks/ticket-modals.js';
+import type { ListenerContext } from '../../listener-context.js';
+import { publishHome } from '../events/app-home-opened.js';
+
+const STAFF_ONLY = '죄송합니다. 이 버튼은 사업 담당자만 사용할 수 있습니다. (Program staff only.)';
+
+/**
+ * The knowledge loop's buttons. Founders: "담당자에게 묻기" and 👎 send an answer to the program
+ * office. Staff (checked on every press): 답변하기 / 이미 답변 있음 open a modal, 해결됨 closes
+ * the ticket; on App Home, 수정 / 사용 중지 edit or retire a staff answer.
+ */
+export function registerTicketActions(app: App, context: ListenerContext): void {
+  const loop = context.knowledgeLoop;
+  if (!loop) return;
+  const tell = async (respond: RespondFn, text: string): Promise<void> => {
+    await respond({ response_type: 'ephemeral', replace_original: false, text });
+  };
+
+  app.action<BlockAction<ButtonAction>>('ticket_ask', async ({ ack, action, body, respond }) => {
+    await ack();
+    const notice = await context.itda.escalate(action.value ?? '', body.user.id, 'asked_staff');
+    if (notice) await tell(respond, notice);
+  });
+
+  // The feedback listener (button-actions.ts) acks and stores the vote; this one only escalates,
+  // so it must not ack a second time.
+  app.action<BlockAction<ButtonAction>>('feedback_down', async ({ action, body, respond }) => {
+    const notice = await context.itda.escalate(action.value ?? '', body.user.id, 'negative_feedback');
+    if (notice) await tell(respond, notice);
+  });
+
+  app.action<BlockAction<ButtonAction>>(/^ticket_(answer|existing)$/, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const ticket = await loop.ticketForStaff(body.user.id, Number(action.value));
+    if (!ticket) return tell(respond, (await loop.isStaff(body.user.id)) ? `문의 #${action.value}을(를) 찾을 수 없습니다.` : STAFF_ONLY);
+    if (ticket.state !== 'open') return tell(respond, `문의 #${ticket.id}은(는) 이미 ${ticket.state} 상태입니다.`);
+    const view = action.action_id === 'ticket_answer' ? answerModal(ticket) : existingAnswerModal(ticket, await loop.sectionChoices(ticket));
+    await client.views.open({ trigger_id: body.trigger_id, view });
+  });
+
+  app.action<BlockAction<ButtonAction>>('ticket_resolve', async ({ ack, action, body, respond }) => {
+    await ack();
+    const outcome = await loop.resolve(body.user.id, Number(action.value));
+    if (!outcome.ok) await tell(respond, outcome.problem === 'staff only' ? STAFF_ONLY : outcome.problem);
+  });
+
+  app.action<BlockAction<ButtonAction>>('staff_answer_edit', async ({ ack, action, body, client }) => {
+    await ack();
+    const entry = await loop.staffAnswerEntry(body.user.id, action.value ?? '');
+    if (entry) await client.views.open({ trigger_id: body.trigger_id, view: editStaffAnswerModal(entry) });
+  });
+
+  app.action<BlockAction<ButtonAction>>('staff_answer_retire', async ({ ack, action, body, client }) => {
+    await ack();
+    const retired = await loop.changeStaffAnswer(body.user.id, action.value ?? '', (entry) => ({ ...entry, status: 'retired' }), 'retire');
+    if (retired) await publishHome(client, context, body.user.id);
+  });
+}

@@ -1,0 +1,82 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { Language } from '../../../conversation/reply.js';
+import { ANSWER_MODAL, EDIT_ANSWER_MODAL, EXISTING_MODAL } from '../../blocks/ticket-modals.js';
+import type { ListenerContext } from '../../listener-context.js';
+import { publishHome } from '../events/app-home-opened.js';
+
+type Values = ViewSubmitAction['view']['state']['values'];
+type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/**
+ * The knowledge loop's modals. Each submission is acked with no body (the modal closes) once its
+ * input is known to be usable, then handled; a problem after that goes to the staff member's DM.
+ */
+export function registerTicketViews(app: App, context: ListenerContext): void {
+  const loop = context.knowledgeLoop;
+  if (!loop) return;
+
+  app.view<ViewSubmitAction>(ANSWER_MODAL, async ({ ack, body, view, client }: ViewArgs) => {
+    const values = view.state.values;
+    const answer = textOf(values, 'answer');
+    if (!answer) return ack({ response_action: 'errors', errors: { answer: '답변을 적어 주세요. (Write the answer.)' } });
+    await ack();
+    const language = (selectedOf(values, 'language') ?? 'ko') as Language;
+    const other = textOf(values, 'answer_other');
+    const outcome = await loop.answer(body.user.id, Number(view.private_metadata), {
+      text: { [language]: answer, ...(other ? { [language === 'ko' ? 'en' : 'ko']: other } : {}) },
+      language,
+      staffName: await staffName(client, body.user),
+      addToKnowledge: checkedOf(values, 'knowledge').includes('add'),
+      phrasings: textOf(values, 'phrasings')?.split('\n'),
+    });
+    await reportTo(client, body.user.id, outcome.ok ? `문의 #${outcome.ticket.id}: ${outcome.delivered}명에게 답변을 보냈습니다.${outcome.knowledgeEntry ? ` 지식 베이스 항목 \`${outcome.knowledgeEntry}\`을(를) 추가했습니다.` : ''}` : `답변을 보내지 못했습니다: ${outcome.problem}`);
+  });
+
+  app.view<ViewSubmitAction>(EXISTING_MODAL, async ({ ack, body, view, client }: ViewArgs) => {
+    const section = selectedOf(view.state.values, 'section');
+    if (!section) return ack({ response_action: 'errors', errors: { section: '섹션을 골라 주세요. (Pick a section.)' } });
+    await ack();
+    const outcome = await loop.pointToSection(body.user.id, Number(view.private_metadata), section, await staffName(client, body.user));
+    await reportTo(client, body.user.id, outcome.ok ? `문의 #${outcome.ticket.id}: ${outcome.delivered}명에게 기존 안내를 보냈습니다.` : `보내지 못했습니다: ${outcome.problem}`);
+  });
+
+  app.view<ViewSubmitAction>(EDIT_ANSWER_MODAL, async ({ ack, body, view, client }: ViewArgs) => {
+    const values = view.state.values;
+    const ko = textOf(values, 'answer_ko');
+    const en = textOf(values, 'answer_en');
+    const questions = (textOf(values, 'phrasings') ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    if (!ko && !en) return ack({ response_action: 'errors', errors: { answer_ko: '한국어나 영어 답변 중 하나는 필요합니다. (Write at least one answer.)' } });
+    if (questions.length === 0) return ack({ response_action: 'errors', errors: { phrasings: '질문 문구를 한 줄 이상 적어 주세요.' } });
+    await ack();
+    const changed = await loop.changeStaffAnswer(body.user.id, view.private_metadata, (entry) => ({ ...entry, answer: { ...(ko ? { ko } : {}), ...(en ? { en } : {}) }, questions }), 'edit');
+    if (changed) await publishHome(client, context, body.user.id);
+  });
+}
+
+function textOf(values: Values, block: string): string | undefined {
+  const value = values[block]?.value?.value;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function selectedOf(values: Values, block: string): string | undefined {
+  return values[block]?.value?.selected_option?.value ?? undefined;
+}
+
+function checkedOf(values: Values, block: string): string[] {
+  return (values[block]?.value?.selected_options ?? []).map((option) => option.value);
+}
+
+/** The name shown on the answer: the staff member's Slack name, else their handle. */
+async function staffName(client: webApi.WebClient, user: { id: string; name?: string }): Promise<string> {
+  try {
+    const info = await client.users.info({ user: user.id });
+    const profile = info.user?.profile;
+    return profile?.display_name || profile?.real_name || info.user?.real_name || user.name || user.id;
+  } catch {
+    return user.name || user.id;
+  }
+}
+
+async function reportTo(client: webApi.WebClient, staffId: string, text: string): Promise<void> {
+  await client.chat.postMessage({ channel: staffId, text });
+}

@@ -1,0 +1,203 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../src/cli/report-command.js';
+import { openStorage } from '../../src/storage/open-storage.js';
+import type { RecordedCall } from '../fakes/fake-slack-api.js';
+import { STAFF_USER, startItdaOverHttp, type ItdaOverHttp } from './start-itda-over-http.js';
+
+const FOUNDER = 'UFOUNDER1';
+const SECOND_FOUNDER = 'UFOUNDER2';
+const LATER_FOUNDER = 'UFOUNDER3';
+const QUESTION = '지원금에 부가세(VAT)가 포함되나요? <!channel> <https://evil.example|공식 안내>';
+const STAFF_ANSWER = '지원금 5천만 원은 부가세를 포함한 금액입니다. 세금계산서는 공동연구 병원이 발행합니다.';
+
+/**
+ * The knowledge loop through the real Bolt app and the fake Slack: a question the documents do
+ * not answer becomes a ticket in the staff channel, a second founder asking the same joins it,
+ * staff answer in a modal, both founders get the answer, and a later founder is answered from it.
+ */
+describe('the program office knowledge loop, end to end', () => {
+  let itda: ItdaOverHttp;
+  let knowledgeDir: string;
+  let ts = 1_700_300_000;
+  const transcript: string[] = [];
+
+  const dm = async (user: string, text: string) => {
+    ts += 1;
+    const channel = `D${user.slice(1)}`;
+    const before = itda.slack.callsTo('chat.postMessage').length;
+    await itda.send.event({ type: 'message', channel_type: 'im', channel, user, text, ts: `${ts}.000100` });
+    transcript.push(`[${channel}] ${user}: ${text}`);
+    const reply = await waitForNew('chat.postMessage', before, (call) => call.body.channel === channel);
+    await itda.slack.settled();
+    return reply;
+  };
+  const waitForNew = async (method: string, before: number, matches: (call: RecordedCall) => boolean) => {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const found = itda.slack.callsTo(method).slice(before).find(matches);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no new ${method}`);
+  };
+  const press = async (user: string, actionId: string, value: string, channel = 'CSTAFF') => {
+    ts += 1;
+    await itda.send.action({
+      type: 'block_actions', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'x', trigger_id: `trigger-${ts}`, user: { id: user, name: 'staff' },
+      channel: { id: channel }, message: { ts: `${ts}.000100` }, container: { type: 'message', is_ephemeral: false },
+      response_url: itda.slack.responseUrl(`press-${ts}`), actions: [{ type: 'button', action_id: actionId, value, block_id: 'b', action_ts: '1' }],
+    });
+    return `trigger-${ts}`;
+  };
+  const buttonsOf = (blocks: unknown) =>
+    ((blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === 'actions')?.elements ?? []);
+  const slackText = (call: RecordedCall) => {
+    const blocks = (call.body.blocks ?? []) as { type: string; text?: { text: string }; elements?: { text?: string | { text: string } }[] }[];
+    const lines = blocks.flatMap((block) =>
+      block.type === 'actions'
+        ? [`[${(block.elements ?? []).map((element) => (typeof element.text === 'object' ? element.text.text : '')).join('] [')}]`]
+        : block.text ? [block.text.text] : (block.elements ?? []).map((element) => (typeof element.text === 'string' ? element.text : '')),
+    );
+    return lines.length > 0 ? lines.join('\n') : String(call.body.text);
+  };
+
+  beforeAll(async () => {
+    knowledgeDir = join(mkdtempSync(join(tmpdir(), 'itda-loop-knowledge-')), 'knowledge');
+    cpSync('knowledge', knowledgeDir, { recursive: true });
+    itda = await startItdaOverHttp({ KNOWLEDGE_DIR: knowledgeDir, CATALOG_PATH: join(knowledgeDir, 'hospitals') });
+  }, 60_000);
+  afterAll(async () => {
+    await itda?.stop();
+    process.stdout.write(`\n--- knowledge loop as the fake Slack received it ---\n${transcript.join('\n\n')}\n`);
+  });
+
+  let staffMessage: RecordedCall;
+
+  it('opens a ticket for a question the documents do not answer and tells the founder in one line', async () => {
+    const before = itda.slack.callsTo('chat.postMessage').length;
+    const reply = await dm(FOUNDER, QUESTION);
+    transcript.push(`[${reply.body.channel}] Itda: ${slackText(reply)}`);
+    expect(slackText(reply)).toContain('사업 자료(knowledge)에는 이 질문에 대한 내용이 없습니다');
+    expect(slackText(reply)).toContain('사업 담당자에게 전달했습니다 (문의 #1)');
+    staffMessage = await waitForNew('chat.postMessage', before, (call) => call.body.channel === 'CSTAFF');
+    transcript.push(`[CSTAFF] Itda: ${slackText(staffMessage)}`);
+    const text = JSON.stringify(staffMessage.body.blocks);
+    expect(text).toContain('문의 #1');
+    expect(text).toContain('지원금에 부가세(VAT)가 포함되나요?');
+    expect(text).toContain('1명 문의');
+    // The founder's mention and labelled link arrive as inert text.
+    expect(text).not.toContain('<!channel>');
+    expect(text).not.toContain('<https://evil.example|');
+    expect(buttonsOf(staffMessage.body.blocks).map((button) => button.action_id)).toEqual(['ticket_answer', 'ticket_existing', 'ticket_resolve']);
+  });
+
+  it('adds a second founder asking the same thing to the open ticket instead of opening another', async () => {
+    const before = itda.slack.callsTo('chat.update').length;
+    const reply = await dm(SECOND_FOUNDER, '부가세도 지원금에 포함되나요?');
+    transcript.push(`[${reply.body.channel}] Itda: ${slackText(reply)}`);
+    expect(slackText(reply)).toContain('(문의 #1)');
+    const updated = await waitForNew('chat.update', before, (call) => call.body.ts === staffMessage.body.ts);
+    expect(JSON.stringify(updated.body.blocks)).toContain('2명 문의');
+    // The second founder's reply names no other founder's question.
+    expect(JSON.stringify(reply.body)).not.toContain('VAT');
+    expect(itda.slack.callsTo('chat.postMessage').filter((call) => call.body.channel === 'CSTAFF')).toHaveLength(1);
+  });
+
+  it('refuses the ticket buttons to a founder', async () => {
+    await press(FOUNDER, 'ticket_answer', '1');
+    const refused = await itda.slack.waitForCall('response_url', (call) => String(call.body.text).includes('사업 담당자만'));
+    expect(JSON.stringify(refused.body)).not.toContain('부가세');
+    expect(itda.slack.callsTo('views.open')).toHaveLength(0);
+  });
+
+  it('opens the answer modal for staff, and sends the submitted answer to both founders where they asked', async () => {
+    const trigger = await press(STAFF_USER, 'ticket_answer', '1');
+    const opened = await itda.slack.waitForCall('views.open', (call) => call.body.trigger_id === trigger);
+    const view = opened.body.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[] };
+    expect(view.callback_id).toBe('ticket_answer_modal');
+    expect(view.blocks.map((block) => block.block_id).filter(Boolean)).toEqual(['answer', 'language', 'answer_other', 'phrasings', 'knowledge']);
+
+    const before = itda.slack.callsTo('chat.postMessage').length;
+    await itda.send.action({
+      type: 'view_submission', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'x', trigger_id: 'trigger-submit',
+      user: { id: STAFF_USER, name: '김담당', team_id: 'T0TEST' },
+      view: {
+        id: 'V1', type: 'modal', callback_id: 'ticket_answer_modal', private_metadata: view.private_metadata, team_id: 'T0TEST',
+        state: {
+          values: {
+            answer: { value: { type: 'plain_text_input', value: STAFF_ANSWER } },
+            language: { value: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: '한국어 (ko)' }, value: 'ko' } } },
+            answer_other: { value: { type: 'plain_text_input', value: 'The 50 million KRW grant includes VAT; the partner hospital issues the tax invoice.' } },
+            phrasings: { value: { type: 'plain_text_input', value: '지원금에 부가세(VAT)가 포함되나요?\n부가세도 지원금에 포함되나요?' } },
+            knowledge: { value: { type: 'checkboxes', selected_options: [{ text: { type: 'plain_text', text: 'add' }, value: 'add' }] } },
+          },
+        },
+      },
+    });
+    const first = await waitForNew('chat.postMessage', before, (call) => call.body.channel === 'DFOUNDER1');
+    const second = await waitForNew('chat.postMessage', before, (call) => call.body.channel === 'DFOUNDER2');
+    await itda.slack.settled();
+    for (const delivered of [first, second]) {
+      transcript.push(`[${delivered.body.channel}] Itda: ${slackText(delivered)}`);
+      expect(slackText(delivered)).toContain('사업 담당자 답변 · 김담당 · 2026-11-28');
+      expect(slackText(delivered)).toContain(STAFF_ANSWER);
+    }
+    const updated = itda.slack.callsTo('chat.update').at(-1)!;
+    transcript.push(`[CSTAFF] Itda (chat.update): ${slackText(updated)}`);
+    expect(updated.body.ts).toBe(staffMessage.body.ts);
+    expect(JSON.stringify(updated.body.blocks)).toContain('답변함');
+    expect(JSON.stringify(updated.body.blocks)).toContain('ticket-1');
+  });
+
+  it('writes the answer into knowledge/staff-answers.yaml', () => {
+    const file = readFileSync(join(knowledgeDir, 'staff-answers.yaml'), 'utf8');
+    expect(file).toContain('id: ticket-1');
+    expect(file).toContain('staff: 김담당');
+    expect(file).toContain('as_of: 2026-11-28');
+    expect(file).toContain('부가세도 지원금에 포함되나요?');
+  });
+
+  it('answers the same question from another founder from the staff answer, cited as the program office', async () => {
+    const reply = await dm(LATER_FOUNDER, '지원금에 부가세가 포함되나요?');
+    transcript.push(`[${reply.body.channel}] Itda: ${slackText(reply)}`);
+    const text = slackText(reply);
+    expect(text).toContain('부가세를 포함한 금액입니다');
+    expect(text).toContain('사업 담당자 답변 (2026-11-28)');
+    expect(text).not.toContain('전달했습니다');
+  });
+
+  it('shows staff the analytics and open work on App Home, and founders none of it', async () => {
+    await itda.send.event({ type: 'app_home_opened', user: STAFF_USER, channel: 'DSTAFF', tab: 'home' });
+    const staffHome = await itda.slack.waitForCall('views.publish', (call) => call.body.user_id === STAFF_USER);
+    const blocks = JSON.stringify((staffHome.body.view as { blocks: unknown }).blocks);
+    expect(blocks).toContain('담당자: 질문과 문의 현황');
+    expect(blocks).toContain('문서에 근거 없음');
+    expect(blocks).toContain('staff_answer_retire');
+    transcript.push(`[App Home ${STAFF_USER}] ${(staffHome.body.view as { blocks: { text?: { text: string }; fields?: { text: string }[] }[] }).blocks.map((block) => block.text?.text ?? block.fields?.map((field) => field.text.replace('\n', ': ')).join(' | ') ?? '').filter(Boolean).join('\n')}`);
+    await itda.send.event({ type: 'app_home_opened', user: FOUNDER, channel: 'DFOUNDER1', tab: 'home' });
+    const founderHome = await itda.slack.waitForCall('views.publish', (call) => call.body.user_id === FOUNDER);
+    expect(JSON.stringify(founderHome.body)).not.toContain('부가세');
+    expect(JSON.stringify(founderHome.body)).not.toContain('문의 현황');
+  });
+
+  it('reports the loop in report --json, and audits each step', async () => {
+    let printed = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => ((printed += chunk), true)) as typeof process.stdout.write;
+    try {
+      expect(await reportCommand(itda.config, ['--json'])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    transcript.push(`$ npm run --silent cli -- report --json\n${printed.trim()}`);
+    expect(JSON.parse(printed)).toEqual({ questions: 3, answered: 1, noSource: 2, negativeFeedback: 0, openTickets: 0, topUnanswered: [], drafts: { inProgress: 0, submitted: 0 } });
+    const storage = await openStorage(itda.databasePath);
+    const audit = await storage.audit.recent(20);
+    await storage.database.close();
+    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['ticket_opened', 'ticket_joined', 'ticket_answered']));
+    expect(JSON.stringify(audit)).not.toContain('부가세');
+  });
+});
