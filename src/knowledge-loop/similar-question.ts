@@ -41,10 +41,10 @@ export class SimilarQuestionFinder {
 
   /** Every candidate's best-matching wording, best first: the raw signals `nearest` decides on. */
   async score(question: string, candidates: QuestionCandidate[]): Promise<{ id: string; vectorScore: number; coverage: number }[]> {
-    const documents = candidates.flatMap((candidate) => candidate.texts.map((text, n) => ({ id: `${candidate.id}#${n}`, text, metadata: { candidate: candidate.id } })));
+    const documents = candidates.flatMap((candidate) => candidate.texts.map((text, n) => ({ id: `${candidate.id}#${n}`, text: wordsOnly(text), metadata: { candidate: candidate.id } })));
     if (documents.length === 0) return [];
     const { index } = await HybridSearchIndex.build(documents, { embeddings: this.embeddings, name: 'ticket-questions' });
-    const hits = await index.search(question, { k: documents.length });
+    const hits = await index.search(wordsOnly(question), { k: documents.length });
     const best = new Map<string, { id: string; vectorScore: number; coverage: number }>();
     for (const hit of hits) {
       const id = String(hit.metadata.candidate);
@@ -54,4 +54,9 @@ export class SimilarQuestionFinder {
     }
     return [...best.values()].sort((left, right) => right.vectorScore + right.coverage - (left.vectorScore + left.coverage));
   }
+}
+
+/** Slack markup in what founders typed (mentions, links, "<!channel>") says nothing about the question. */
+function wordsOnly(text: string): string {
+  return text.replace(/<[^>\n]*>/g, ' ').replace(/\s+/g, ' ').trim() || text;
 }
