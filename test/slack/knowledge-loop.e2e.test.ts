@@ -75,6 +75,8 @@ describe('the program office knowledge loop, end to end', () => {
   });
 
   let staffMessage: RecordedCall;
+  let laterAnswer: RecordedCall;
+  const pressed = (id: string) => itda.slack.waitForCall('response_url', (call) => call.body.id === id);
 
   it('opens a ticket for a question the documents do not answer and tells the founder in one line', async () => {
     const before = itda.slack.callsTo('chat.postMessage').length;
@@ -164,11 +166,53 @@ describe('the program office knowledge loop, end to end', () => {
 
   it('answers the same question from another founder from the staff answer, cited as the program office', async () => {
     const reply = await dm(LATER_FOUNDER, '지원금에 부가세가 포함되나요?');
+    laterAnswer = reply;
     transcript.push(`[${reply.body.channel}] Itda: ${slackText(reply)}`);
     const text = slackText(reply);
     expect(text).toContain('부가세를 포함한 금액입니다');
     expect(text).toContain('사업 담당자 답변 (2026-11-28)');
     expect(text).not.toContain('전달했습니다');
+  });
+
+  it('sends an answer to the program office when its founder presses 담당자에게 묻기, once, and only for them', async () => {
+    const answerId = buttonsOf(laterAnswer.body.blocks).find((button) => button.action_id === 'ticket_ask')!.value;
+    const before = itda.slack.callsTo('chat.postMessage').length;
+    await press(FOUNDER, 'ticket_ask', answerId, 'DFOUNDER1');
+    expect(String((await pressed(`press-${ts}`)).body.text)).toContain('본인이 받은 답변만');
+    await press(LATER_FOUNDER, 'ticket_ask', answerId, 'DFOUNDER3');
+    const notice = await pressed(`press-${ts}`);
+    transcript.push(`[DFOUNDER3] UFOUNDER3 presses [담당자에게 묻기]\n[DFOUNDER3] Itda (ephemeral): ${notice.body.text}`);
+    expect(String(notice.body.text)).toContain('사업 담당자에게 전달했습니다 (문의 #2)');
+    const ticket = await waitForNew('chat.postMessage', before, (call) => call.body.channel === 'CSTAFF');
+    expect(JSON.stringify(ticket.body.blocks)).toContain('담당자에게 묻기 (asked for staff)');
+    expect(JSON.stringify(ticket.body.blocks)).toContain('사업 담당자 답변 (2026-11-28)');
+    await press(LATER_FOUNDER, 'feedback_down', answerId, 'DFOUNDER3');
+    await itda.slack.waitForCall('response_url', (call) => call.body.id === `press-${ts}` && String(call.body.text).includes('이미 사업 담당자에게 전달'));
+    expect(itda.slack.callsTo('chat.postMessage').filter((call) => call.body.channel === 'CSTAFF')).toHaveLength(2);
+  });
+
+  it('lets staff answer with an existing section (이미 답변 있음), cited, and close a ticket (해결됨)', async () => {
+    const trigger = await press(STAFF_USER, 'ticket_existing', '2');
+    const opened = await itda.slack.waitForCall('views.open', (call) => call.body.trigger_id === trigger);
+    const view = opened.body.view as { callback_id: string; blocks: { block_id?: string; element?: { options: { value: string }[] } }[] };
+    expect(view.callback_id).toBe('ticket_existing_modal');
+    const options = view.blocks.find((block) => block.block_id === 'section')!.element!.options;
+    const funding = options.find((option) => option.value.startsWith('funding#')) ?? options[0]!;
+    const before = itda.slack.callsTo('chat.postMessage').length;
+    await itda.send.action({
+      type: 'view_submission', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'x', trigger_id: 'trigger-existing', user: { id: STAFF_USER, name: '김담당' },
+      view: { id: 'V2', type: 'modal', callback_id: 'ticket_existing_modal', private_metadata: '2', state: { values: { section: { value: { type: 'static_select', selected_option: { value: funding.value } } } } } },
+    });
+    const pointed = await waitForNew('chat.postMessage', before, (call) => call.body.channel === 'DFOUNDER3');
+    transcript.push(`[DFOUNDER3] Itda: ${slackText(pointed)}`);
+    expect(slackText(pointed)).toContain('사업 담당자 안내 · 김담당 · 2026-11-28');
+    expect(slackText(pointed)).toContain('📄 출처');
+
+    const updates = itda.slack.callsTo('chat.update').length;
+    await press(STAFF_USER, 'ticket_resolve', '1');
+    const resolved = await waitForNew('chat.update', updates, (call) => call.body.channel === 'CSTAFF');
+    expect(JSON.stringify(resolved.body.blocks)).toContain('해결됨 (resolved)');
+    expect(buttonsOf(resolved.body.blocks)).toEqual([]);
   });
 
   it('shows staff the analytics and open work on App Home, and founders none of it', async () => {
@@ -185,6 +229,15 @@ describe('the program office knowledge loop, end to end', () => {
     expect(JSON.stringify(founderHome.body)).not.toContain('문의 현황');
   });
 
+  it('stops answering from a staff answer once staff retire it on App Home', async () => {
+    await press(STAFF_USER, 'staff_answer_retire', 'ticket-1');
+    await itda.slack.waitForCall('views.publish', (call) => call.body.user_id === STAFF_USER && !JSON.stringify(call.body).includes('staff_answer_retire'));
+    expect(readFileSync(join(knowledgeDir, 'staff-answers.yaml'), 'utf8')).toContain('status: retired');
+    const reply = await dm('UFOUNDER4', '지원금에 부가세가 포함되나요?');
+    expect(slackText(reply)).not.toContain('사업 담당자 답변 (2026-11-28)');
+    expect(slackText(reply)).toContain('(문의 #3)');
+  });
+
   it('reports the loop in report --json, and audits each step', async () => {
     let printed = '';
     const write = process.stdout.write.bind(process.stdout);
@@ -195,11 +248,19 @@ describe('the program office knowledge loop, end to end', () => {
       process.stdout.write = write;
     }
     transcript.push(`$ npm run --silent cli -- report --json\n${printed.trim()}`);
-    expect(JSON.parse(printed)).toEqual({ questions: 3, answered: 1, noSource: 2, negativeFeedback: 0, openTickets: 0, topUnanswered: [], drafts: { inProgress: 0, submitted: 0 } });
+    expect(JSON.parse(printed)).toEqual({
+      questions: 4,
+      answered: 1,
+      noSource: 3,
+      negativeFeedback: 1,
+      openTickets: 1,
+      topUnanswered: [{ question: '지원금에 부가세가 포함되나요?', count: 1 }],
+      drafts: { inProgress: 0, submitted: 0 },
+    });
     const storage = await openStorage(itda.databasePath);
     const audit = await storage.audit.recent(20);
     await storage.database.close();
-    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['ticket_opened', 'ticket_joined', 'ticket_answered']));
+    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['ticket_opened', 'ticket_joined', 'ticket_answered', 'ticket_pointed', 'ticket_resolved', 'staff_answer_retire']));
     expect(JSON.stringify(audit)).not.toContain('부가세');
   });
 });
