@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { webApi } from '@slack/bolt';
 import { StaffAccess } from '../access/staff-access.js';
 import type { ItdaConfig } from '../config/config.js';
 import type { Language } from '../conversation/reply.js';
@@ -38,6 +37,8 @@ export async function answerCommand(config: ItdaConfig, args: string[]): Promise
   try {
     const loop = createKnowledgeLoop(config, storage, new StaffAccess([...config.staffUserIds, staffId]), { programFacts: liveProgramFacts(config.knowledgeDir, createLogger('silent')) });
     if (config.slack.kind !== 'console') {
+      // Loaded only here: every other CLI command starts without Bolt.
+      const { webApi } = await import('@slack/bolt');
       const client = new webApi.WebClient(config.slack.botToken, config.slackApiUrl ? { slackApiUrl: config.slackApiUrl.endsWith('/') ? config.slackApiUrl : `${config.slackApiUrl}/` } : {});
       loop.board = slackTicketBoard(client, config.staffChannelId);
     }

@@ -28,7 +28,7 @@ export async function forgetCommand(config: ItdaConfig, args: string[]): Promise
     await storage.drafts.delete(user);
     await storage.audit.record({ actorId: 'cli', action: 'forget', detail: { userId: user, turns, answersAndFeedback, tickets, draft: hadDraft } }, config.now());
     process.stdout.write(
-      `Deleted for ${user}: ${turns} conversation turns, ${answersAndFeedback} answers and feedback records, ${tickets} ticket records, ${hadDraft ? 'their draft' : 'no draft'}. Recorded in the audit log.\n`,
+      `Deleted for ${user}: ${turns} conversation turns, ${answersAndFeedback} answers and feedback records, ${hadDraft ? 'their draft' : 'no draft'}, ${tickets} ticket records. Recorded in the audit log.\n`,
     );
     return 0;
   } finally {
