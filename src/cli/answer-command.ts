@@ -11,7 +11,7 @@ import { openStorage } from '../storage/open-storage.js';
 import { UsageError } from './cli-error.js';
 import { describeTicket } from './tickets-command.js';
 
-const USAGE = 'Usage: npm run --silent cli -- answer <ticket id> --text "answer" [--language ko|en] [--other "answer in the other language"] [--add-to-knowledge] [--name "담당자 이름"] [--staff U0123ABCD]';
+const USAGE = 'Usage: npm run --silent cli -- answer <ticket id> --text "answer" [--language ko|en] [--other "answer in the other language"] [--add-to-knowledge] [--name "담당자 이름"] [--staff U0123ABCD], or answer <ticket id> --duplicate-of <ticket id>';
 
 /**
  * `answer <id>`: answers a ticket as staff from the terminal. With Slack configured the answer
@@ -28,7 +28,9 @@ export async function answerCommand(config: ItdaConfig, args: string[]): Promise
   const { values, positionals } = parsed;
   const ticketId = Number(positionals[0]);
   if (!Number.isInteger(ticketId) || ticketId <= 0) throw new UsageError(`answer: give the ticket number first (see \`tickets\`). ${USAGE}`);
-  if (!values.text?.trim()) throw new UsageError(`answer: missing --text with the answer. ${USAGE}`);
+  const duplicateOf = values['duplicate-of'] === undefined ? undefined : Number(values['duplicate-of']);
+  if (duplicateOf !== undefined && !(Number.isInteger(duplicateOf) && duplicateOf > 0)) throw new UsageError(`answer: --duplicate-of needs a ticket number. ${USAGE}`);
+  if (duplicateOf === undefined && !values.text?.trim()) throw new UsageError(`answer: missing --text with the answer. ${USAGE}`);
   const language = (values.language ?? 'ko') as Language;
   if (language !== 'ko' && language !== 'en') throw new UsageError(`answer: --language must be ko or en. ${USAGE}`);
   // Whoever runs the CLI on the server is staff, as for `forget`; --staff names them in the audit log.
@@ -42,9 +44,15 @@ export async function answerCommand(config: ItdaConfig, args: string[]): Promise
       const client = new webApi.WebClient(config.slack.botToken, config.slackApiUrl ? { slackApiUrl: config.slackApiUrl.endsWith('/') ? config.slackApiUrl : `${config.slackApiUrl}/` } : {});
       loop.board = slackTicketBoard(client, config.staffChannelId);
     }
+    if (duplicateOf !== undefined) {
+      const merged = await loop.markDuplicate(staffId, ticketId, duplicateOf);
+      if (!merged.ok) throw new UsageError(`answer: ${merged.problem}`);
+      process.stdout.write(`#${ticketId} is a duplicate of #${duplicateOf}; its askers will get #${duplicateOf}'s answer.\n`);
+      return 0;
+    }
     const other = language === 'ko' ? 'en' : 'ko';
     const outcome = await loop.answer(staffId, ticketId, {
-      text: { [language]: values.text, ...(values.other ? { [other]: values.other } : {}) },
+      text: { [language]: values.text ?? '', ...(values.other ? { [other]: values.other } : {}) },
       language,
       staffName: values.name ?? staffId,
       addToKnowledge: values['add-to-knowledge'] === true,
@@ -78,6 +86,7 @@ function parse(args: string[]) {
       name: { type: 'string' },
       staff: { type: 'string' },
       'add-to-knowledge': { type: 'boolean' },
+      'duplicate-of': { type: 'string' },
     },
   });
 }

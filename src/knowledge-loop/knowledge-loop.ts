@@ -129,6 +129,20 @@ export class KnowledgeLoop {
     return this.refreshed(ticketId, 0);
   }
 
+  /** Two tickets that turned out to ask the same thing: the askers move to `intoId`, which answers them all. */
+  async markDuplicate(staffId: string, ticketId: number, intoId: number): Promise<StaffOutcome> {
+    const checked = await this.staffTicket(staffId, ticketId);
+    if (!checked.ok) return checked;
+    const target = await this.staffTicket(staffId, intoId);
+    if (!target.ok) return target;
+    if (ticketId === intoId) return { ok: false, problem: 'a ticket cannot be a duplicate of itself' };
+    await this.tickets.moveAskers(ticketId, intoId);
+    await this.tickets.setState(ticketId, 'duplicate', this.deps.now().toISOString(), intoId);
+    await this.deps.audit.record({ actorId: staffId, action: 'ticket_duplicate', detail: { ticket: ticketId, into: intoId } }, this.deps.now());
+    await this.refreshed(intoId, 0);
+    return this.refreshed(ticketId, 0);
+  }
+
   /** Staff-only view of the tickets; undefined for anyone else. */
   async listForStaff(staffId: string, states: Ticket['state'][] = ['open']): Promise<Ticket[] | undefined> {
     if (!(await this.deps.staff.isStaff(staffId))) return undefined;

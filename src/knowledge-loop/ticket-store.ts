@@ -103,6 +103,15 @@ export class SqliteTicketStore {
     await this.database.run('UPDATE tickets SET state = ?, duplicate_of = ?, updated_at = ? WHERE id = ?', [state, duplicateOf ?? null, at, id]);
   }
 
+  /** Moves a ticket's askers onto another (an asker already there keeps their place). */
+  async moveAskers(fromId: number, intoId: number): Promise<void> {
+    await this.database.run(
+      `INSERT OR IGNORE INTO ticket_askers (ticket_id, user_id, conversation_id, language, answer_id, question, asked_at, delivered_at)
+       SELECT ?, user_id, conversation_id, language, answer_id, question, asked_at, delivered_at FROM ticket_askers WHERE ticket_id = ?`,
+      [intoId, fromId],
+    );
+  }
+
   async markDelivered(ticketId: number, userId: string, at: string): Promise<void> {
     await this.database.run('UPDATE ticket_askers SET delivered_at = ? WHERE ticket_id = ? AND user_id = ?', [at, ticketId, userId]);
   }

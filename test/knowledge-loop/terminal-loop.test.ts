@@ -63,6 +63,17 @@ describe('the knowledge loop in the terminal and the CLI', () => {
     await expect(answerCommand(config, ['x'])).rejects.toThrow('give the ticket number first');
   });
 
+  it('merges a ticket that asks the same as another with `answer 3 --duplicate-of 2`', async () => {
+    expect(await chat.say('UDUP1', '지원금에 부가세(VAT)가 포함되나요?')).toContain('(문의 #2)');
+    expect(await chat.say('UDUP2', 'Does the grant include VAT?')).toContain('(ticket #3)');
+    const { output } = await printed(() => answerCommand(config, ['3', '--duplicate-of', '2']));
+    expect(output).toContain('#3 is a duplicate of #2');
+    const merged = await chat.running.storage.tickets.find(2);
+    expect(merged?.askers.map((asker) => [asker.userId, asker.language])).toEqual([['UDUP1', 'ko'], ['UDUP2', 'en']]);
+    expect((await chat.running.storage.tickets.find(3))?.state).toBe('duplicate');
+    await expect(answerCommand(config, ['3', '--duplicate-of', '2'])).rejects.toThrow('ticket #3 is already duplicate');
+  });
+
   it('gives each asker the language staff wrote for them, or a marked machine translation', async () => {
     const answer = { text: { ko: '부가세 포함입니다.', en: 'VAT is included.' }, language: 'ko' as const, staffId: 'U1', staffName: '김담당', answeredAt: '2026-11-28' };
     expect((await staffAnswerReplies(answer, 'en')).text).toBe('*Program office answer · 김담당 · 2026-11-28*\nVAT is included.');
@@ -89,6 +100,6 @@ describe('the knowledge loop in the terminal and the CLI', () => {
     const { stdout } = await run('npm', ['run', '--silent', 'cli', '--', 'report', '--json'], { env: { ...process.env, ...environment, OPENAI_API_KEY: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' } });
     const report = JSON.parse(stdout) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(['questions', 'answered', 'noSource', 'negativeFeedback', 'openTickets', 'topUnanswered', 'drafts']);
-    expect(report).toMatchObject({ questions: 1, noSource: 1, openTickets: 0, drafts: { inProgress: 0, submitted: 0 } });
+    expect(report).toMatchObject({ questions: 3, noSource: 3, openTickets: 0, drafts: { inProgress: 0, submitted: 0 } });
   }, 60_000);
 });
