@@ -46,7 +46,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     onSubmitted: async (submission) => notifyStaff?.(submissionNotice(submission)),
   });
   const staff = new StaffAccess(config.staffUserIds, options.isStaffChannelMember);
-  const knowledgeLoop = createKnowledgeLoop(config, storage, staff, capabilities);
+  const knowledgeLoop = createKnowledgeLoop(config, storage, staff, capabilities, logger);
   const itda = new Itda({
     preApplication,
     questionAnswering: capabilities.questionAnswering,

@@ -5,6 +5,7 @@ import type { ProgramFacts } from '../program/program-facts.js';
 import type { LiveKnowledgeIndex } from '../question-answering/live-knowledge-index.js';
 import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
 import type { Storage } from '../storage/open-storage.js';
+import type { Logger } from '../observability/logger.js';
 import { KnowledgeLoop } from './knowledge-loop.js';
 import { knowledgeLookup } from './knowledge-lookup.js';
 import { modelTranslator } from './model-translator.js';
@@ -16,6 +17,7 @@ export function createKnowledgeLoop(
   storage: Storage,
   staff: StaffAccess,
   capabilities: { knowledge?: LiveKnowledgeIndex; programFacts: () => ProgramFacts },
+  logger?: Logger,
 ): KnowledgeLoop {
   const openai = config.openai;
   return new KnowledgeLoop({
@@ -28,5 +30,6 @@ export function createKnowledgeLoop(
     knowledge: capabilities.knowledge && knowledgeLookup(capabilities.knowledge),
     translator: openai ? modelTranslator(new OpenAiLanguageModel({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.model, timeoutMs: openai.timeoutMs })) : undefined,
     rounds: () => capabilities.programFacts().rounds,
+    logger,
   });
 }

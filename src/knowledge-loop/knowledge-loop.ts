@@ -2,6 +2,7 @@ import type { StaffAccess } from '../access/staff-access.js';
 import type { AuditLog } from '../conversation/ports.js';
 import type { Language, Reply } from '../conversation/reply.js';
 import type { Database } from '../storage/database.js';
+import type { Logger } from '../observability/logger.js';
 import { findAnsweredQuestion, SqliteAnswerContexts, type AnsweredQuestion } from './answer-contexts.js';
 import type { KnowledgeLookup, KnowledgeSectionChoice, TicketBoard, Translator } from './knowledge-loop-ports.js';
 import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
@@ -24,6 +25,7 @@ export interface KnowledgeLoopDependencies {
   /** Set by the Slack adapter once its client exists; absent in the terminal. */
   board?: TicketBoard;
   translator?: Translator;
+  logger?: Logger;
   /** The program's rounds, to count drafts per round. */
   rounds?: () => { id: string; deadline: string }[];
 }
@@ -219,16 +221,26 @@ export class KnowledgeLoop {
     if (!board) return 0;
     let delivered = 0;
     for (const asker of ticket.askers) {
-      await board.deliver(asker, await replyFor(asker.language));
-      await this.tickets.markDelivered(ticket.id, asker.userId, this.deps.now().toISOString());
-      delivered += 1;
+      // One asker Slack cannot reach (left the workspace, closed DM) does not keep the answer from the others.
+      try {
+        await board.deliver(asker, await replyFor(asker.language));
+        await this.tickets.markDelivered(ticket.id, asker.userId, this.deps.now().toISOString());
+        delivered += 1;
+      } catch (error) {
+        this.deps.logger?.error({ err: error, ticket: ticket.id, userId: asker.userId }, 'staff answer not delivered');
+      }
     }
     return delivered;
   }
 
+  /** A staff channel Slack refuses never costs the founder their answer: the ticket is stored and listed either way. */
   private async show(ticket: Ticket): Promise<void> {
-    const where = await this.deps.board?.show(ticket);
-    if (where && !ticket.staffMessageTs) await this.tickets.setStaffMessage(ticket.id, where.channel, where.ts);
+    try {
+      const where = await this.deps.board?.show(ticket);
+      if (where && !ticket.staffMessageTs) await this.tickets.setStaffMessage(ticket.id, where.channel, where.ts);
+    } catch (error) {
+      this.deps.logger?.error({ err: error, ticket: ticket.id }, 'ticket not shown in the staff channel');
+    }
   }
 
   private async refreshed(ticketId: number, delivered: number, knowledgeEntry?: string): Promise<StaffOutcome> {

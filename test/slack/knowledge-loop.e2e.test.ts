@@ -210,7 +210,7 @@ describe('the program office knowledge loop, end to end', () => {
 
     const updates = itda.slack.callsTo('chat.update').length;
     await press(STAFF_USER, 'ticket_resolve', '1');
-    const resolved = await waitForNew('chat.update', updates, (call) => call.body.channel === 'CSTAFF');
+    const resolved = await waitForNew('chat.update', updates, (call) => call.body.channel === 'CSTAFF' && JSON.stringify(call.body.blocks).includes('문의 #1 '));
     expect(JSON.stringify(resolved.body.blocks)).toContain('해결됨 (resolved)');
     expect(buttonsOf(resolved.body.blocks)).toEqual([]);
   });
@@ -262,5 +262,15 @@ describe('the program office knowledge loop, end to end', () => {
     await storage.database.close();
     expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['ticket_opened', 'ticket_joined', 'ticket_answered', 'ticket_pointed', 'ticket_resolved', 'staff_answer_retire']));
     expect(JSON.stringify(audit)).not.toContain('부가세');
+  });
+
+  it('still answers the founder when Slack refuses the staff-channel post, and keeps the ticket', async () => {
+    itda.slack.failNext('chat.postMessage', 'channel_not_found');
+    const reply = await dm('UFOUNDER5', 'Does the grant include VAT?');
+    expect(slackText(reply)).toMatch(/passed this question to the program office \(ticket #\d+\)/);
+    const storage = await openStorage(itda.databasePath);
+    const open = await storage.tickets.list(['open']);
+    await storage.database.close();
+    expect(open.some((ticket) => ticket.askers.some((asker) => asker.userId === 'UFOUNDER5'))).toBe(true);
   });
 });

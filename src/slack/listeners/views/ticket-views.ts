@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction,
 import type { Language } from '../../../conversation/reply.js';
 import { ANSWER_MODAL, EDIT_ANSWER_MODAL, EXISTING_MODAL } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
+import type { StaffOutcome } from '../../../knowledge-loop/knowledge-loop.js';
 import { publishHome } from '../events/app-home-opened.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
@@ -22,21 +23,24 @@ export function registerTicketViews(app: App, context: ListenerContext): void {
     await ack();
     const language = (selectedOf(values, 'language') ?? 'ko') as Language;
     const other = textOf(values, 'answer_other');
-    const outcome = await loop.answer(body.user.id, Number(view.private_metadata), {
+    const name = await staffName(client, body.user);
+    const outcome = await safely(context, () => loop.answer(body.user.id, Number(view.private_metadata), {
       text: { [language]: answer, ...(other ? { [language === 'ko' ? 'en' : 'ko']: other } : {}) },
       language,
-      staffName: await staffName(client, body.user),
+      staffName: name,
       addToKnowledge: checkedOf(values, 'knowledge').includes('add'),
       phrasings: textOf(values, 'phrasings')?.split('\n'),
-    });
-    await reportTo(client, body.user.id, outcome.ok ? `문의 #${outcome.ticket.id}: ${outcome.delivered}명에게 답변을 보냈습니다.${outcome.knowledgeEntry ? ` 지식 베이스 항목 \`${outcome.knowledgeEntry}\`을(를) 추가했습니다.` : ''}` : `답변을 보내지 못했습니다: ${outcome.problem}`);
+    }));
+    // Nothing staff wrote is lost: a failure sends their answer back to them with the reason.
+    await reportTo(client, body.user.id, outcome.ok ? `문의 #${outcome.ticket.id}: ${outcome.delivered}명에게 답변을 보냈습니다.${outcome.knowledgeEntry ? ` 지식 베이스 항목 \`${outcome.knowledgeEntry}\`을(를) 추가했습니다.` : ''}` : `답변을 보내지 못했습니다: ${outcome.problem}\n작성하신 답변:\n${answer}${other ? `\n\n${other}` : ''}`);
   });
 
   app.view<ViewSubmitAction>(EXISTING_MODAL, async ({ ack, body, view, client }: ViewArgs) => {
     const section = selectedOf(view.state.values, 'section');
     if (!section) return ack({ response_action: 'errors', errors: { section: '섹션을 골라 주세요. (Pick a section.)' } });
     await ack();
-    const outcome = await loop.pointToSection(body.user.id, Number(view.private_metadata), section, await staffName(client, body.user));
+    const name = await staffName(client, body.user);
+    const outcome = await safely(context, () => loop.pointToSection(body.user.id, Number(view.private_metadata), section, name));
     await reportTo(client, body.user.id, outcome.ok ? `문의 #${outcome.ticket.id}: ${outcome.delivered}명에게 기존 안내를 보냈습니다.` : `보내지 못했습니다: ${outcome.problem}`);
   });
 
@@ -51,6 +55,16 @@ export function registerTicketViews(app: App, context: ListenerContext): void {
     const changed = await loop.changeStaffAnswer(body.user.id, view.private_metadata, (entry) => ({ ...entry, answer: { ...(ko ? { ko } : {}), ...(en ? { en } : {}) }, questions }), 'edit');
     if (changed) await publishHome(client, context, body.user.id);
   });
+}
+
+/** After the ack the modal is gone: an unexpected failure is logged and told to the staff member, with the answer they wrote. */
+async function safely(context: ListenerContext, work: () => Promise<StaffOutcome>): Promise<StaffOutcome> {
+  try {
+    return await work();
+  } catch (error) {
+    context.logger.error({ err: error }, 'staff answer failed');
+    return { ok: false, problem: '예상하지 못한 오류입니다. 잠시 뒤 다시 시도해 주세요 (unexpected error; please try again)' };
+  }
 }
 
 function textOf(values: Values, block: string): string | undefined {
