@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import { answerModal, editStaffAnswerModal, existingAnswerModal } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { publishHome } from '../events/app-home-opened.js';
@@ -13,8 +13,10 @@ const STAFF_ONLY = '죄송합니다. 이 버튼은 사업 담당자만 사용할
 export function registerTicketActions(app: App, context: ListenerContext): void {
   const loop = context.knowledgeLoop;
   if (!loop) return;
-  const tell = async (respond: RespondFn, text: string): Promise<void> => {
-    await respond({ response_type: 'ephemeral', replace_original: false, text });
+  // Buttons on App Home come without a response_url: there the note goes to the user's DM.
+  const tell = async (respond: RespondFn | undefined, text: string, client?: webApi.WebClient, userId?: string): Promise<void> => {
+    if (respond) await respond({ response_type: 'ephemeral', replace_original: false, text });
+    else if (client && userId) await client.chat.postMessage({ channel: userId, text });
   };
 
   app.action<BlockAction<ButtonAction>>('ticket_ask', async ({ ack, action, body, respond }) => {
@@ -33,16 +35,16 @@ export function registerTicketActions(app: App, context: ListenerContext): void 
   app.action<BlockAction<ButtonAction>>(/^ticket_(answer|existing)$/, async ({ ack, action, body, client, respond }) => {
     await ack();
     const ticket = await loop.ticketForStaff(body.user.id, Number(action.value));
-    if (!ticket) return tell(respond, (await loop.isStaff(body.user.id)) ? `문의 #${action.value}을(를) 찾을 수 없습니다.` : STAFF_ONLY);
-    if (ticket.state !== 'open') return tell(respond, `문의 #${ticket.id}은(는) 이미 ${ticket.state} 상태입니다.`);
+    if (!ticket) return tell(respond, (await loop.isStaff(body.user.id)) ? `문의 #${action.value}을(를) 찾을 수 없습니다.` : STAFF_ONLY, client, body.user.id);
+    if (ticket.state !== 'open') return tell(respond, `문의 #${ticket.id}은(는) 이미 ${ticket.state} 상태입니다.`, client, body.user.id);
     const view = action.action_id === 'ticket_answer' ? answerModal(ticket) : existingAnswerModal(ticket, await loop.sectionChoices(ticket));
     await client.views.open({ trigger_id: body.trigger_id, view });
   });
 
-  app.action<BlockAction<ButtonAction>>('ticket_resolve', async ({ ack, action, body, respond }) => {
+  app.action<BlockAction<ButtonAction>>('ticket_resolve', async ({ ack, action, body, respond, client }) => {
     await ack();
     const outcome = await loop.resolve(body.user.id, Number(action.value));
-    if (!outcome.ok) await tell(respond, outcome.problem === 'staff only' ? STAFF_ONLY : outcome.problem);
+    if (!outcome.ok) await tell(respond, outcome.problem === 'staff only' ? STAFF_ONLY : outcome.problem, client, body.user.id);
   });
 
   app.action<BlockAction<ButtonAction>>('staff_answer_edit', async ({ ack, action, body, client }) => {
