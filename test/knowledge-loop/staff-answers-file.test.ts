@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStaffAnswerChunks } from '../../src/knowledge-loop/staff-answer-chunks.js';
 import { readStaffAnswers, saveStaffAnswer } from '../../src/knowledge-loop/staff-answers-file.js';
+import { knowledgeQa } from '../question-answering/knowledge-qa.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'itda-staff-answers-'));
 const entry = { id: 'ticket-7', status: 'active' as const, questions: ['지사도 서울 소재로 인정되나요?'], answer: { ko: '본점 소재지 기준입니다.', en: 'It is the head office that counts.' }, staff: '김담당', answered_at: '2026-11-28', as_of: '2026-11-28', ticket: 7 };
@@ -38,4 +39,25 @@ describe('knowledge/staff-answers.yaml', () => {
     expect(problems[0]).toContain('write the answer in ko, en or both');
     expect(problems[0]).toContain('fix:');
   });
+});
+
+describe('a staff answer written or edited by hand in knowledge/', () => {
+  it('is picked up by the watching index and answered with the program office citation', async () => {
+    const directory = join(folder(), 'knowledge');
+    const vat = { ...entry, questions: ['지원금에 부가세(VAT)가 포함되나요?'], answer: { ko: '지원금은 부가세를 포함한 금액입니다.' } };
+    cpSync('knowledge', directory, { recursive: true });
+    const { knowledge, result } = await knowledgeQa({ knowledgeDir: directory });
+    try {
+      knowledge.watch(50);
+      expect((await result('지원금에 부가세가 포함되나요?')).citations.map((citation) => citation.source)).not.toContain('knowledge/staff-answers.yaml');
+      await saveStaffAnswer(directory, vat);
+      await expect.poll(async () => (await result('지원금에 부가세가 포함되나요?')).citations[0]?.title, { timeout: 8_000, interval: 100 }).toBe('사업 담당자 답변 (2026-11-28)');
+      // A broken edit keeps the previous index in service.
+      writeFileSync(join(directory, 'staff-answers.yaml'), 'entries:\n  - id: [\n');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect((await result('지원금에 부가세가 포함되나요?')).answer).toContain('지원금은 부가세를 포함한 금액입니다.');
+    } finally {
+      knowledge.close();
+    }
+  }, 30_000);
 });
