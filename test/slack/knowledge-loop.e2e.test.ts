@@ -229,6 +229,30 @@ describe('the program office knowledge loop, end to end', () => {
     expect(JSON.stringify(founderHome.body)).not.toContain('문의 현황');
   });
 
+  it('lets staff edit a staff answer from App Home', async () => {
+    const trigger = await press(STAFF_USER, 'staff_answer_edit', 'ticket-1');
+    const opened = await itda.slack.waitForCall('views.open', (call) => call.body.trigger_id === trigger);
+    expect((opened.body.view as { callback_id: string }).callback_id).toBe('staff_answer_edit_modal');
+    const publishes = itda.slack.callsTo('views.publish').length;
+    await itda.send.action({
+      type: 'view_submission', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'x', trigger_id: 'trigger-edit', user: { id: STAFF_USER, name: '김담당' },
+      view: {
+        id: 'V3', type: 'modal', callback_id: 'staff_answer_edit_modal', private_metadata: 'ticket-1',
+        state: {
+          values: {
+            answer_ko: { value: { type: 'plain_text_input', value: `${STAFF_ANSWER} 자세한 내용은 협약서 제5조를 보세요.` } },
+            answer_en: { value: { type: 'plain_text_input', value: 'The grant includes VAT; see article 5 of the agreement.' } },
+            phrasings: { value: { type: 'plain_text_input', value: '지원금에 부가세(VAT)가 포함되나요?\nIs VAT included in the grant?' } },
+          },
+        },
+      },
+    });
+    await waitForNew('views.publish', publishes, (call) => call.body.user_id === STAFF_USER);
+    const file = readFileSync(join(knowledgeDir, 'staff-answers.yaml'), 'utf8');
+    expect(file).toContain('협약서 제5조');
+    expect(file).toContain('Is VAT included in the grant?');
+  });
+
   it('stops answering from a staff answer once staff retire it on App Home', async () => {
     await press(STAFF_USER, 'staff_answer_retire', 'ticket-1');
     await itda.slack.waitForCall('views.publish', (call) => call.body.user_id === STAFF_USER && !JSON.stringify(call.body).includes('staff_answer_retire'));
@@ -260,7 +284,7 @@ describe('the program office knowledge loop, end to end', () => {
     const storage = await openStorage(itda.databasePath);
     const audit = await storage.audit.recent(20);
     await storage.database.close();
-    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['ticket_opened', 'ticket_joined', 'ticket_answered', 'ticket_pointed', 'ticket_resolved', 'staff_answer_retire']));
+    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['ticket_opened', 'ticket_joined', 'ticket_answered', 'ticket_pointed', 'ticket_resolved', 'staff_answer_edit', 'staff_answer_retire']));
     expect(JSON.stringify(audit)).not.toContain('부가세');
   });
 
