@@ -11,7 +11,9 @@ export function helpText(language: Language, isStaff: boolean, unknownCommand?: 
       '• `/itda apply` — draft your research plan step by step (export to Markdown or Word)',
       '• `/itda plan` — your draft: status and export',
       '• `/itda forget` — delete what Itda keeps about you',
+      '• When the documents do not answer, or you press *Ask the program office* or 👎, your question goes to the program office and their answer comes back here',
       ...(isStaff ? ['• `/itda match <need>` — candidate hospital teams for a startup (staff only)'] : []),
+      ...(isStaff ? ['• Founders\' unanswered questions arrive as tickets in the staff channel; App Home shows the numbers and the staff answers (staff only)'] : []),
       '_General information, not legal or medical advice. Binding answers come from the program office._',
     ].join('\n');
   }
@@ -24,7 +26,9 @@ export function helpText(language: Language, isStaff: boolean, unknownCommand?: 
     '• `/itda apply` — 연구계획서 초안을 대화로 작성 (Markdown·Word 내보내기)',
     '• `/itda plan` — 내 초안 상태와 내보내기',
     '• `/itda forget` — 잇다가 보관한 내 대화·초안 삭제',
+    '• 자료에 답이 없거나 *담당자에게 묻기*·👎를 누르면 질문이 사업 담당자에게 전달되고, 답변이 이 대화로 옵니다',
     ...(isStaff ? ['• `/itda match <수요>` — 스타트업에 맞는 병원 연구팀 후보 (담당자 전용)'] : []),
+    ...(isStaff ? ['• 답하지 못한 질문은 담당자 채널에 문의로 올라오고, 앱 홈에서 현황과 담당자 답변을 관리합니다 (담당자 전용)'] : []),
     '_일반 정보이며 법률·의료 자문이 아닙니다. 확정 답변은 사업 담당자에게 확인하세요._',
   ].join('\n');
 }
