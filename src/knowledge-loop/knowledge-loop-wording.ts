@@ -1,5 +1,3 @@
-import type { Language } from '../conversation/reply.js';
-
 /** What the knowledge loop says to founders, in both languages (staff-facing text is Korean-first with English). */
 export const FOUNDER_WORDING = {
   sent: {
@@ -36,7 +34,3 @@ export const FOUNDER_WORDING = {
   },
   askButton: { ko: '담당자에게 묻기', en: 'Ask the program office' },
 } as const;
-
-export function wordingFor<T>(entry: Record<Language, T>, language: Language): T {
-  return entry[language];
-}

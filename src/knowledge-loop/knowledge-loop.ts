@@ -145,12 +145,6 @@ export class KnowledgeLoop {
     return this.refreshed(ticketId, 0);
   }
 
-  /** Staff-only view of the tickets; undefined for anyone else. */
-  async listForStaff(staffId: string, states: Ticket['state'][] = ['open']): Promise<Ticket[] | undefined> {
-    if (!(await this.deps.staff.isStaff(staffId))) return undefined;
-    return this.tickets.list(states);
-  }
-
   /** Staff App Home: analytics, open tickets, the staff answers Itda answers from. */
   async summary(): Promise<StaffLoopSummary> {
     const analytics = await staffAnalytics(this.deps.database, this.deps.now(), this.deps.rounds?.() ?? []);
