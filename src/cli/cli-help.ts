@@ -3,7 +3,10 @@ export const CLI_HELP = `Itda (잇다) command line
 Usage: npm run --silent cli -- <command> [options]
 
 Commands:
-  chat [--user U123] [--staff]        chat in the terminal (the same engine as Slack)
+  chat [--user ID | --user=ID] [--staff]
+                                      chat in the terminal (the same engine as Slack); --user keeps
+                                      a separate draft per id (default "terminal-user"); exported
+                                      drafts are written to ./out/ (a second export gets -2, -3 …)
   ask [--json] "<question>"           answer one question with sources
   match --json [--catalog FILE] [--type T] [--region R] [--cdm] [--min-patients N] [--top K] "<need>"
                                       candidate hospital teams for a need (program staff)

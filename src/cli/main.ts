@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { readConfigFromProcess } from '../config/config.js';
 import { DataFileError } from '../data-files/data-file-error.js';
 import { startTerminalChat } from '../app/start-terminal.js';
@@ -6,22 +5,18 @@ import { askCommand } from './ask-command.js';
 import { UsageError } from './cli-error.js';
 import { CLI_HELP } from './cli-help.js';
 import { extraCommands } from './extra-commands.js';
+import { parseCommandLine } from './cli-options.js';
 
 /**
  * `npm run cli -- <command>`. Exit codes: 0 done, 2 bad input (the message names what is
  * wrong), 1 unexpected failure.
  */
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const { command, rest, values, positionals } = parseCommandLine(argv);
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(CLI_HELP);
     return command ? 0 : 2;
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    strict: false,
-  });
   if (values.help) {
     process.stdout.write(CLI_HELP);
     return 0;
@@ -31,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
   const config = result.config;
   switch (command) {
     case 'chat':
-      await startTerminalChat(config, { userId: stringOption(values.user) ?? 'terminal-user', staff: values.staff === true });
+      await startTerminalChat(config, { userId: values.user ?? 'terminal-user', staff: values.staff === true });
       return 0;
     case 'ask':
       process.stdout.write(`${await askCommand(config, positionals, values.json === true)}\n`);
@@ -42,10 +37,6 @@ async function main(argv: string[]): Promise<number> {
       return extra(config, rest);
     }
   }
-}
-
-function stringOption(value: string | boolean | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Itda } from '../conversation/itda.js';
@@ -27,12 +27,21 @@ export interface TerminalChatOptions {
  */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { itda, userId, output, interactive } = options;
-  const lines = createInterface({ input: options.input, terminal: interactive });
+  // In a TTY readline must own the output stream: it echoes what the user types there.
+  const lines = createInterface({ input: options.input, ...(interactive ? { output } : {}), terminal: interactive });
   let buttons: ReplyButton[] = [];
   let language: Language = 'ko';
-  const prompt = () => interactive && output.write('\n나> ');
-  const print = (replies: Reply[]) => {
-    buttons = replies.flatMap((reply) => reply.buttons ?? []);
+  lines.setPrompt('나> ');
+  const prompt = () => {
+    if (!interactive) return;
+    output.write('\n');
+    lines.prompt();
+  };
+  const print = (replies: Reply[], pressed: boolean) => {
+    const shown = replies.flatMap((reply) => reply.buttons ?? []);
+    // A button press keeps the numbered list it was pressed from, so "1" then "2" both work;
+    // a typed message (an answer, a question) retires it.
+    if (shown.length > 0 || !pressed) buttons = shown;
     let number = 1;
     for (const reply of replies) {
       output.write(`${interactive ? '\n잇다> ' : ''}${renderReplyAsText(reply, language, number)}\n`);
@@ -50,12 +59,12 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     await answerSafely(
       options.logger,
       { userId, surface: 'terminal' },
-      async (apology) => print([{ text: apology }]),
+      async (apology) => print([{ text: apology }], false),
       async () => {
         const replies = pressed
           ? await itda.action(userId, pressed.actionId, pressed.value, language)
           : await itda.respond({ userId, conversationId: `console:${userId}`, text });
-        print(replies);
+        print(replies, pressed !== undefined);
       },
       language,
     );
@@ -64,9 +73,13 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   if (interactive) output.write('\n');
 }
 
-function writeExport(directory: string, filename: string, content: Buffer): string {
+/** A second export the same day gets "-2", "-3" … so an earlier file is never overwritten. */
+export function writeExport(directory: string, filename: string, content: Buffer): string {
   mkdirSync(directory, { recursive: true });
-  const path = resolve(join(directory, filename));
-  writeFileSync(path, content);
+  const extension = extname(filename);
+  const stem = filename.slice(0, filename.length - extension.length);
+  let path = resolve(join(directory, filename));
+  for (let copy = 2; existsSync(path); copy += 1) path = resolve(join(directory, `${stem}-${copy}${extension}`));
+  writeFileSync(path, content, { flag: 'wx' });
   return path;
 }
