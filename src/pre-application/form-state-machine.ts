@@ -1,7 +1,10 @@
 import type { Reply } from '../conversation/reply.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { fieldById, fieldByPath, type FormDefinition, type FormField } from './form-definition.js';
-import { parseFormCommand, isQuestion, type FormCommand } from './form-commands.js';
+import { parseFormCommand, type FormCommand } from './form-commands.js';
+import type { UtteranceIntentModel } from './utterance-intent.js';
+import { readMessage } from './read-message.js';
+import { correctAnswer } from './correct-answer.js';
 import { parseAnswer } from './parse-answer.js';
 import { setAt } from './answer-paths.js';
 import { sayIn } from './answer-limits.js';
@@ -12,6 +15,7 @@ import { isRequired, nextOpenField, type FormState } from './form-state.js';
 export interface FormContext {
   form: FormDefinition;
   facts: ProgramFacts;
+  intents: UtteranceIntentModel;
   now: Date;
 }
 
@@ -43,9 +47,21 @@ export function advanceForm(context: FormContext, state: FormState, input: strin
   }
   if (command) return runCommand(context, state, command);
   const field = state.current ? fieldById(context.form, state.current) : undefined;
-  if (!field || isQuestion(input, field)) return { state, replies: field ? [questionReply(context, state, field)] : [], effect: { kind: 'question', text: input } };
+  // Once the form is complete, a bare number presses the numbered buttons shown with the draft.
+  const button = !field ? REVIEW_BUTTONS[input.trim()] : undefined;
+  if (button) return runCommand(context, state, button);
+  const reading = readMessage(input, field, state, { ...context, language: state.language, answers: state.answers });
+  if (reading.kind === 'correction') return correctAnswer(context, state, reading.field, reading.raw);
+  if (!field || reading.kind === 'question') return { state, replies: field ? [questionReply(context, state, field)] : [], effect: { kind: 'question', text: input } };
   return answer(context, state, field, input);
 }
+
+/** In the order of draftButtons(): Markdown, Word, submit. */
+const REVIEW_BUTTONS: Record<string, FormCommand> = {
+  '1': { kind: 'export', format: 'md' },
+  '2': { kind: 'export', format: 'docx' },
+  '3': { kind: 'submit' },
+};
 
 /** The reply that asks the current field again, or the review when the form is complete. */
 export function ask(context: FormContext, state: FormState, preface: string[] = []): FormStep {
@@ -62,7 +78,10 @@ function questionReply(context: FormContext, state: FormState, field: FormField)
 function answer(context: FormContext, state: FormState, field: FormField, input: string): FormStep {
   const say = sayIn(state.language);
   const parsed = parseAnswer(field, input, { ...context, language: state.language, answers: state.answers });
-  if (!parsed.ok) return { state, replies: [{ text: `${parsed.problem}\n${say('다시 입력해 주세요.', 'Please try again.')}` }] };
+  if (!parsed.ok) {
+    const kept = keepExtras(context, state, parsed.extras ?? []);
+    return { state: { ...state, answers: kept.answers }, replies: [{ text: [...kept.notes, parsed.problem, say('다시 입력해 주세요.', 'Please try again.')].join('\n') }] };
+  }
   let answers = setAt(state.answers, field.path, parsed.value);
   const notes: string[] = [];
   const filledExtras: string[] = [];
@@ -86,7 +105,22 @@ function answer(context: FormContext, state: FormState, field: FormField, input:
   return ask(context, { ...state, answers, skipped, trail, current: next?.id }, notes);
 }
 
-function eligibilityWarnings(context: FormContext, state: FormState, paths: string[], answers: FormState['answers']): string[] {
+/** Facts from an answer that was itself rejected: stored and confirmed, so nothing typed is lost. */
+function keepExtras(context: FormContext, state: FormState, extras: { path: string; value: unknown }[]): { answers: FormState['answers']; notes: string[] } {
+  let answers = state.answers;
+  const filled: string[] = [];
+  for (const extra of extras) {
+    const target = fieldByPath(context.form, extra.path);
+    if (!target) continue;
+    answers = setAt(answers, extra.path, extra.value);
+    filled.push(`${target.label[state.language]} = ${formatValue(context.form, target, extra.value, state.language)}`);
+  }
+  const say = sayIn(state.language);
+  const notes = filled.length > 0 ? [say(`기록했어요: ${filled.join(', ')}.`, `Noted: ${filled.join(', ')}.`), ...eligibilityWarnings(context, state, extras.map((extra) => extra.path), answers)] : [];
+  return { answers, notes };
+}
+
+export function eligibilityWarnings(context: FormContext, state: FormState, paths: string[], answers: FormState['answers']): string[] {
   const company = (answers.company ?? {}) as { location?: string; foundedYear?: number };
   const warnings: (string | undefined)[] = [];
   if (paths.includes('company.location') && company.location) warnings.push(locationWarning(company.location, context.facts, state.language));

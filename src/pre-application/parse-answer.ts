@@ -4,6 +4,7 @@ import type { PartialAnswers } from './answers-schema.js';
 import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';
 import { findAnyYear, extractFacts, findEmail } from './extract-facts.js';
 import { findLocation } from './eligibility-checks.js';
+import { leadingName } from './leading-name.js';
 import { parseAmountKrw } from './parse-amount.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';
@@ -19,7 +20,8 @@ export interface AnswerContext {
 
 export type ParsedAnswer =
   | { ok: true; value: unknown; extras: { path: string; value: unknown }[] }
-  | { ok: false; problem: string };
+  /** Extras found in a rejected answer are still the user's words: the caller keeps them. */
+  | { ok: false; problem: string; extras?: { path: string; value: unknown }[] };
 
 /**
  * Turns one typed answer into the value stored for a field, or a specific problem in the
@@ -30,15 +32,24 @@ export function parseAnswer(field: FormField, raw: string, context: AnswerContex
   const text = raw.trim();
   const say = sayIn(context.language);
   const extras = extractFacts(text, (field.alsoFills ?? []).filter((path) => path !== field.path));
-  const parsed = parseValue(field, text, context, say);
-  if ('problem' in parsed) return { ok: false, problem: parsed.problem };
+  const parsed = parseValue(field, text, context, say, extras.length > 0);
+  if ('problem' in parsed) return { ok: false, problem: parsed.problem, ...(extras.length > 0 ? { extras } : {}) };
   return { ok: true, value: parsed.value, extras };
 }
 
-function parseValue(field: FormField, text: string, context: AnswerContext, say: Say): { value: unknown } | { problem: string } {
+function parseValue(field: FormField, text: string, context: AnswerContext, say: Say, packed: boolean): { value: unknown } | { problem: string } {
   const label = field.label[context.language];
   switch (field.kind) {
-    case 'text':
+    case 'text': {
+      // A name field that may carry other facts ("RetinaLab Inc., we're in Gangnam-gu") keeps only the name.
+      if (!field.alsoFills?.length) return checkLength(text, field, label, say) ?? { value: text };
+      const name = leadingName(text);
+      if (name === undefined) {
+        return { problem: say(`${packed ? '함께 적어 주신 내용은 기록했어요. ' : ''}${label}만 따로 알려 주세요. 예: ${field.example.ko}`,
+          `${packed ? 'I noted the other details. ' : ''}Please give the ${label} on its own, e.g. ${field.example.en}.`) };
+      }
+      return checkLength(name, field, label, say) ?? { value: name };
+    }
     case 'longtext':
       return checkLength(text, field, label, say) ?? { value: text };
     case 'location': {

@@ -12,9 +12,40 @@ import { checkItems, checkLength, type Say } from './answer-limits.js';
  * (diseases, hospitals) and never a number such as "20,000,000".
  */
 export function splitItems(text: string, splitCommas: boolean): string[] {
-  let items = text.split(/\n|;|；/);
+  let items = splitInlineList(text).flatMap((part) => part.split(/\n|;|；/));
   if (items.length === 1 && splitCommas) items = text.split(/,(?!\d{3})|、/);
-  return items.map((item) => item.replace(/^\s*(?:[-•*·]|\d+[.)])\s+/, '').trim()).filter((item) => item.length > 0);
+  const cleaned = items.map((item) => item.replace(/^\s*(?:[-•*·]|\d+[.)]|[①-⑩])\s*/, '').trim()).filter((item) => item.length > 0);
+  return withoutDuplicates(cleaned);
+}
+
+/**
+ * "1) … 2) … 3) …" or "• a • b" typed on one line is still a list: split where the numbering
+ * runs 1, 2, 3 … (so "0.85" or "2) only" inside a sentence never splits).
+ */
+function splitInlineList(text: string): string[] {
+  const markers = [...text.matchAll(/(?:^|\s)(\d{1,2})[.)](?=\s)|(?:^|\s)([①-⑩])/g)];
+  const numbered: RegExpMatchArray[] = [];
+  for (const marker of markers) {
+    const number = marker[1] ? Number(marker[1]) : '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(marker[2]!) + 1;
+    if (number === numbered.length + 1) numbered.push(marker);
+  }
+  if (numbered.length >= 2) {
+    const starts = numbered.map((marker) => marker.index!);
+    return starts.map((start, index) => text.slice(start, starts[index + 1] ?? text.length)).map((part) => part.trim());
+  }
+  const bullets = text.split(/\s[•·*]\s/);
+  return bullets.length >= 2 ? bullets : [text];
+}
+
+/** The same item twice ("CT 영상; CT 영상") is one item. */
+function withoutDuplicates(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLowerCase().replace(/\s+/g, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Budget lines may also be split by commas that are not inside a number. */
@@ -27,26 +58,51 @@ export function parseDataNeeds(text: string, field: FormField, context: AnswerCo
   const earlier = (Array.isArray(context.answers.dataNeeds) ? context.answers.dataNeeds[0] : undefined) as Partial<DataNeed> | undefined;
   const needs: DataNeed[] = [];
   for (const item of splitItems(text, false)) {
-    const ids = matchChoices(item, types);
-    if (ids.length === 0) {
+    const type = headChoice(item, types);
+    if (!type) {
       return { problem: say(
         `"${item}"이(가) 어떤 종류의 데이터인지 모르겠어요. 다음 중 하나를 함께 적어 주세요:\n${describeChoices(types, 'ko')}`,
         `I cannot tell which kind of data "${item}" is. Please name one of:\n${describeChoices(types, 'en')}`) };
     }
-    const minPatients = /(\d[\d,]*)\s*(?:명|patients|cases|subjects|건)/i.exec(item)?.[1];
+    const minPatients = /(\d[\d,]*)\s*(?:명|patients|cases|subjects)/i.exec(item)?.[1];
     const period = /((?:19|20)\d{2})\s*(?:년)?\s*[~\-–]\s*((?:19|20)\d{2})/.exec(item);
-    for (const type of ids) {
-      needs.push({
-        type: type as DataNeed['type'],
-        description: item,
-        ...(earlier?.diseases ? { diseases: earlier.diseases } : {}),
-        ...(minPatients ? { minPatients: Number(minPatients.replace(/,/g, '')) } : earlier?.minPatients ? { minPatients: earlier.minPatients } : {}),
-        ...(period ? { period: `${period[1]}~${period[2]}` } : earlier?.period ? { period: earlier.period } : {}),
-      });
-    }
+    const need: DataNeed = {
+      type: type as DataNeed['type'],
+      description: item,
+      ...(earlier?.diseases ? { diseases: earlier.diseases } : {}),
+      ...(minPatients ? { minPatients: Number(minPatients.replace(/,/g, '')) } : earlier?.minPatients ? { minPatients: earlier.minPatients } : {}),
+      ...(period ? { period: `${period[1]}~${period[2]}` } : earlier?.period ? { period: earlier.period } : {}),
+    };
+    // "심장초음파 판독문" is one need; the same kind with the same words twice is one row.
+    if (!needs.some((other) => other.type === need.type && other.description.replace(/\s+/g, '') === need.description.replace(/\s+/g, ''))) needs.push(need);
   }
   const lengthProblem = needs.map((need) => checkLength(need.description, field, field.label[context.language], say)).find(Boolean);
   return lengthProblem ?? checkItems(needs, { ...field, maxLength: undefined }, field.label[context.language], say);
+}
+
+/**
+ * One data type per item, from its head noun: Korean puts it last ("심장초음파 판독문" is a
+ * report, so records), English first ("echocardiography reports of …" before "of").
+ * Details in brackets ("(폐결절 환자, 2,000명)") do not decide the type.
+ */
+function headChoice(item: string, types: ReturnType<typeof choicesOf>): string | undefined {
+  const head = item.split(/[(（]/)[0]!.split(/\s(?:of|from|with|for|in|on)\s/i)[0]!;
+  for (const part of [head, item]) {
+    const ids = matchChoices(part, types);
+    if (ids.length === 0) continue;
+    if (ids.length === 1) return ids[0];
+    const ends = ids.map((id) => ({ id, end: lastMatchEnd(part, types.find((type) => type.id === id)!) }));
+    return ends.sort((a, b) => b.end - a.end)[0]!.id;
+  }
+  return undefined;
+}
+
+function lastMatchEnd(text: string, choice: ReturnType<typeof choicesOf>[number]): number {
+  const lower = text.toLowerCase();
+  return Math.max(...[choice.ko, choice.en, ...choice.synonyms].map((name) => {
+    const at = lower.lastIndexOf(name.toLowerCase());
+    return at < 0 ? -1 : at + name.length;
+  }));
 }
 
 export function parseSchedule(text: string, field: FormField, say: Say): { value: ScheduleStep[] } | { problem: string } {

@@ -2,22 +2,37 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProgramFacts, PROGRAM_FACTS_FILE, type ProgramFacts } from '../program/program-facts.js';
 import { loadResearchPlanForm, RESEARCH_PLAN_FORM_FILE, type FormDefinition } from './form-definition.js';
+import { FORM_UTTERANCES_FILE, loadUtteranceExamples, UtteranceIntentModel } from './utterance-intent.js';
+
+export interface PlanKnowledgeSnapshot {
+  form: FormDefinition;
+  facts: ProgramFacts;
+  /** Reads whether a message answers, asks or corrects; learned from knowledge/forms/form-utterances.yaml. */
+  intents: UtteranceIntentModel;
+}
 
 /**
- * The form and program facts, reloaded when staff change either file (a stat per message
- * is cheap; parsing YAML each time is not needed).
+ * The form, program facts and utterance examples, reloaded when staff change any of them (a
+ * stat per message is cheap; parsing YAML each time is not needed).
  */
 export class PlanKnowledge {
-  private cached?: { stamp: string; form: FormDefinition; facts: ProgramFacts };
+  private cached?: PlanKnowledgeSnapshot & { stamp: string };
 
   constructor(readonly knowledgeDir: string) {}
 
-  current(): { form: FormDefinition; facts: ProgramFacts } {
-    const stamp = [RESEARCH_PLAN_FORM_FILE, PROGRAM_FACTS_FILE]
+  current(): PlanKnowledgeSnapshot {
+    const stamp = [RESEARCH_PLAN_FORM_FILE, PROGRAM_FACTS_FILE, FORM_UTTERANCES_FILE]
       .map((file) => statSync(join(this.knowledgeDir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0)
       .join('|');
     if (this.cached?.stamp !== stamp) {
-      this.cached = { stamp, form: loadResearchPlanForm(this.knowledgeDir), facts: loadProgramFacts(this.knowledgeDir) };
+      // A knowledge folder without examples (an old copy) still works: every message is then read as an answer or by its shape.
+      const hasExamples = statSync(join(this.knowledgeDir, FORM_UTTERANCES_FILE), { throwIfNoEntry: false }) !== undefined;
+      this.cached = {
+        stamp,
+        form: loadResearchPlanForm(this.knowledgeDir),
+        facts: loadProgramFacts(this.knowledgeDir),
+        intents: new UtteranceIntentModel(hasExamples ? loadUtteranceExamples(this.knowledgeDir) : []),
+      };
     }
     return this.cached;
   }

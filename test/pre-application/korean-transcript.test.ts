@@ -68,11 +68,12 @@ describe('a whole pre-application in Korean', () => {
     const founder = user(service, 'U-BUSAN', 'ko');
     await founder.start();
     const reply = await founder.say('부산 해운대구에 있고 2010년 설립, 직원 30명인 회사입니다');
-    expect(reply).toContain('✅ 회사명: 부산 해운대구에 있고');
-    expect(reply).toContain('함께 적어 주신 내용도 기록했어요: 소재지 = 부산 해운대구, 설립연도 = 2010, 직원 수 = 30');
+    expect(reply).not.toContain('✅ 회사명');
+    expect(reply).toContain('기록했어요: 소재지 = 부산 해운대구, 설립연도 = 2010, 직원 수 = 30');
+    expect(reply).toContain('회사명만 따로 알려 주세요');
     expect(reply).toContain('"서울특별시 소재 기업"만 지원할 수 있습니다');
     expect(reply).toContain('설립 후 10년 이내 기업만 지원할 수 있습니다');
     expect(reply).toContain('작성은 계속할 수 있어요');
-    expect(reply).toContain('[5/21] 주요 사업');
+    expect(await founder.say('주식회사 해운대랩')).toContain('[5/21] 주요 사업');
   });
 });
