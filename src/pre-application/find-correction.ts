@@ -3,6 +3,7 @@ import { fieldById } from './form-definition.js';
 import type { FormState } from './form-state.js';
 import { parseAnswer, type AnswerContext } from './parse-answer.js';
 import { findLocation } from './eligibility-checks.js';
+import { isFilled } from './answer-paths.js';
 
 /** Kinds whose value can be recognised without a named field ("아니 2019년" can only be a year). */
 const SHAPED_KINDS = new Set(['year', 'integer', 'email', 'location']);
@@ -57,7 +58,9 @@ export function findCorrection(form: FormDefinition, state: FormState, text: str
   if (mention) return { field: mention.field, raw: correctionValue(text, mention.name) };
   const raw = correctionValue(text);
   if (raw === '') return undefined;
-  const answered = [...state.trail].reverse().map((id) => fieldById(form, id)).filter((field): field is FormField => field !== undefined);
+  // Newest answers first; facts filled from a packed answer were never asked, so they follow in form order.
+  const asked = [...state.trail].reverse().map((id) => fieldById(form, id)).filter((field): field is FormField => field !== undefined);
+  const answered = [...asked, ...form.fields.filter((field) => !asked.includes(field) && isFilled(state.answers, field.path))];
   const shaped = answered.find((field) => SHAPED_KINDS.has(field.kind) && (field.kind === 'location' ? findLocation(raw) !== undefined : parseAnswer(field, raw, context).ok));
   return shaped ? { field: shaped, raw } : undefined;
 }

@@ -30,7 +30,8 @@ export function parseFormCommand(raw: string, form: FormDefinition): FormCommand
   const text = raw.trim().replace(/[.!。]+$/, '').replace(/^\/?itda\s+/i, '');
   for (const [command, pattern] of WORDS) if (pattern.test(text)) return command;
   const edit = /^(?:수정|편집|고치기|edit|change)\s+(.+)$/i.exec(text) ?? /^(.+?)\s*(?:수정|수정할래요|고칠래요|바꿀래요)$/.exec(text);
-  if (edit) {
+  // "change the founding year to 2019" carries its new value: a correction, not a jump to the field.
+  if (edit && !/\s(?:to|=|into)\s|(?:으)?로\s*(?:바꿔|고쳐)/i.test(edit[1]!)) {
     const target = edit[1]!.trim();
     return { kind: 'edit', target, field: findField(form, target) };
   }

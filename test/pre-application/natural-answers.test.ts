@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { KOREAN_ANSWERS, makeService, user } from './transcript.js';
+
+/** Answers as founders actually type them: hedged, corrected, packed, listed. */
+async function korean(count: number, userId = 'U-NAT-KO') {
+  const setup = makeService();
+  const founder = user(setup.service, userId, 'ko');
+  await founder.start();
+  for (const [answer] of KOREAN_ANSWERS.slice(0, count)) await founder.say(answer);
+  return { ...setup, founder };
+}
+
+async function english(userId = 'U-NAT-EN') {
+  const setup = makeService();
+  const founder = user(setup.service, userId, 'en');
+  await founder.start();
+  return { ...setup, founder };
+}
+
+describe('natural answers in Korean', () => {
+  it('"직원은 지금 14명 정도?" answers the employee question; "마감 언제야?" still goes to Q&A', async () => {
+    const { founder, asked } = await korean(2);
+    const hedged = await founder.say('직원은 지금 14명 정도?');
+    expect(hedged).toContain('✅ 직원 수: 14');
+    expect(hedged).toContain('[5/21] 주요 사업');
+    expect(await founder.say('마감 언제야?')).toContain('마감은 2025-04-28입니다. (Q&A)');
+    expect(asked).toEqual(['마감 언제야?']);
+  });
+
+  it('"아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요" changes the founding year and returns to the question', async () => {
+    const { founder, service } = await korean(3);
+    const reply = await founder.say('아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요');
+    expect(reply).toContain('✏️ 설립연도을(를) 고쳤어요: 2021 → 2019');
+    expect(reply).toContain('[5/21] 주요 사업');
+    expect(reply).not.toContain('희망 병원');
+    expect((await service.describe('U-NAT-KO'))?.filled).toBe(4);
+  });
+
+  it('"아니 2019년" corrects the last answer a year fits', async () => {
+    const { founder } = await korean(2);
+    const reply = await founder.say('아니 2019년');
+    expect(reply).toContain('✏️ 설립연도을(를) 고쳤어요: 2021 → 2019');
+    expect(reply).toContain('[4/21] 직원 수');
+  });
+
+  it('a packed answer fills every field it holds; the company name is only the name', async () => {
+    const { service } = makeService();
+    const founder = user(service, 'U-PACK', 'ko');
+    await founder.start();
+    const reply = await founder.say('주식회사 망막랩이고요, 강남구에 있고 2019년 설립, 직원 14명이에요');
+    expect(reply).toContain('✅ 회사명: 주식회사 망막랩');
+    expect(reply).toContain('소재지 = 서울 강남구, 설립연도 = 2019, 직원 수 = 14');
+    expect(reply).toContain('[5/21] 주요 사업');
+  });
+
+  it('"1) … 2) … 3) …" on one line is three objectives', async () => {
+    const { founder } = await korean(8);
+    const reply = await founder.say('1) 외부 검증 AUROC 0.85 이상 2) 판독 시간 20% 단축 3) 식약처 2등급 허가 신청');
+    expect(reply).toContain('✅ 연구 목표: 외부 검증 AUROC 0.85 이상; 판독 시간 20% 단축; 식약처 2등급 허가 신청');
+  });
+
+  it('"심장초음파 판독문" is one data row, and a repeated line is merged', async () => {
+    const { founder } = await korean(9);
+    const reply = await founder.say('심장초음파 판독문\n심장초음파 판독문\n흉부 CT 영상');
+    expect(reply).toContain('✅ 활용 데이터: 진료기록(EMR): 심장초음파 판독문; 의료영상: 흉부 CT 영상');
+  });
+
+  it('after the draft is complete, typing a number presses that numbered button, again and again', async () => {
+    const { founder } = await korean(KOREAN_ANSWERS.length);
+    await founder.say('1');
+    expect(founder.replies[0]!.files?.[0]?.filename).toMatch(/\.md$/);
+    await founder.say('2');
+    expect(founder.replies[0]!.files?.[0]?.filename).toMatch(/\.docx$/);
+  });
+});
+
+describe('natural answers in English', () => {
+  it('"around 14?" answers the employee question', async () => {
+    const { founder } = await english();
+    await founder.say('Itda Health Inc.');
+    await founder.say('Seongdong-gu, Seoul');
+    await founder.say('2021');
+    const reply = await founder.say('around 14?');
+    expect(reply).toContain('✅ employees: 14');
+    expect(reply).toContain('[5/21] business');
+  });
+
+  it('"change the founding year to 2019" changes it and confirms', async () => {
+    const { founder } = await english();
+    await founder.say('Itda Health Inc.');
+    await founder.say('Seongdong-gu, Seoul');
+    await founder.say('2021');
+    const reply = await founder.say('change the founding year to 2019');
+    expect(reply).toContain('✏️ Changed the founding year: 2021 → 2019');
+    expect(reply).toContain('[4/21] employees');
+  });
+
+  it('"RetinaLab Inc., we\'re in Gangnam-gu, founded 2019, about 14 people" keeps only the name as the name', async () => {
+    const { founder } = await english();
+    const reply = await founder.say("RetinaLab Inc., we're in Gangnam-gu, founded 2019, about 14 people");
+    expect(reply).toContain('✅ company name: RetinaLab Inc.');
+    expect(reply).toContain('location = Gangnam-gu, Seoul, founding year = 2019, employees = 14');
+    expect(reply).toContain('[5/21] business');
+  });
+
+  it('a bulleted list on one line and a numbered list split into items', async () => {
+    const { founder } = await english();
+    for (const answer of ['Itda Health Inc.', 'Seongdong-gu, Seoul', '2021', '12', 'We build AI software that finds lung nodules on chest CT.', 'skip', 'skip',
+      'Validation of a lung-nodule AI', 'Lung nodules are common but hard to classify, so patients get repeated scans.']) await founder.say(answer);
+    const reply = await founder.say('• AUROC of 0.85 or more • reading time cut by 20% • MFDS filing');
+    expect(reply).toContain('✅ objectives: AUROC of 0.85 or more; reading time cut by 20%; MFDS filing');
+  });
+});
