@@ -30,7 +30,8 @@ export const researchPlanAnswersSchema = z.looseObject({
     employees: z.number().int().positive().optional(),
     business: text,
   }),
-  contact: z.looseObject({ name: text, email: text }).optional(),
+  // Both optional: the form asks for an e-mail whenever a name is given (requiredWith), checked in validate-answers.
+  contact: z.looseObject({ name: text.optional(), email: text.optional() }).optional(),
   title: text,
   background: text,
   objectives: z.array(text).min(1, 'list at least one objective'),

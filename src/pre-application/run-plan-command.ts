@@ -51,7 +51,9 @@ export async function runPlanCommand(args: PlanCommandArgs): Promise<PlanCommand
     return fail(...String((error as Error).message).split('\n'));
   }
   const now = args.now ?? new Date();
-  const validation = validateAnswers(raw, form, facts, now);
+  // Problems are told in the file's own language when it says one ("language": "ko"), else in English.
+  const declared = (raw as { language?: unknown } | null)?.language;
+  const validation = validateAnswers(raw, form, facts, now, declared === 'ko' ? 'ko' : 'en');
   const warnings = validation.warnings.map((warning) => `warning: ${warning.replace(/^⚠️\s*/, '')}`);
   if (!validation.ok) return fail(...validation.problems, ...warnings);
   const answers = validation.answers as unknown as Record<string, unknown>;

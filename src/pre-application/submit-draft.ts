@@ -38,9 +38,10 @@ export async function submitDraft(
     const names = missing.map((field) => field.label[language]).join(', ');
     return { replies: [{ text: say(`아직 제출할 수 없어요. 남은 필수 항목: ${names}. 이어서 작성해 주세요.`, `Not ready to submit yet. Required fields still missing: ${names}.`) }] };
   }
-  const validation = validateAnswers(state.answers, form, facts, deps.now());
+  const validation = validateAnswers(state.answers, form, facts, deps.now(), state.language);
   if (!validation.ok) {
-    return { replies: [{ text: say(`제출 전에 고칠 점이 있어요:\n${validation.problems.map((problem) => `• ${problem}`).join('\n')}`, `Please fix these before submitting:\n${validation.problems.map((problem) => `• ${problem}`).join('\n')}`) }] };
+    const lines = validation.issues.map((issue) => `• ${issue[state.language]}`).join('\n');
+    return { replies: [{ text: say(`제출 전에 고칠 점이 있어요 (\`수정 <항목>\`으로 고칠 수 있어요):\n${lines}`, `Please fix these before submitting (use \`edit <field>\`):\n${lines}`) }] };
   }
   const submittedAt = deps.now().toISOString();
   await deps.drafts.save({ userId, state, status: 'submitted', updatedAt: submittedAt, submittedAt });

@@ -1,66 +1,93 @@
+import type { Language } from '../conversation/reply.js';
 import type { ProgramFacts } from '../program/program-facts.js';
-import { DATA_TYPES, PURPOSES, researchPlanAnswersSchema, type ResearchPlanAnswers } from './answers-schema.js';
-import { choicesOf, type FormDefinition } from './form-definition.js';
+import { researchPlanAnswersSchema, type ResearchPlanAnswers } from './answers-schema.js';
+import { choicesOf, type Choice, type FormDefinition } from './form-definition.js';
 import { getAt, isEachPath } from './answer-paths.js';
-import { matchChoices } from './match-choices.js';
 import { formatKrw, parseAmountKrw } from './parse-amount.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
+import { describeIssue, formatProblem, labelFor, type AnswerProblem } from './answer-problems.js';
 
 export type AnswersValidation =
   | { ok: true; answers: ResearchPlanAnswers; warnings: string[] }
-  | { ok: false; problems: string[]; warnings: string[] };
+  | { ok: false; problems: string[]; issues: AnswerProblem[]; warnings: string[] };
 
 /**
  * Checks a whole answers file (the CLI, and a finished conversation) against the schema,
- * the form's limits and the program rules. Each problem names the field and the rule, in
- * English, one per line.
+ * the form's limits and the program rules, and reports every problem at once, field by
+ * field, in the given language: "path: what is wrong and how to fix it".
  */
-export function validateAnswers(raw: unknown, form: FormDefinition, facts: ProgramFacts, now: Date): AnswersValidation {
+export function validateAnswers(raw: unknown, form: FormDefinition, facts: ProgramFacts, now: Date, language: Language = 'en'): AnswersValidation {
   const normalised = normaliseAnswers(raw, form);
   const parsed = researchPlanAnswersSchema.safeParse(normalised);
-  const schemaProblems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'answers'}: ${issue.message}`);
+  const lists = { type: choicesOf(form, 'dataTypes'), dataNeeds: choicesOf(form, 'dataTypes'), purposes: choicesOf(form, 'purposes') };
+  const schemaProblems = parsed.success ? [] : parsed.error.issues.map((issue) => describeIssue(form, issue, normalised, lists));
   // Rules run on whatever is readable, so one run reports every problem at once.
   const loose = (normalised && typeof normalised === 'object' ? normalised : {}) as Partial<ResearchPlanAnswers>;
-  const problems = [...schemaProblems, ...limitProblems(loose, form), ...ruleProblems(loose, facts, now)];
+  const issues = [...schemaProblems, ...limitProblems(loose, form), ...ruleProblems(loose, form, facts, now)];
   const company = loose.company;
   const warnings = [
-    typeof company?.location === 'string' ? locationWarning(company.location, facts, 'en') : undefined,
-    typeof company?.foundedYear === 'number' ? foundedYearWarning(company.foundedYear, facts, now, 'en') : undefined,
+    typeof company?.location === 'string' ? locationWarning(company.location, facts, language) : undefined,
+    typeof company?.foundedYear === 'number' ? foundedYearWarning(company.foundedYear, facts, now, language) : undefined,
   ].filter((warning): warning is string => warning !== undefined);
-  if (!parsed.success || problems.length > 0) return { ok: false, problems, warnings };
+  if (!parsed.success || issues.length > 0) return { ok: false, problems: issues.map((issue) => formatProblem(issue, language)), issues, warnings };
   return { ok: true, answers: parsed.data, warnings };
 }
 
-function ruleProblems(answers: Partial<ResearchPlanAnswers>, facts: ProgramFacts, now: Date): string[] {
-  const problems: string[] = [];
+function ruleProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefinition, facts: ProgramFacts, now: Date): AnswerProblem[] {
+  const problems: AnswerProblem[] = [];
   const amounts = Array.isArray(answers.budget) ? answers.budget.map((item) => item?.amountKrw).filter((amount): amount is number => typeof amount === 'number') : [];
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
   const cap = facts.funding.cap_krw;
-  if (total > cap) problems.push(`budget: total ${formatKrw(total)} KRW exceeds the ${formatKrw(cap)} KRW cap`);
-  const email = answers.contact?.email;
-  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(email)) problems.push(`contact.email: "${email}" is not an email address`);
+  if (total > cap) {
+    problems.push({ path: 'budget', ko: `예산 합계 ${formatKrw(total)}원이 지원 한도 ${formatKrw(cap)}원을 넘어요. ${formatKrw(total - cap)}원을 줄여 주세요.`,
+      en: `total ${formatKrw(total)} KRW exceeds the ${formatKrw(cap)} KRW cap; cut ${formatKrw(total - cap)} KRW` });
+  }
+  const contact = answers.contact as { name?: unknown; email?: unknown } | undefined;
+  if (typeof contact?.email === 'string' && !/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(contact.email)) {
+    problems.push({ path: 'contact.email', ko: `"${contact.email}"은(는) 이메일 주소가 아니에요. 예: itda@example.com`, en: `"${contact.email}" is not an email address (e.g. jane@example.com)` });
+  }
+  // The form's requiredWith: a contact name needs an e-mail to reach them; an e-mail alone is enough.
+  for (const field of form.fields.filter((candidate) => candidate.requiredWith)) {
+    const partner = form.fields.find((candidate) => candidate.id === field.requiredWith);
+    if (!partner || getAt(answers as Record<string, unknown>, partner.path) === undefined || getAt(answers as Record<string, unknown>, field.path) !== undefined) continue;
+    problems.push({ path: field.path, ko: `${partner.label.ko}을(를) 적었으면 ${field.label.ko}도 적어 주세요.`, en: `a ${partner.label.en} is given, so the ${field.label.en} is needed too` });
+  }
   const year = answers.company?.foundedYear;
-  if (typeof year === 'number' && year > now.getFullYear()) problems.push(`company.foundedYear: ${year} is in the future`);
+  if (typeof year === 'number' && year > now.getFullYear()) {
+    problems.push({ path: 'company.foundedYear', ko: `${year}년은 아직 오지 않은 해예요. 설립연도를 확인해 주세요.`, en: `${year} is in the future; check the founding year` });
+  }
   return problems;
 }
 
-function limitProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefinition): string[] {
-  const problems: string[] = [];
+function limitProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefinition): AnswerProblem[] {
+  const problems: AnswerProblem[] = [];
   for (const field of form.fields) {
     if (isEachPath(field.path)) continue;
     const value = getAt(answers as Record<string, unknown>, field.path);
     if (value === undefined) continue;
+    const path = field.path.split('.');
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : [];
     for (const text of texts) {
       const length = [...text].length;
-      if (field.minLength !== undefined && length < field.minLength) problems.push(`${field.path}: needs at least ${field.minLength} characters (has ${length})`);
-      if (field.maxLength !== undefined && length > field.maxLength) problems.push(`${field.path}: at most ${field.maxLength} characters (has ${length})`);
+      if (length === 0) continue;
+      if (field.minLength !== undefined && length < field.minLength) {
+        problems.push({ path: field.path, ko: `${labelFor(form, path, 'ko')}은(는) ${field.minLength}자 이상 적어 주세요 (지금 ${length}자).`, en: `the ${field.label.en} needs at least ${field.minLength} characters (has ${length})` });
+      }
+      if (field.maxLength !== undefined && length > field.maxLength) {
+        problems.push({ path: field.path, ko: `${labelFor(form, path, 'ko')}은(는) ${field.maxLength}자 이하로 줄여 주세요 (지금 ${length}자).`, en: `the ${field.label.en} must be at most ${field.maxLength} characters (has ${length})` });
+      }
     }
     if (Array.isArray(value) && field.maxItems !== undefined && value.length > field.maxItems) {
-      problems.push(`${field.path}: at most ${field.maxItems} entries (has ${value.length})`);
+      problems.push({ path: field.path, ko: `${field.label.ko}은(는) ${field.maxItems}개까지 적을 수 있어요 (지금 ${value.length}개).`, en: `at most ${field.maxItems} ${field.label.en} entries (has ${value.length})` });
     }
   }
   return problems;
+}
+
+/** Exactly a code, a label or a listed synonym ("CT", "AI"); anything else ("xray") is reported with the allowed list. */
+function choiceId(written: string, choices: Choice[]): string | undefined {
+  const wanted = written.trim().toLowerCase();
+  return choices.find((choice) => [choice.id, choice.ko, choice.en, ...choice.synonyms].some((name) => name.toLowerCase() === wanted))?.id;
 }
 
 /** Accepts what people write in a hand-made file: "2천만원" amounts, "CT" or "AI" for the codes. */
@@ -74,14 +101,11 @@ function normaliseAnswers(raw: unknown, form: FormDefinition): unknown {
   }
   if (Array.isArray(answers.dataNeeds)) {
     for (const need of answers.dataNeeds as Record<string, unknown>[]) {
-      if (need && typeof need.type === 'string' && !(DATA_TYPES as readonly string[]).includes(need.type)) {
-        need.type = matchChoices(need.type, choicesOf(form, 'dataTypes'))[0] ?? need.type;
-      }
+      if (need && typeof need.type === 'string') need.type = choiceId(need.type, choicesOf(form, 'dataTypes')) ?? need.type;
     }
   }
   if (Array.isArray(answers.purposes)) {
-    answers.purposes = (answers.purposes as unknown[]).map((purpose) =>
-      typeof purpose === 'string' && !(PURPOSES as readonly string[]).includes(purpose) ? matchChoices(purpose, choicesOf(form, 'purposes'))[0] ?? purpose : purpose);
+    answers.purposes = (answers.purposes as unknown[]).map((purpose) => (typeof purpose === 'string' ? choiceId(purpose, choicesOf(form, 'purposes')) ?? purpose : purpose));
   }
   return answers;
 }

@@ -33,10 +33,34 @@ describe('plan --answers <file.json> --format md|docx --out <file>', () => {
     const outPath = join(outDir(), 'plan.md');
     const result = await runPlanCommand({ answersPath: fixture('plan-answers-invalid.json'), format: 'md', outPath, knowledgeDir: KNOWLEDGE_DIR, now: NOW });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('budget: total 80,000,000 KRW exceeds the 50,000,000 KRW cap');
-    expect(result.stderr).toContain('contact.email: "lee-at-example.com" is not an email address');
-    expect(result.stderr.some((line) => line.startsWith('dataNeeds.0.type:'))).toBe(true);
+    expect(result.stderr).toContain('budget: total 80,000,000 KRW exceeds the 50,000,000 KRW cap; cut 30,000,000 KRW');
+    expect(result.stderr).toContain('contact.email: "lee-at-example.com" is not an email address (e.g. jane@example.com)');
+    expect(result.stderr).toContainEqual(expect.stringMatching(/^dataNeeds\[0\]\.type: "telepathy" is not one of the allowed values; use one of: emr \(electronic medical records\), imaging \(medical imaging\)/));
+    expect(result.stderr.join('\n')).not.toMatch(/Invalid input|expected string|received/);
     expect(existsSync(outPath)).toBe(false);
+  });
+
+  it('names every problem field by field, never as a schema message, and exits 2 for each', async () => {
+    const dir = outDir();
+    const base = JSON.parse(readFileSync(fixture('plan-answers-en.json'), 'utf8')) as Record<string, any>;
+    const write = (name: string, answers: unknown) => {
+      writeFileSync(join(dir, name), JSON.stringify(answers));
+      return runPlanCommand({ answersPath: join(dir, name), format: 'md', outPath: join(dir, `${name}.md`), knowledgeDir: KNOWLEDGE_DIR, now: NOW });
+    };
+    const xray = await write('xray.json', { ...base, dataNeeds: [{ type: 'xray', description: 'Chest X-rays' }] });
+    expect(xray.exitCode).toBe(2);
+    expect(xray.stderr[0]).toMatch(/^dataNeeds\[0\]\.type: "xray" is not one of the allowed values; use one of: emr .*imaging .*other \(other\)$/);
+    const { title: _title, company, ...rest } = base;
+    const missing = await write('missing.json', { ...rest, company: { ...company, name: undefined } });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toEqual(expect.arrayContaining(['title: the project title is missing; please fill it in.', 'company.name: the company name is missing; please fill it in.']));
+    const korean = await write('ko.json', { ...base, language: 'ko', purposes: ['돈 벌기'] });
+    expect(korean.exitCode).toBe(2);
+    expect(korean.stderr[0]).toMatch(/^purposes\[0\]: "돈 벌기"은\(는\) 쓸 수 있는 값이 아니에요. 다음 중 하나로 적어 주세요: clinical_evidence/);
+    const nameOnly = await write('name-only.json', { ...base, contact: { name: 'Jane Kim' } });
+    expect(nameOnly).toMatchObject({ exitCode: 2, stderr: ['contact.email: a contact name is given, so the contact email is needed too'] });
+    const emailOnly = await write('email-only.json', { ...base, contact: { email: 'jane@example.com' } });
+    expect(emailOnly).toMatchObject({ exitCode: 0, stderr: [] });
   });
 
   it('exits 2 for a missing file, bad JSON or an unknown format', async () => {
