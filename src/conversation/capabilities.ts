@@ -43,7 +43,8 @@ export interface TeamMatching {
 /** The pre-application capability as the engine uses it (implemented in src/pre-application). */
 export interface PreApplication {
   isStartRequest(text: string): boolean;
-  hasActiveDraft(userId: string): Promise<boolean>;
+  /** With `text`: also true for a submitted draft when the text is one of the words that still apply to it (export, status). */
+  hasActiveDraft(userId: string, text?: string): Promise<boolean>;
   /** Personal-data kinds the current question asks for (the applicant's contact e-mail), kept from redaction for the form only. */
   personalDataAsked(userId: string): Promise<string[]>;
   start(userId: string, language: Language): Promise<Reply[]>;

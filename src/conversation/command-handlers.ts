@@ -162,9 +162,10 @@ export class CommandHandlers {
 }
 
 /** What the staff channel sees for a submitted pre-application, with the "팀 추천" button. */
-export function submissionNotice(submission: { userId: string; company: string; title: string; summary: string }): Reply {
+export function submissionNotice(submission: { userId: string; company: string; title: string; summary: string; round?: string }): Reply {
+  const forNextRound = submission.round === 'next' ? ' [다음 회차 / next round]' : '';
   return {
-    text: `*새 사전 신청서 / New pre-application* — ${submission.company}: ${submission.title} (<@${submission.userId}>)\n${submission.summary}`,
+    text: `*새 사전 신청서 / New pre-application*${forNextRound} — ${submission.company}: ${submission.title} (<@${submission.userId}>)\n${submission.summary}`,
     buttons: [{ actionId: 'match_submission', label: '팀 추천 (Suggest teams)', value: submission.userId, style: 'primary' }],
   };
 }
@@ -184,5 +185,7 @@ function answersOf(state: unknown): Record<string, unknown> {
 
 function titleOf(state: unknown): string | undefined {
   const title = answersOf(state).title;
-  return typeof title === 'string' ? title : undefined;
+  // Submitted while no round was open: staff see it is kept for the next call.
+  const nextRound = (state as { round?: unknown } | null)?.round === 'next' ? ' (다음 회차)' : '';
+  return typeof title === 'string' ? `${title}${nextRound}` : undefined;
 }

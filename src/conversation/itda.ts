@@ -86,9 +86,10 @@ export class Itda {
     return this.queue.run(`${message.conversationId}|${message.userId}`, async () => {
       const { text, notices } = this.prepare(message.text);
       const parsed = parseSlashCommand(text);
-      // Slash commands are English words; the language is the argument's, Korean when there is none.
-      const language = detectLanguage(parsed.argument, 'ko');
-      this.languages.set(message.userId, language);
+      // Slash commands are English words: they never switch the user's language; an argument may say which to answer in.
+      const known = this.languages.get(message.userId);
+      const language = detectLanguage(parsed.argument, known ?? 'ko');
+      if (!known) this.languages.set(message.userId, language);
       if (!this.rateLimiter.allow(message.userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
       const replies = await this.commands.run(parsed, message.userId, language, parsed.unknown);
       return withNotices(replies, notices);
@@ -148,8 +149,11 @@ export class Itda {
   }
 
   private async route(message: IncomingMessage): Promise<Reply[]> {
-    const { text, notices, language } = this.prepare(message.text);
+    const prepared = this.prepare(message.text);
+    const { text, notices } = prepared;
     const { userId, conversationId } = message;
+    // "/itda plan" typed in a chat is English words too: the user's language stays.
+    const language = /^\/itda\b/i.test(text) ? this.languageOf(userId) : prepared.language;
     this.languages.set(userId, language);
     if (!this.rateLimiter.allow(userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
     const replies = await this.repliesFor(text, userId, conversationId, language, () => this.formText(message.text, text, userId));
@@ -184,11 +188,10 @@ export class Itda {
     const preApplication = this.deps.preApplication;
     // "/itda apply" typed in a chat reads like the slash command: Korean unless the argument is English.
     if (typed && /^\/itda\b/i.test(text)) {
-      const commandLanguage = detectLanguage(typed.argument, 'ko');
-      this.languages.set(userId, commandLanguage);
+      const commandLanguage = detectLanguage(typed.argument, language);
       return this.commands.run(typed, userId, commandLanguage, typed.unknown);
     }
-    if (preApplication && (await preApplication.hasActiveDraft(userId))) return preApplication.handle(userId, await formText(), language);
+    if (preApplication && (await preApplication.hasActiveDraft(userId, text))) return preApplication.handle(userId, await formText(), language);
     if (typed) return this.commands.run(typed, userId, language);
     if (preApplication?.isStartRequest(text)) return preApplication.start(userId, language);
     return this.answer(text, userId, conversationId, language);

@@ -18,6 +18,8 @@ export interface FormState {
   trail: string[];
   skipped: string[];
   awaiting?: 'cancel';
+  /** The round the draft is for (a round id, or "next" when none was open), set at start and at submit. */
+  round?: string;
 }
 
 export function newFormState(form: FormDefinition, language: Language): FormState {

@@ -10,6 +10,8 @@ import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';
 import { submitDraft, type Submission } from './submit-draft.js';
 import { sayIn } from './answer-limits.js';
+import { parseFormCommand } from './form-commands.js';
+import { draftRound, draftRoundId, roundOnExport, roundOnStart } from './draft-round.js';
 
 export interface PreApplicationDependencies {
   drafts: DraftRepository;
@@ -49,8 +51,19 @@ export class PreApplicationService {
     return START_PATTERNS.some((pattern) => pattern.test(trimmed));
   }
 
-  async hasActiveDraft(userId: string): Promise<boolean> {
-    return (await this.deps.drafts.load(userId))?.status === 'in_progress';
+  /**
+   * True while a draft is being written; after submitting, only for the words that still
+   * apply to it (내보내기, 워드, 상태), so every other message goes back to Q&A.
+   */
+  async hasActiveDraft(userId: string, text?: string): Promise<boolean> {
+    const draft = await this.deps.drafts.load(userId);
+    if (draft?.status === 'in_progress') return true;
+    return draft?.status === 'submitted' && text !== undefined && this.afterSubmitCommand(text) !== undefined;
+  }
+
+  private afterSubmitCommand(text: string) {
+    const command = parseFormCommand(text, this.knowledge.current().form);
+    return command?.kind === 'export' || command?.kind === 'status' ? command : undefined;
   }
 
   /** The e-mail question asks for the applicant's own contact: it is kept from redaction for this answer. */
@@ -84,11 +97,17 @@ export class PreApplicationService {
     const intro = say(
       `*${form.title.ko} 작성을 시작할게요.* 한 번에 하나씩 묻고, 왜 묻는지와 예시를 함께 드릴게요. 답은 매번 저장되니 언제든 이어서 쓸 수 있어요.\n\`뒤로\`, \`건너뛰기\`, \`수정 <항목>\`, \`상태\`, \`취소\`, \`도움말\`을 쓸 수 있고, 중간에 궁금한 점을 물어봐도 됩니다. (To continue in English, type \`English\`.)`,
       `*Let us draft your ${form.title.en}.* I ask one thing at a time, with why and an example. Every answer is saved, so you can continue any time.\nYou can say \`back\`, \`skip\`, \`edit <field>\`, \`status\`, \`cancel\`, \`help\`, or ask a question at any point. (한국어로 하려면 \`한국어\`라고 입력하세요.)`);
-    return this.finish(userId, ask(this.context(), newFormState(form, language), [intro]), undefined);
+    const round = draftRound(this.knowledge.current().facts, this.deps.now());
+    const state = { ...newFormState(form, language), round: draftRoundId(round) };
+    return this.finish(userId, ask(this.context(), state, [intro, roundOnStart(round, this.knowledge.current().facts, language)]), undefined);
   }
 
   async handle(userId: string, text: string, language: Language): Promise<Reply[]> {
     const draft = await this.deps.drafts.load(userId);
+    if (draft?.status === 'submitted') {
+      const command = this.afterSubmitCommand(text);
+      if (command?.kind === 'export') return this.runEffect(userId, { state: draft.state as FormState, replies: [] }, command);
+    }
     if (draft?.status !== 'in_progress') return this.start(userId, language);
     return this.finish(userId, advanceForm(this.context(), draft.state as FormState, text), draft);
   }
@@ -102,11 +121,12 @@ export class PreApplicationService {
     return { status: draft.status, filled: filledCount(form, state.answers ?? {}), total: form.fields.length, updatedAt: draft.updatedAt, ...(title ? { title } : {}) };
   }
 
-  async exportDraft(userId: string, format: 'md' | 'docx', language?: Language): Promise<ReplyFile | undefined> {
+  /** Always in the draft's language: a button pressed after an English word must not give English headings over Korean answers. */
+  async exportDraft(userId: string, format: 'md' | 'docx', _language?: Language): Promise<ReplyFile | undefined> {
     const draft = await this.deps.drafts.load(userId);
     if (!draft || draft.status === 'cancelled') return undefined;
     const state = draft.state as FormState;
-    return this.renderer.file(state.answers, format, language ?? state.language);
+    return this.renderer.file(state.answers, format, state.language);
   }
 
   async submit(userId: string, language: Language): Promise<{ replies: Reply[]; submission?: Submission }> {
@@ -155,7 +175,7 @@ export class PreApplicationService {
       }
       case 'export': {
         const file = await this.renderer.file(step.state.answers, effect.format, language);
-        return [{ text: say(`초안 파일입니다: ${file.filename}`, `Here is your draft: ${file.filename}`), files: [file] }];
+        return [{ text: roundOnExport(draftRound(this.knowledge.current().facts, this.deps.now()), file.filename, language), files: [file] }];
       }
       case 'submit': {
         const result = await this.submit(userId, language);

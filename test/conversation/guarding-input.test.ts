@@ -49,10 +49,11 @@ describe('forgetting a user', () => {
     await chat.say('UBYE', '지원금은 얼마인가요?');
     expect(await chat.say('UBYE', 'forget')).toContain('This cannot be undone');
     const confirmation = await chat.say('UBYE', '/itda forget');
-    expect(confirmation).toContain('되돌릴 수 없습니다');
-    expect(confirmation).toContain('[1] 모두 삭제');
+    // A slash command keeps the language the user last wrote in (they typed "forget").
+    expect(confirmation).toContain('This cannot be undone');
+    expect(confirmation).toContain('[1] Delete everything');
     const done = await chat.press('UBYE', 'forget_confirm', 'confirm');
-    expect(done).toMatch(/삭제했습니다: 대화 \d+건/);
+    expect(done).toMatch(/Deleted: \d+ conversation turns/);
     expect(await chat.running.storage.history.recent('test:UBYE', 10)).toEqual([]);
     expect((await chat.running.storage.audit.recent(1))[0]).toMatchObject({ actorId: 'UBYE', action: 'forget' });
     await chat.close();

@@ -106,6 +106,6 @@ describe('commands at any step', () => {
     expect(founder.replies[0]!.files?.[0]?.filename).toMatch(/\.md$/);
     expect(await founder.say('수정 예산')).toContain('지금 답: 데이터 가공비 20,000,000원');
     expect(await founder.say('데이터 가공비 3천만원; 전문가 자문비 1천만원')).toContain('예산 합계: 40,000,000원 (2개 항목)');
-    expect(await founder.say('submit')).toContain('✅ 제출했어요');
+    expect(await founder.say('submit')).toContain('✅ *2025년 공동연구 프로젝트(2차)* 사전 신청으로 제출했어요');
   });
 });

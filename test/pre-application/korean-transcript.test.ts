@@ -56,7 +56,7 @@ describe('a whole pre-application in Korean', () => {
     expect(docxText).toContain('💡 제안 (직접 수정하세요):');
     expect(readZipEntry(docx.content, 'word/styles.xml')).toContain('w:eastAsia="Malgun Gothic"');
 
-    expect(await founder.say('제출')).toContain('✅ 제출했어요');
+    expect(await founder.say('제출')).toContain('✅ *2025년 공동연구 프로젝트(2차)* 사전 신청으로 제출했어요');
     expect(submitted).toEqual([expect.objectContaining({ userId: 'U-KO', company: '주식회사 잇다헬스', title: '흉부 CT 기반 폐결절 악성도 예측 AI의 다기관 성능 검증' })]);
     expect(await service.hasActiveDraft('U-KO')).toBe(false);
     expect(await service.renderForStaff('U-KO')).toContain('## 8. 예산 계획');
