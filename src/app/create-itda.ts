@@ -4,6 +4,8 @@ import { Itda } from '../conversation/itda.js';
 import { submissionNotice } from '../conversation/command-handlers.js';
 import { PreApplicationService } from '../pre-application/pre-application-service.js';
 import { describeResearchNeed } from '../pre-application/research-need.js';
+import { withConsortia } from '../pre-application/team-consortia.js';
+import { OpenAiLanguageModel } from '../llm/openai-language-model.js';
 import { suggestTeamsForNeed } from '../matching/suggest-teams.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
@@ -41,8 +43,9 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
       const answer = await capabilities.questionAnswering.answer(question, { language });
       return { text: answer.answer, sources: answer.citations };
     },
-    suggestTeams: matching ? (answers, language) => suggestTeamsForNeed(matching, describeResearchNeed(answers), language) : undefined,
+    suggestTeams: matching ? withConsortia(config.catalogPath, (answers, language) => suggestTeamsForNeed(matching, describeResearchNeed(answers), language)) : undefined,
     now: config.now,
+    ...(config.openai ? { languageModel: new OpenAiLanguageModel({ apiKey: config.openai.apiKey, baseUrl: config.openai.baseUrl, model: config.openai.model, timeoutMs: config.openai.timeoutMs }) } : {}),
     onSubmitted: async (submission) => notifyStaff?.(submissionNotice(submission)),
   });
   const staff = new StaffAccess(config.staffUserIds, options.isStaffChannelMember);

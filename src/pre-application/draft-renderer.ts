@@ -7,11 +7,15 @@ import { validateAnswers } from './validate-answers.js';
 import { renderPlanMarkdown } from './render-plan-markdown.js';
 import { renderPlanDocx } from './render-plan-docx.js';
 import { privacySources } from './privacy-sources.js';
+import type { LanguageModel } from '../llm/language-model.js';
+import { polishAnswers } from './polish-answers.js';
 
 interface RendererDependencies {
   knowledgeDir: string;
   now: () => Date;
   suggestTeams?: (answers: ResearchPlanAnswers, language: Language) => Promise<SuggestedTeam[]>;
+  /** When set, chat-style answers are rewritten in plan style (kept only if every number, name and date survives). */
+  languageModel?: LanguageModel;
 }
 
 /** Turns saved answers (complete or not) into the checklist, the draft and its files. */
@@ -19,8 +23,8 @@ export class DraftRenderer {
   constructor(private readonly deps: RendererDependencies, private readonly knowledge: PlanKnowledge) {}
 
   checklist(answers: PartialAnswers, language: Language): ChecklistItem[] {
-    const { form, facts } = this.knowledge.current();
-    return planChecklist(form, facts, answers, language, this.deps.now());
+    const { form, facts, privacyChecks } = this.knowledge.current();
+    return planChecklist(form, facts, answers, language, this.deps.now(), privacyChecks);
   }
 
   /** Team suggestions need complete answers; a failing matcher must not block the draft. */
@@ -37,7 +41,8 @@ export class DraftRenderer {
   }
 
   async plan(answers: PartialAnswers, language: Language): Promise<PlanDocument> {
-    const { form, facts } = this.knowledge.current();
+    const { form, facts, privacyChecks } = this.knowledge.current();
+    const polished = this.deps.languageModel ? await polishAnswers(this.deps.languageModel, form, answers, language) : undefined;
     return draftResearchPlan({
       form,
       facts,
@@ -45,7 +50,8 @@ export class DraftRenderer {
       language,
       checklist: this.checklist(answers, language),
       privacySources: privacySources(this.deps.knowledgeDir, language),
-      teams: await this.teams(answers, language),
+      privacyChecks,
+      ...(polished ? { polished } : {}),
       generatedAt: this.deps.now(),
     });
   }

@@ -5,6 +5,7 @@ import type { ChecklistItem } from './plan-checklist.js';
 import type { SuggestedTeam } from './plan-document.js';
 import { formatKrw } from './parse-amount.js';
 import { sayIn } from './answer-limits.js';
+import { applicantFit, applicantFitLines } from './applicant-fit.js';
 
 /** The short view of a draft: shown when the form is complete, and posted to staff on submit. */
 export function summaryLines(form: FormDefinition, answers: PartialAnswers, language: Language): string[] {
@@ -44,10 +45,7 @@ export function completedReply(
   if (checklist.length > 0) {
     lines.push(say(`*보완할 점 ${checklist.length}개*`, `*${checklist.length} things to improve*`), ...checklist.map((item) => `• ${item.text}`));
   }
-  if (teams && teams.length > 0) {
-    lines.push(say('*후보 병원 연구진* (사업 담당자 확인 필요)', '*Candidate hospital teams* (to be confirmed by the program office)'));
-    lines.push(...teams.slice(0, 3).map((team) => `• ${team.hospital} ${team.department} — ${team.reasons.join('; ')}`));
-  }
+  if (teams && teams.length > 0) lines.push(...applicantFitLines(applicantFit(teams, answers, form, language), language));
   lines.push(say(
     '`내보내기`(Markdown), `워드`(Word)로 파일을 받고, `수정 <항목>`으로 고치거나 `제출`로 사업 담당자에게 보낼 수 있어요.',
     'Type `export` (Markdown) or `word` for a file, `edit <field>` to change an answer, or `submit` to send it to the program office.'));

@@ -6,6 +6,7 @@ import { missingRequired } from './form-state.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
 import { formatKrw } from './parse-amount.js';
 import { sayIn } from './answer-limits.js';
+import { privacyFlags, type PrivacyCheck } from './privacy-checks.js';
 
 export interface ChecklistItem {
   severity: 'missing' | 'weak' | 'eligibility';
@@ -25,7 +26,7 @@ const MENTIONS = {
  * What a reviewer would ask about: missing fields, and answers that are there but weak
  * (no IRB plan, no data size, budget not itemised …). Shown under the draft and on submit.
  */
-export function planChecklist(form: FormDefinition, facts: ProgramFacts, answers: PartialAnswers, language: Language, now: Date): ChecklistItem[] {
+export function planChecklist(form: FormDefinition, facts: ProgramFacts, answers: PartialAnswers, language: Language, now: Date, privacyChecks: PrivacyCheck[] = []): ChecklistItem[] {
   const say = sayIn(language);
   const items: ChecklistItem[] = missingRequired(form, answers).map((field) => ({
     severity: 'missing',
@@ -61,5 +62,7 @@ export function planChecklist(form: FormDefinition, facts: ProgramFacts, answers
     company.foundedYear ? foundedYearWarning(company.foundedYear, facts, now, language) : undefined,
   ];
   for (const warning of warnings) if (warning) items.push({ severity: 'eligibility', text: warning.replace(/^⚠️\s*/, '') });
+  // Privacy rules a reviewer would reject the plan for come first among the weak points.
+  for (const flag of privacyFlags(answers, privacyChecks, language)) items.push({ severity: 'weak', text: `${flag.rule}: ${flag.message}` });
   return items;
 }

@@ -6,6 +6,8 @@ import type { ChecklistItem } from './plan-checklist.js';
 import { companyAndResearchSections } from './plan-sections-research.js';
 import { privacyScheduleBudgetSections } from './plan-sections-delivery.js';
 import { sayIn } from './answer-limits.js';
+import type { PrivacyCheck } from './privacy-checks.js';
+import { draftRound, draftRoundName } from './draft-round.js';
 
 /**
  * The draft as blocks, so Markdown and Word render the same content. "answer" blocks hold
@@ -19,6 +21,7 @@ export type PlanBlock =
   | { kind: 'missing'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'bullets'; items: string[] }
+  | { kind: 'numbered'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
 export interface SuggestedTeam {
@@ -26,6 +29,9 @@ export interface SuggestedTeam {
   hospital: string;
   department: string;
   reasons: string[];
+  /** From the catalog, for the applicant's view (consortia and data types, never team names). */
+  consortium?: string;
+  assetTypes?: string[];
 }
 
 export interface PlanInputs {
@@ -34,8 +40,12 @@ export interface PlanInputs {
   answers: PartialAnswers;
   language: Language;
   checklist: ChecklistItem[];
-  /** Paths of knowledge/privacy*.md files that exist, cited in section 6. */
+  /** Titles of the knowledge/privacy*.md documents, cited in section 10 (titles, never file paths). */
   privacySources: string[];
+  /** knowledge/forms/privacy-checks.yaml; each tripped check is flagged in section 10, naming its rule. */
+  privacyChecks?: PrivacyCheck[];
+  /** Answers rewritten in plan style by a language model, by path; only ones that kept every number, name and date. */
+  polished?: Record<string, string>;
   teams?: SuggestedTeam[];
   generatedAt: Date;
 }
@@ -53,15 +63,15 @@ export function draftResearchPlan(inputs: PlanInputs): PlanDocument {
   const say = sayIn(inputs.language);
   const title = typeof inputs.answers.title === 'string' ? inputs.answers.title : inputs.form.title[inputs.language];
   const company = (inputs.answers.company ?? {}) as { name?: string };
+  const round = draftRoundName(draftRound(inputs.facts, inputs.generatedAt), inputs.language);
   const blocks: PlanBlock[] = [
     { kind: 'heading', level: 1, text: `${inputs.form.title[inputs.language]}: ${title}` },
     { kind: 'note', text: say(
-      `${company.name ?? '(회사명 미작성)'} · ${inputs.facts.program.name.ko} · 초안 생성 ${inputs.generatedAt.toISOString().slice(0, 10)} (Itda). 💡 표시는 Itda가 넣은 예시 문장이니 직접 고쳐 쓰세요.`,
-      `${company.name ?? '(company name missing)'} · ${inputs.facts.program.name.en} · draft made ${inputs.generatedAt.toISOString().slice(0, 10)} by Itda. Lines marked 💡 are Itda's template text: rewrite them in your own words.`) },
+      `${company.name ?? '(회사명 미작성)'} · ${inputs.facts.program.name.ko} · ${round} · 초안 생성 ${inputs.generatedAt.toISOString().slice(0, 10)} (Itda). 💡 표시는 Itda가 넣은 예시 문장, ✏️ 표시는 다듬을 답이니 직접 고쳐 쓰세요.`,
+      `${company.name ?? '(company name missing)'} · ${inputs.facts.program.name.en} · for ${round} · draft made ${inputs.generatedAt.toISOString().slice(0, 10)} by Itda. Lines marked 💡 are Itda's template text and ✏️ marks answers to polish: rewrite them in your own words.`) },
     ...companyAndResearchSections(inputs),
     ...privacyScheduleBudgetSections(inputs),
     ...checklistSection(inputs),
-    ...teamsSection(inputs),
   ];
   return { title, blocks };
 }
@@ -73,14 +83,5 @@ function checklistSection(inputs: PlanInputs): PlanBlock[] {
   return [
     { kind: 'heading', level: 2, text: say('보완할 점 (체크리스트)', 'What to improve (checklist)') },
     items.length > 0 ? { kind: 'bullets', items } : { kind: 'note', text: say('✅ 빠진 항목이 없습니다.', '✅ Nothing is missing.') },
-  ];
-}
-
-function teamsSection(inputs: PlanInputs): PlanBlock[] {
-  if (!inputs.teams || inputs.teams.length === 0) return [];
-  const say = sayIn(inputs.language);
-  return [
-    { kind: 'heading', level: 2, text: say('후보 병원 연구진 (사업 담당자 확인 필요)', 'Candidate hospital teams (to be confirmed by the program office)') },
-    { kind: 'bullets', items: inputs.teams.slice(0, 3).map((team) => `${team.hospital} ${team.department} — ${team.reasons.join('; ')} (${say('사업 담당자 확인 필요', 'to be confirmed by the program office')})`) },
   ];
 }

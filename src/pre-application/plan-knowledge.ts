@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProgramFacts, PROGRAM_FACTS_FILE, type ProgramFacts } from '../program/program-facts.js';
 import { loadResearchPlanForm, RESEARCH_PLAN_FORM_FILE, type FormDefinition } from './form-definition.js';
+import { loadPrivacyChecks, PRIVACY_CHECKS_FILE, type PrivacyCheck } from './privacy-checks.js';
 import { FORM_UTTERANCES_FILE, loadUtteranceExamples, UtteranceIntentModel } from './utterance-intent.js';
 
 export interface PlanKnowledgeSnapshot {
@@ -9,6 +10,7 @@ export interface PlanKnowledgeSnapshot {
   facts: ProgramFacts;
   /** Reads whether a message answers, asks or corrects; learned from knowledge/forms/form-utterances.yaml. */
   intents: UtteranceIntentModel;
+  privacyChecks: PrivacyCheck[];
 }
 
 /**
@@ -21,7 +23,7 @@ export class PlanKnowledge {
   constructor(readonly knowledgeDir: string) {}
 
   current(): PlanKnowledgeSnapshot {
-    const stamp = [RESEARCH_PLAN_FORM_FILE, PROGRAM_FACTS_FILE, FORM_UTTERANCES_FILE]
+    const stamp = [RESEARCH_PLAN_FORM_FILE, PROGRAM_FACTS_FILE, FORM_UTTERANCES_FILE, PRIVACY_CHECKS_FILE]
       .map((file) => statSync(join(this.knowledgeDir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0)
       .join('|');
     if (this.cached?.stamp !== stamp) {
@@ -32,6 +34,7 @@ export class PlanKnowledge {
         form: loadResearchPlanForm(this.knowledgeDir),
         facts: loadProgramFacts(this.knowledgeDir),
         intents: new UtteranceIntentModel(hasExamples ? loadUtteranceExamples(this.knowledgeDir) : []),
+        privacyChecks: loadPrivacyChecks(this.knowledgeDir),
       };
     }
     return this.cached;

@@ -47,6 +47,9 @@ function toDocx(block: PlanBlock): (Paragraph | Table)[] {
       return [new Paragraph({ children: [run(block.text, { italics: true, color: '555555' })] })];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [run(item)] }));
+    case 'numbered':
+      // Written numbers survive copy-paste into the BioHub web form, unlike Word list numbering.
+      return block.items.map((item, index) => new Paragraph({ indent: { left: 360 }, children: [run(`${index + 1}. ${item}`)] }));
     case 'table':
       return [new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },

@@ -23,6 +23,9 @@ export function renderPlanMarkdown(document: PlanDocument): string {
       case 'bullets':
         lines.push(...block.items.map((item) => `- ${item}`), '');
         break;
+      case 'numbered':
+        lines.push(...block.items.map((item, index) => `${index + 1}. ${item}`), '');
+        break;
       case 'table':
         lines.push(row(block.header), row(block.header.map(() => '---')), ...block.rows.map(row), '');
         break;

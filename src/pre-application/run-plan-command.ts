@@ -8,6 +8,7 @@ import { renderPlanMarkdown } from './render-plan-markdown.js';
 import { renderPlanDocx } from './render-plan-docx.js';
 import { privacySources } from './privacy-sources.js';
 import { detectLanguage } from '../conversation/detect-language.js';
+import { loadPrivacyChecks, type PrivacyCheck } from './privacy-checks.js';
 
 export interface PlanCommandArgs {
   answersPath: string;
@@ -51,6 +52,8 @@ export async function runPlanCommand(args: PlanCommandArgs): Promise<PlanCommand
     return fail(...String((error as Error).message).split('\n'));
   }
   const now = args.now ?? new Date();
+  const privacyChecks = loadPrivacyChecksSafely(args.knowledgeDir);
+  if ('problem' in privacyChecks) return fail(...privacyChecks.problem.split('\n'));
   // Problems are told in the file's own language when it says one ("language": "ko"), else in English.
   const declared = (raw as { language?: unknown } | null)?.language;
   const validation = validateAnswers(raw, form, facts, now, declared === 'ko' ? 'ko' : 'en');
@@ -62,8 +65,9 @@ export async function runPlanCommand(args: PlanCommandArgs): Promise<PlanCommand
     : detectLanguage(`${validation.answers.title} ${validation.answers.background}`);
   const plan = draftResearchPlan({
     form, facts, answers, language, generatedAt: now,
-    checklist: planChecklist(form, facts, answers, language, now),
+    checklist: planChecklist(form, facts, answers, language, now, privacyChecks.checks),
     privacySources: privacySources(args.knowledgeDir, language),
+    privacyChecks: privacyChecks.checks,
   });
   const content = args.format === 'md' ? renderPlanMarkdown(plan) : await renderPlanDocx(plan);
   try {
@@ -72,4 +76,12 @@ export async function runPlanCommand(args: PlanCommandArgs): Promise<PlanCommand
     return fail(`out: cannot write ${args.outPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   return { exitCode: 0, stdout: [`wrote ${args.outPath} (${args.format}, ${language}, ${content.length} bytes)`, ...warnings], stderr: [] };
+}
+
+function loadPrivacyChecksSafely(knowledgeDir: string): { checks: PrivacyCheck[] } | { problem: string } {
+  try {
+    return { checks: loadPrivacyChecks(knowledgeDir) };
+  } catch (error) {
+    return { problem: String((error as Error).message) };
+  }
 }

@@ -41,10 +41,10 @@ describe('a whole pre-application in English', () => {
     expect(summary).toContain('Data: medical imaging, biosignals');
 
     const markdown = (await service.exportDraft('U-EN', 'md'))!.content.toString('utf8');
-    expect(markdown).toContain('## 6. Personal-data protection and data security plan');
+    expect(markdown).toContain('## 10. Personal-data protection and data management plan');
     expect(markdown).toContain('💡 Suggestion (rewrite in your own words):');
     expect(markdown).toContain('Only pseudonymised data, analysed in the hospital closed environment after IRB review and DRB approval.');
-    expect(markdown).toContain('| medical imaging | Chest CT images of nodule patients | lung nodule, lung cancer | 3,000 | 2016-2024 |');
+    expect(markdown).toContain('### medical imaging\n\n- Description: Chest CT images of nodule patients\n- Diseases: lung nodule, lung cancer\n- Patients: 3,000\n- Period: 2016-2024');
     expect(markdown).toContain('| Expert advice | 10,000,000 |');
     const docx = readDocxText((await service.exportDraft('U-EN', 'docx'))!.content);
     expect(docx).toContain('Company overview');

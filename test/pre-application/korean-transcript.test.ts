@@ -27,25 +27,35 @@ describe('a whole pre-application in Korean', () => {
     }
     const summary = founder.replies.at(-1)!;
     expect(summary.text).toContain('예산 합계: 40,000,000원');
-    expect(summary.text).toContain('서울대병원 영상의학과');
-    expect(summary.text).toContain('사업 담당자 확인 필요');
+    // Applicants see consortia and data types with reasons, never the catalog's team names.
+    expect(summary.text).toContain('맞는 데이터와 컨소시엄');
+    expect(summary.text).toContain('서울대병원 컨소시엄 — 흉부 CT 보유');
+    expect(summary.text).not.toContain('영상의학과 —');
+    expect(summary.text).not.toContain('호흡기내과');
     expect(summary.buttons?.map((button) => button.actionId)).toEqual(['preapp_export_md', 'preapp_export_docx', 'preapp_submit']);
     expect(await service.describe('U-KO')).toMatchObject({ status: 'in_progress', filled: 21, total: 21, title: '흉부 CT 기반 폐결절 악성도 예측 AI의 다기관 성능 검증' });
 
     const markdown = (await founder.say('내보내기'), founder.replies[0]!.files![0]!);
     const text = markdown.content.toString('utf8');
     expect(markdown.filename).toMatch(/\.md$/);
-    for (const heading of ['1. 기업 개요', '2. 과제명, 연구 배경 및 필요성', '3. 연구 목표', '4. 활용 데이터 및 요구사항', '5. 연구 방법 및 분석 계획',
-      '6. 개인정보 보호 및 데이터 보안 계획', '7. 추진 일정', '8. 예산 계획', '9. 기대 효과 및 사업화 계획']) {
+    for (const heading of ['1. 기업 개요', '2. 과제명', '3. 연구 배경 및 필요성', '4. 연구 목표', '5. 연구진 구성 및 역할', '6. 활용 데이터', '7. 활용 목적',
+      '8. 연구 방법', '9. 표본 규모 근거', '10. 개인정보 보호 및 데이터 관리 계획', '11. 총 연구기간과 추진 일정', '12. 성과지표', '13. 예산', '14. 기대 효과',
+      '15. 위험 요인과 대응', '16. 희망 병원']) {
       expect(text).toContain(`## ${heading}`);
     }
     expect(text).toContain('병원이 가명처리한 데이터만 병원 내 폐쇄 분석환경에서 분석하고, IRB 심의와 DRB 승인을 받은 뒤 시작합니다.');
     expect(text).toContain('> 💡 제안 (직접 수정하세요):');
     expect(text).toContain('개인정보 보호법 제28조의2');
     expect(text).toContain('생명윤리법 IRB');
-    expect(text).toMatch(/knowledge\/privacy[^ ,]*\.md/);
+    expect(text).toContain('근거: 보건의료데이터 활용 가이드라인 (Health-data guideline), 개인정보 보호법과 가명정보 (PIPA and pseudonymised data)');
+    expect(text).not.toMatch(/knowledge\/|\.md\b/);
+    expect(text).toContain('1. 외부 검증 AUROC 0.85 이상 달성\n2. 판독 시간 20% 단축');
+    expect(text).toContain('| 외부 검증 AUROC 0.85 이상 달성 | 0.85 이상 | 분리된 외부 검증 데이터셋에서 산출 (95% 신뢰구간) |');
+    expect(text).toContain('총 연구기간: 6개월');
     expect(text).toContain('| 합계 | 40,000,000 |');
-    expect(text).toContain('서울아산병원 호흡기내과 — 폐결절 코호트 (사업 담당자 확인 필요)');
+    expect(text).toContain('지원 한도 50,000,000원 중 40,000,000원 신청 (80%)');
+    expect(text).toContain('2025년 공동연구 프로젝트(2차)');
+    expect(text).not.toContain('서울아산병원 호흡기내과');
 
     await founder.say('워드');
     const docx = founder.replies[0]!.files![0]!;
@@ -59,7 +69,7 @@ describe('a whole pre-application in Korean', () => {
     expect(await founder.say('제출')).toContain('✅ *2025년 공동연구 프로젝트(2차)* 사전 신청으로 제출했어요');
     expect(submitted).toEqual([expect.objectContaining({ userId: 'U-KO', company: '주식회사 잇다헬스', title: '흉부 CT 기반 폐결절 악성도 예측 AI의 다기관 성능 검증' })]);
     expect(await service.hasActiveDraft('U-KO')).toBe(false);
-    expect(await service.renderForStaff('U-KO')).toContain('## 8. 예산 계획');
+    expect(await service.renderForStaff('U-KO')).toContain('## 13. 예산');
     expect(await founder.start()).toContain('이미 2025-04-10에 제출한 신청서가 있어요');
   });
 

@@ -16,7 +16,8 @@ describe('plan --answers <file.json> --format md|docx --out <file>', () => {
     const result = await runPlanCommand({ answersPath: fixture('plan-answers.json'), format: 'md', outPath, knowledgeDir: KNOWLEDGE_DIR, now: NOW });
     expect(result).toMatchObject({ exitCode: 0, stderr: [] });
     const markdown = readFileSync(outPath, 'utf8');
-    expect(markdown).toContain('## 8. 예산 계획');
+    expect(markdown).toContain('## 13. 예산');
+    expect(markdown).toContain('지원 한도 50,000,000원 중');
     expect(markdown).toContain('| 데이터 이용료 | 15,000,000 |');
   });
 
@@ -25,7 +26,7 @@ describe('plan --answers <file.json> --format md|docx --out <file>', () => {
     const result = await runPlanCommand({ answersPath: fixture('plan-answers-en.json'), format: 'docx', outPath, knowledgeDir: KNOWLEDGE_DIR, now: NOW });
     expect(result.exitCode).toBe(0);
     const text = readDocxText(readFileSync(outPath));
-    expect(text).toContain('8. Budget');
+    expect(text).toContain('13. Budget');
     expect(text).toContain('Multi-centre validation of an AI');
   });
 

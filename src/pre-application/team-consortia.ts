@@ -1,0 +1,24 @@
+import type { Language } from '../conversation/reply.js';
+import { loadCatalog } from '../matching/load-catalog.js';
+import type { ResearchPlanAnswers } from './answers-schema.js';
+import type { SuggestedTeam } from './plan-document.js';
+
+type SuggestTeams = (answers: ResearchPlanAnswers, language: Language) => Promise<SuggestedTeam[]>;
+
+/**
+ * Adds each suggested team's consortium and data types from the catalog, so the applicant view
+ * can speak of consortia and data rather than teams. The catalog is read once, on first use;
+ * an unreadable catalog leaves the suggestions as they are.
+ */
+export function withConsortia(catalogPath: string, suggestTeams: SuggestTeams): SuggestTeams {
+  let byTeam: Map<string, { consortium?: string; assetTypes: string[] }> | undefined;
+  return async (answers, language) => {
+    const teams = await suggestTeams(answers, language);
+    try {
+      byTeam ??= new Map(loadCatalog(catalogPath).teams.map((team) => [team.id, { consortium: team.consortium, assetTypes: team.assets.map((asset) => asset.type) }]));
+    } catch {
+      return teams;
+    }
+    return teams.map((team) => ({ ...team, ...byTeam!.get(team.teamId) }));
+  };
+}
