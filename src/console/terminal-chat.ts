@@ -50,7 +50,10 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     }
     if (!interactive) output.write('\n');
   };
-  if (interactive) output.write('잇다(Itda) 터미널 채팅입니다. 질문을 입력하세요 ("도움말": 기능 안내, Ctrl+D: 종료).\n');
+  if (interactive) {
+    output.write('잇다(Itda) 터미널 채팅입니다. 질문을 입력하세요 ("도움말": 기능 안내, Ctrl+D: 종료).\n');
+    output.write(`${await draftReminder(itda, userId)}`);
+  }
   prompt();
   for await (const line of lines) {
     const text = line.trim();
@@ -82,4 +85,11 @@ export function writeExport(directory: string, filename: string, content: Buffer
   for (let copy = 2; existsSync(path); copy += 1) path = resolve(join(directory, `${stem}-${copy}${extension}`));
   writeFileSync(path, content, { flag: 'wx' });
   return path;
+}
+
+/** A terminal session that starts over a saved draft says so before the first prompt. */
+async function draftReminder(itda: Itda, userId: string): Promise<string> {
+  const draft = (await itda.home(userId).catch(() => undefined))?.draft;
+  if (draft?.status !== 'in_progress') return '';
+  return `📝 작성 중인 신청서가 있어요 (${draft.filled}/${draft.total} 항목${draft.title ? `, ${draft.title}` : ''}). 아무 말이나 입력하면 이어서 씁니다. (A draft is waiting: type anything to continue.)\n`;
 }

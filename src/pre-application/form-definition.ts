@@ -30,11 +30,24 @@ const fieldSchema = z.object({
   example: bilingual,
 });
 
+/**
+ * How drafts saved under an older version of the form are carried to the next one: answers
+ * move from old paths to new ones, fields that are gone are dropped (their answers with them).
+ */
+const migrationSchema = z.object({
+  from: z.number().int().positive(),
+  to: z.number().int().positive(),
+  renamed: z.array(z.object({ id: z.string(), to: z.string(), path: z.string().optional(), toPath: z.string().optional() })).default([]),
+  removed: z.array(z.object({ id: z.string(), path: z.string() })).default([]),
+}).refine((migration) => migration.to === migration.from + 1, 'a migration goes from one version to the next (to = from + 1)');
+
 const choiceSchema = bilingual.extend({ id: z.string().min(1), synonyms: z.array(z.string().min(1)).min(1) });
 
 export const formDefinitionSchema = z
   .object({
-    version: z.literal(1),
+    /** Raise it when fields are renamed or removed, and add the matching entry under migrations. */
+    version: z.number().int().positive(),
+    migrations: z.array(migrationSchema).default([]),
     title: bilingual,
     fields: z.array(fieldSchema).min(1),
     choices: z.record(z.string(), z.array(choiceSchema).min(1)),
@@ -63,6 +76,7 @@ export type FormDefinition = z.output<typeof formDefinitionSchema>;
 export type FormField = FormDefinition['fields'][number];
 export type FieldKind = FormField['kind'];
 export type Choice = z.output<typeof choiceSchema>;
+export type FormMigration = z.output<typeof migrationSchema>;
 
 export const RESEARCH_PLAN_FORM_FILE = join('forms', 'research-plan.yaml');
 

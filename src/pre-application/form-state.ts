@@ -10,6 +10,8 @@ import { isEachPath, isFilled } from './answer-paths.js';
  */
 export interface FormState {
   version: 1;
+  /** The form version the answers follow; stored-form-state.ts migrates older ones on load. */
+  formVersion: number;
   language: Language;
   answers: PartialAnswers;
   /** The field being asked; undefined once every field is answered or skipped (review). */
@@ -23,7 +25,7 @@ export interface FormState {
 }
 
 export function newFormState(form: FormDefinition, language: Language): FormState {
-  return { version: 1, language, answers: {}, current: form.fields[0]?.id, trail: [], skipped: [] };
+  return { version: 1, formVersion: form.version, language, answers: {}, current: form.fields[0]?.id, trail: [], skipped: [] };
 }
 
 export function isRequired(form: FormDefinition, field: FormField, answers: PartialAnswers): boolean {

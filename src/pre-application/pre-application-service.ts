@@ -10,6 +10,8 @@ import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';
 import { submitDraft, type Submission } from './submit-draft.js';
 import { sayIn } from './answer-limits.js';
+import { readStoredState } from './stored-form-state.js';
+import { BREAK_MS, onlySaysReturning, resumeGreeting } from './resume-greeting.js';
 import { parseFormCommand } from './form-commands.js';
 import { draftRound, draftRoundId, roundOnExport, roundOnStart } from './draft-round.js';
 
@@ -40,6 +42,8 @@ const START_PATTERNS = [
 export class PreApplicationService {
   private readonly knowledge: PlanKnowledge;
   private readonly renderer: DraftRenderer;
+  /** Users who have written since this process started; the first message after a restart is greeted. */
+  private readonly seen = new Set<string>();
 
   constructor(private readonly deps: PreApplicationDependencies) {
     this.knowledge = new PlanKnowledge(deps.knowledgeDir);
@@ -69,7 +73,7 @@ export class PreApplicationService {
   /** The e-mail question asks for the applicant's own contact: it is kept from redaction for this answer. */
   async personalDataAsked(userId: string): Promise<string[]> {
     const draft = await this.deps.drafts.load(userId);
-    const current = draft?.status === 'in_progress' ? (draft.state as FormState).current : undefined;
+    const current = draft?.status === 'in_progress' ? this.stateOf(draft).current : undefined;
     const { form } = this.knowledge.current();
     const field = current ? form.fields.find((candidate) => candidate.id === current) : undefined;
     const emailPaths = form.fields.filter((candidate) => candidate.kind === 'email').map((candidate) => candidate.path);
@@ -78,11 +82,12 @@ export class PreApplicationService {
   }
 
   async start(userId: string, language: Language): Promise<Reply[]> {
+    this.seen.add(userId);
     const say = sayIn(language);
     const draft = await this.deps.drafts.load(userId);
     const { form } = this.knowledge.current();
     if (draft?.status === 'in_progress') {
-      const state = draft.state as FormState;
+      const state = this.stateOf(draft);
       const resumed = sayIn(state.language)(
         `작성 중인 신청서를 이어서 씁니다 (${filledCount(form, state.answers)}/${form.fields.length} 항목, 마지막 수정 ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`,
         `Resuming your draft (${filledCount(form, state.answers)}/${form.fields.length} fields, last change ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`);
@@ -106,17 +111,24 @@ export class PreApplicationService {
     const draft = await this.deps.drafts.load(userId);
     if (draft?.status === 'submitted') {
       const command = this.afterSubmitCommand(text);
-      if (command?.kind === 'export') return this.runEffect(userId, { state: draft.state as FormState, replies: [] }, command);
+      if (command?.kind === 'export') return this.runEffect(userId, { state: this.stateOf(draft), replies: [] }, command);
     }
     if (draft?.status !== 'in_progress') return this.start(userId, language);
-    return this.finish(userId, advanceForm(this.context(), draft.state as FormState, text), draft);
+    const state = this.stateOf(draft);
+    // Back after a break, or the first message since Itda restarted: say where the draft stands.
+    const returning = !this.seen.has(userId) || this.deps.now().getTime() - Date.parse(draft.updatedAt) > BREAK_MS;
+    this.seen.add(userId);
+    if (!returning) return this.finish(userId, advanceForm(this.context(), state, text), draft);
+    const greeting = resumeGreeting(this.knowledge.current().form, state, draft.updatedAt, state.language);
+    if (onlySaysReturning(text)) return this.finish(userId, ask(this.context(), state, [greeting]), draft);
+    return [{ text: greeting }, ...(await this.finish(userId, advanceForm(this.context(), state, text), draft))];
   }
 
   async describe(userId: string): Promise<{ status: DraftStatus; filled: number; total: number; updatedAt: string; title?: string } | undefined> {
     const draft = await this.deps.drafts.load(userId);
     if (!draft) return undefined;
     const { form } = this.knowledge.current();
-    const state = draft.state as FormState;
+    const state = this.stateOf(draft);
     const title = typeof state.answers?.title === 'string' ? state.answers.title : undefined;
     return { status: draft.status, filled: filledCount(form, state.answers ?? {}), total: form.fields.length, updatedAt: draft.updatedAt, ...(title ? { title } : {}) };
   }
@@ -125,7 +137,7 @@ export class PreApplicationService {
   async exportDraft(userId: string, format: 'md' | 'docx', _language?: Language): Promise<ReplyFile | undefined> {
     const draft = await this.deps.drafts.load(userId);
     if (!draft || draft.status === 'cancelled') return undefined;
-    const state = draft.state as FormState;
+    const state = this.stateOf(draft);
     return this.renderer.file(state.answers, format, state.language);
   }
 
@@ -136,7 +148,13 @@ export class PreApplicationService {
   async renderForStaff(userId: string): Promise<string | undefined> {
     const draft = await this.deps.drafts.load(userId);
     if (draft?.status !== 'submitted') return undefined;
-    return this.renderer.markdown((draft.state as FormState).answers, (draft.state as FormState).language);
+    const state = this.stateOf(draft);
+    return this.renderer.markdown(state.answers, state.language);
+  }
+
+  /** Every stored state is read through zod and the form's migrations, never cast. */
+  private stateOf(draft: StoredDraft): FormState {
+    return readStoredState(draft.state, this.knowledge.current().form, 'ko').state;
   }
 
   private context() {

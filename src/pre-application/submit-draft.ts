@@ -4,6 +4,7 @@ import type { PlanKnowledge } from './plan-knowledge.js';
 import type { DraftRenderer } from './draft-renderer.js';
 import type { FormState } from './form-state.js';
 import { missingRequired } from './form-state.js';
+import { readStoredState } from './stored-form-state.js';
 import { validateAnswers } from './validate-answers.js';
 import { summaryLines } from './draft-summary.js';
 import { sayIn } from './answer-limits.js';
@@ -32,14 +33,14 @@ export async function submitDraft(
   fallbackLanguage: Language,
 ): Promise<{ replies: Reply[]; submission?: Submission }> {
   const draft = await deps.drafts.load(userId);
-  const language = (draft?.state as FormState | undefined)?.language ?? fallbackLanguage;
+  const { form, facts } = knowledge.current();
+  const state = draft ? readStoredState(draft.state, form, fallbackLanguage).state : undefined;
+  const language = state?.language ?? fallbackLanguage;
   const say = sayIn(language);
   if (draft?.status === 'submitted') {
     return { replies: [{ text: say(`이미 ${draft.submittedAt?.slice(0, 10) ?? ''}에 제출했어요. \`내보내기\`, \`워드\`로 파일은 계속 받을 수 있어요.`, `Already submitted on ${draft.submittedAt?.slice(0, 10) ?? ''}. You can still type \`export\` or \`word\` for the file.`) }] };
   }
-  if (!draft || draft.status !== 'in_progress') return { replies: [{ text: say('제출할 초안이 없어요. "신청서 작성할래요"로 시작하세요.', 'There is no draft to submit. Say "start application" to begin.') }] };
-  const { form, facts } = knowledge.current();
-  const state = draft.state as FormState;
+  if (!draft || !state || draft.status !== 'in_progress') return { replies: [{ text: say('제출할 초안이 없어요. "신청서 작성할래요"로 시작하세요.', 'There is no draft to submit. Say "start application" to begin.') }] };
   const missing = missingRequired(form, state.answers);
   if (missing.length > 0) {
     const names = missing.map((field) => field.label[language]).join(', ');
