@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/conversation/reply.js';
+import { submissionNotice } from '../../src/conversation/command-handlers.js';
 import { startTranscript, type Transcript } from '../conversation/itda-in-process.js';
 import { KOREAN_ANSWERS } from './transcript.js';
 
@@ -36,6 +37,8 @@ describe('which round a draft is for, and the language it is written in', () => 
     expect(submitted).not.toContain('마감되었어요');
     expect(submitted).not.toMatch(/Invalid input|expected string/);
 
+    expect(submissionNotice({ userId: 'U-ROUND-KO', company: '주식회사 잇다헬스', title: '흉부 CT', summary: '• 회차: 다음 회차', round: 'next' }).text)
+      .toContain('*새 사전 신청서 / New pre-application* [다음 회차 / next round]');
     const staffHome = await itda.running.itda.home('USTAFF');
     expect(staffHome.submissions).toContainEqual(expect.objectContaining({ userId: 'U-ROUND-KO', title: expect.stringContaining('(다음 회차)') }));
 
