@@ -27,6 +27,8 @@ export interface TerminalChatOptions {
  */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { itda, userId, output, interactive } = options;
+  // Asked before readline starts: lines typed while an await is pending before the loop would be lost.
+  const reminder = interactive ? await draftReminder(itda, userId) : '';
   // In a TTY readline must own the output stream: it echoes what the user types there.
   const lines = createInterface({ input: options.input, ...(interactive ? { output } : {}), terminal: interactive });
   let buttons: ReplyButton[] = [];
@@ -52,7 +54,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   };
   if (interactive) {
     output.write('잇다(Itda) 터미널 채팅입니다. 질문을 입력하세요 ("도움말": 기능 안내, Ctrl+D: 종료).\n');
-    output.write(`${await draftReminder(itda, userId)}`);
+    output.write(reminder);
   }
   prompt();
   for await (const line of lines) {
