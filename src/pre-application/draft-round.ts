@@ -46,7 +46,7 @@ const MESSAGES = {
   },
   submitted: {
     ko: (r: string) => `✅ *${r}* 사전 신청으로 제출했어요. 사업 담당자가 검토하고 연락드릴 거예요.`,
-    en: (r: string) => `✅ Submitted as a pre-application for the *${r}*. The program office will review it and get in touch.`,
+    en: (r: string) => `✅ Submitted as a pre-application for ${r.startsWith('the ') ? `*${r}*` : `the *${r}*`}. The program office will review it and get in touch.`,
   },
   official: {
     ko: (url: string, deadline: string) => `공식 신청은 ${url} 에서 ${deadline}까지 해야 합니다. 받은 초안 파일을 활용하세요.`,

@@ -66,7 +66,9 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
       const bare = text.replace(/직원|임직원|환자|최소|약|총|이상|정도|명|people|patients|employees|staff|about|around|at least|or more/gi, '').replace(/[?？~]+$/, '').trim();
       // "직원은 지금 14명 정도?": when the words around it are not a number, the one number written is the answer.
       const numbers = [...text.matchAll(/\d[\d,]*(?:\.\d+)?\s*[천만]?/g)].map((match) => match[0]);
-      const number = parseAmountKrw(bare) ?? (numbers.length === 1 && !/(?:19|20)\d{2}\s*년/.test(text) ? parseAmountKrw(numbers[0]!) : undefined);
+      // Only in a short answer or next to a count word: "1차 의료기관" in a sentence is not 1.
+      const counted = /\d[\d,]*\s*[천만]?\s*(?:명|people|patients|employees|staff)/i.test(text) || [...text].length <= 20;
+      const number = parseAmountKrw(bare) ?? (numbers.length === 1 && counted && !/(?:19|20)\d{2}\s*년/.test(text) ? parseAmountKrw(numbers[0]!) : undefined);
       if (number === undefined) return { problem: say(`${label}를 숫자로 적어 주세요. 예: ${field.example.ko}`, `Please give the ${label} as a number, e.g. ${field.example.en}.`) };
       if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
         return { problem: say(`${label}는 ${field.min ?? 0} 이상 ${field.max ?? '∞'} 이하로 적어 주세요.`, `The ${label} must be between ${field.min ?? 0} and ${field.max ?? '∞'}.`) };
