@@ -113,7 +113,7 @@ export class TeamRanker {
     // A team holding none of the diseases named ranks below every team that holds one, and its
     // score is shrunk below theirs so the list reads best first.
     const holding = teams.filter((entry) => !entry.lacksDisease).map((entry) => entry.score);
-    const floor = holding.length > 0 ? Math.min(...holding) : Infinity;
+    const floor = holding.reduce((lowest, score) => Math.min(lowest, score), Infinity);
     for (const entry of teams) if (entry.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
     teams.sort((left, right) => Number(left.lacksDisease) - Number(right.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id));
 
