@@ -40,6 +40,8 @@ export interface HybridSearchOptions {
   expansions?: string[];
   /** Applied before the top-k cut, inside both rankers. */
   filter?: (document: RetrievableDocument) => boolean;
+  /** The same as `filter`, precomputed: 1 for each document position that passes. */
+  acceptedMask?: Uint8Array;
   /** How many to pull from each ranker before fusion; default max(4k, 40), never fewer than k. */
   candidates?: number;
   /**
@@ -131,7 +133,7 @@ export class HybridSearchIndex {
     if (this.size === 0 || options.k <= 0) return [];
     const expansions = options.expansions ?? [];
     const pool = Math.min(Math.max(options.candidates ?? Math.max(4 * options.k, 40), options.k), this.size);
-    const accepted = options.filter && this.acceptedPositions(options.filter);
+    const accepted = options.acceptedMask ? fromMask(options.acceptedMask) : options.filter && this.acceptedPositions(options.filter);
     const queryVector = toUnitVector(await this.embeddings.embedQuery([query, ...expansions].join('\n')));
     const lexical = this.ranker.scoreQuery(query, expansions);
     const exactVectors = options.exact ? await this.allVectors() : undefined;
@@ -227,6 +229,22 @@ export class HybridSearchIndex {
     return ids.slice(0, k);
   }
 
+  /** The indexed documents, for benchmarks that compare other stores on the same set. */
+  get documentsForMeasurement(): readonly RetrievableDocument[] {
+    return this.documents;
+  }
+
+  /** Document ids per HNSW label, for benchmarks that search the saved graph with raw hnswlib. */
+  idsByLabelForMeasurement(): string[][] {
+    const ids: string[][] = [];
+    for (let label = 0; label < this.firstByLabel.length; label += 1) {
+      const sharing: string[] = [];
+      for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) sharing.push(this.documents[position]!.id);
+      ids.push(sharing);
+    }
+    return ids;
+  }
+
   /** Re-embeds every document (measurement only: the index itself keeps no float copy). */
   private allVectors(): Promise<Float32Array[]> {
     this.exactVectors ??= (async () => {
@@ -239,6 +257,12 @@ export class HybridSearchIndex {
     })();
     return this.exactVectors;
   }
+}
+
+function fromMask(mask: Uint8Array): AcceptedPositions {
+  const positions: number[] = [];
+  for (let position = 0; position < mask.length; position += 1) if (mask[position] === 1) positions.push(position);
+  return { mask, positions };
 }
 
 /** The `pool` best positions by exact cosine (among `accepted` when given), with their similarity. */
