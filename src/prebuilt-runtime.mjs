@@ -24,7 +24,7 @@ export function ensureBuilt() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs, statSync(join(root, 'tsconfig.build.json')).mtimeMs);
   if (built >= sources) return;
-  process.stderr.write('Building Itda (sources changed since the last build)…\n');
+  process.stderr.write('Building Itda into dist/ (first start, or a source changed since the last build)…\n');
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) {
