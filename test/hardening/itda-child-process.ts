@@ -66,7 +66,11 @@ export async function startItdaProcess(options: ItdaProcessOptions): Promise<Itd
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base, exited, options.startTimeoutMs ?? 15_000, stderr);
+  // A child that never became healthy is killed here: the caller gets no handle to stop it.
+  await waitForHealth(base, exited, options.startTimeoutMs ?? 15_000, stderr).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   const url = `${base}/slack/events`;
   return {
     pid: child.pid!,
