@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startFakeSlackInOwnProcess } from './fake-slack-in-own-process.js';
@@ -64,6 +64,7 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
       if (index % 4 === 0) deliveries.push({ body, retryNum: 1 });
     }
     await warmUp(itda.url, agent, slack.callsTo);
+    const cpuBefore = await processCpuMs(itda.pid);
     const started = performance.now();
     const sends = deliveries.map(async ({ body, retryNum }) => {
       const outcome = await post(itda.url, body, retryNum, agent);
@@ -74,6 +75,7 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
     agent.destroy();
     const answered = await waitForAnswers(slack.callsTo, events, ANSWER_TIMEOUT_MS);
     const allAnsweredMs = performance.now() - started;
+    const cpuAfter = await processCpuMs(itda.pid);
     // Give a late duplicate the chance to show up before counting.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const perChannel = answersPerChannel(await slack.callsTo('chat.postMessage'));
@@ -89,6 +91,7 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
       `events: ${events} at once (+ ${Math.ceil(events / 4)} redeliveries with X-Slack-Retry-Num: 1), ${events} distinct users, after ${WARM_UP_EVENTS} unmeasured warm-up questions`,
       `ack: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms  [target p95 < 100 ms: ${target(p95 < 100)}; every ack < 3 s: ${target(max < 3000)}]`,
       `non-200 acks: ${failures.length}${failures.length > 0 ? ` (first: ${failures.slice(0, 3).join('; ')})` : ''}`,
+      `Itda process CPU per DM over the burst (user + system from /proc, ÷ ${events}): ${cpuBefore !== undefined && cpuAfter !== undefined ? `${((cpuAfter - cpuBefore) / events).toFixed(2)} ms` : 'not measurable here'}  [goal ≤ 2.5 ms]; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`,
       `all answered after: ${answered ? `${(allAnsweredMs / 1000).toFixed(2)} s` : `not within ${ANSWER_TIMEOUT_MS / 1000} s`}`,
       `duplicates (events answered more than once): ${duplicates}  [target 0: ${target(duplicates === 0)}]`,
       `lost (no answer within ${ANSWER_TIMEOUT_MS / 1000} s): ${lost}  [target 0: ${target(lost === 0)}]`,
@@ -103,6 +106,19 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
 }
 
 const WARM_UP_EVENTS = 20;
+
+/** User + system CPU of a process so far, from /proc/<pid>/stat (Linux); undefined elsewhere. */
+async function processCpuMs(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the ")" that closes the command name: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticksPerSecond = 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A server on deadline day has been answering for a while: a few questions first, one at a time, unmeasured. */
 async function warmUp(url: string, agent: Agent, callsTo: (method: string) => Promise<unknown[]>): Promise<void> {

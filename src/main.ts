@@ -1,5 +1,4 @@
 import { readConfigFromProcess } from './config/config.js';
-import { startSlack } from './app/start-slack.js';
 import { startTerminalChat } from './app/start-terminal.js';
 import { reportStartupFailure } from './app/report-startup-failure.js';
 
@@ -15,6 +14,8 @@ async function main(): Promise<void> {
     await startTerminalChat(config, { userId: 'terminal-user', staff: false });
     return;
   }
+  // Bolt and the Slack clients load only in Slack mode: the terminal chat starts without them.
+  const { startSlack } = await import('./app/start-slack.js');
   const running = await startSlack(config, config.slack);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { DataFileError, type DataFileProblem } from './data-file-error.js';
+import { cachedParse, rememberParse } from './parsed-data-cache.js';
 
 /**
  * Reads a YAML or JSON file and validates it with a zod schema. Problems carry the dotted
@@ -19,6 +20,12 @@ export function loadDataFile<T extends z.ZodType>(file: string, schema: T, fix: 
 }
 
 export function parseDataText<T extends z.ZodType>(file: string, text: string, schema: T, fix: string): z.output<T> {
+  const cached = cachedParse(file, text);
+  if (cached !== undefined) {
+    const fromCache = schema.safeParse(cached);
+    // A file that fails its schema is parsed in full below, for the line numbers of its problems.
+    if (fromCache.success) return fromCache.data;
+  }
   const lineCounter = new LineCounter();
   const isJson = extname(file).toLowerCase() === '.json';
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -30,8 +37,12 @@ export function parseDataText<T extends z.ZodType>(file: string, text: string, s
     }));
     throw new DataFileError(file, problems, fix);
   }
-  const result = schema.safeParse(document.toJS());
-  if (result.success) return result.data;
+  const value: unknown = document.toJS();
+  const result = schema.safeParse(value);
+  if (result.success) {
+    rememberParse(file, text, value);
+    return result.data;
+  }
   const problems: DataFileProblem[] = result.error.issues.map((issue) => {
     const path = issue.path.map(String);
     return { path: path.join('.'), line: lineOf(document, lineCounter, issue.path), message: issue.message };

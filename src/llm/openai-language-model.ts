@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { CompletionRequest, LanguageModel } from './language-model.js';
 
 export interface OpenAiLanguageModelOptions {
@@ -15,21 +15,22 @@ export interface OpenAiLanguageModelOptions {
 /** The chat model behind the `LanguageModel` port, through the openai SDK. */
 export class OpenAiLanguageModel implements LanguageModel {
   readonly modelId: string;
-  private readonly client: OpenAI;
+  /** The SDK is loaded on the first completion, so starting Itda never waits for it. */
+  private readonly client: () => Promise<OpenAI>;
 
   constructor(options: OpenAiLanguageModelOptions) {
     if (!options.apiKey) throw new Error('OpenAiLanguageModel needs apiKey (set OPENAI_API_KEY), or run without an LLM');
-    this.client = new OpenAI({
-      apiKey: options.apiKey,
-      baseURL: options.baseUrl,
-      timeout: options.timeoutMs ?? 20_000,
-      maxRetries: options.maxRetries ?? 2,
-    });
+    let client: Promise<OpenAI> | undefined;
+    this.client = () =>
+      (client ??= import('openai').then(
+        ({ default: OpenAI }) =>
+          new OpenAI({ apiKey: options.apiKey, baseURL: options.baseUrl, timeout: options.timeoutMs ?? 20_000, maxRetries: options.maxRetries ?? 2 }),
+      ));
     this.modelId = options.model;
   }
 
   async complete(request: CompletionRequest): Promise<string> {
-    const completion = await this.client.chat.completions.create({
+    const completion = await (await this.client()).chat.completions.create({
       model: this.modelId,
       messages: request.messages,
       ...(request.json ? { response_format: { type: 'json_object' as const } } : {}),

@@ -24,26 +24,38 @@ export function assetId(teamId: string, assetIndex: number): string {
   return `${teamId}#${assetIndex}`;
 }
 
-export function profileAssets(teams: CatalogTeam[], glossary: Glossary, currentYear: number): AssetProfile[] {
-  return teams.flatMap((team) => {
+/**
+ * Works out each asset's facts. `saved`, when given, supplies the derived facts by asset
+ * position (see asset-profile-file.ts) instead of searching the glossary again.
+ */
+export function profileAssets(
+  teams: CatalogTeam[],
+  glossary: Glossary,
+  currentYear: number,
+  saved?: (position: number) => Pick<AssetProfile, 'diseaseEntries' | 'modalities' | 'paediatric' | 'adultOnly' | 'period'>,
+): AssetProfile[] {
+  const profiles: AssetProfile[] = [];
+  for (const team of teams) {
     const region = team.region ? normaliseRegion(team.region) : undefined;
-    return team.assets.map((asset, assetIndex) => {
+    team.assets.forEach((asset, assetIndex) => {
       const text = [asset.title, ...(asset.diseases ?? []), ...(asset.modalities ?? []), withoutNegatedClauses(asset.description)].join('\n').toLowerCase();
+      const base = { id: assetId(team.id, assetIndex), team, asset, text, region };
+      if (saved) {
+        profiles.push({ ...base, ...saved(profiles.length) });
+        return;
+      }
       const paediatric = mentionsAny(text, PAEDIATRIC_WORDS);
-      return {
-        id: assetId(team.id, assetIndex),
-        team,
-        asset,
-        text,
+      profiles.push({
+        ...base,
         diseaseEntries: findGlossaryTerms(glossary, text).filter((entry) => entry.category === 'disease'),
         modalities: mentionedKeys(text, MODALITY_WORDS),
         paediatric,
         adultOnly: !paediatric && mentionsAny(text, ADULT_WORDS),
         period: parsePeriodCovered(asset.period, currentYear),
-        region,
-      };
+      });
     });
-  });
+  }
+  return profiles;
 }
 
 /**

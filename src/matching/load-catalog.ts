@@ -36,7 +36,7 @@ export function loadCatalog(path: string): Catalog {
       if (team.assets.length === 0) problems.push({ path: `${where}.assets`, message: 'a team needs at least one data asset' });
     });
     if (problems.length > 0) throw new DataFileError(file, problems, FIX);
-    teams.push(...fileTeams);
+    for (const team of fileTeams) teams.push(team);
   }
   return { teams, files };
 }

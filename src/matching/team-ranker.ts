@@ -1,12 +1,14 @@
+import { join } from 'node:path';
 import type { MatchFilters, TeamMatch } from '../conversation/capabilities.js';
 import type { Language } from '../conversation/reply.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { HybridSearchIndex, type BuildStats } from '../retrieval/hybrid-search-index.js';
 import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
-import type { RetrievableDocument, RetrievalHit } from '../retrieval/retrievable-document.js';
+import type { RetrievalHit } from '../retrieval/retrievable-document.js';
 import { assetDocuments } from './asset-documents.js';
 import { fitAsset, fitBonus } from './asset-fit.js';
-import { profileAssets, type AssetProfile } from './asset-profile.js';
+import type { AssetProfile } from './asset-profile.js';
+import { loadOrProfileAssets } from './asset-profile-file.js';
 import { explainCriteria } from './explain-match.js';
 import type { Catalog } from './load-catalog.js';
 import { evaluateCriteria, regionMatches, type RankedAsset } from './match-criteria.js';
@@ -18,6 +20,8 @@ export interface RankOptions extends MatchFilters {
   top?: number;
   /** Language of the reasons; by default the need's own language. */
   language?: Language;
+  /** Measurement only: the same ranking over exact vectors (no HNSW, no sketch); see bench/. */
+  exact?: boolean;
 }
 
 export interface TeamRankerOptions {
@@ -45,21 +49,33 @@ const MISSING_DISEASE_FACTOR = 0.25;
  * by its best assets and explains itself criterion by criterion.
  */
 export class TeamRanker {
+  /** The filterable facts of each asset by position, read by every filtered query. */
+  private readonly columns: { types: string[]; regions: (string | undefined)[]; cdm: Uint8Array; patients: Float64Array };
+
   private constructor(
     private readonly index: HybridSearchIndex,
     private readonly profiles: Map<string, AssetProfile>,
-    private readonly positions: AssetProfile[],
+    positions: AssetProfile[],
     private readonly options: TeamRankerOptions,
     readonly stats: BuildStats,
-  ) {}
+  ) {
+    const cdm = new Uint8Array(positions.length);
+    const patients = new Float64Array(positions.length);
+    positions.forEach(({ asset }, position) => {
+      cdm[position] = asset.cdm === true || asset.type === 'cdm' ? 1 : 0;
+      patients[position] = asset.patients ?? 0;
+    });
+    this.columns = { types: positions.map(({ asset }) => asset.type), regions: positions.map((profile) => profile.region), cdm, patients };
+  }
 
   static async build(catalog: Catalog, options: TeamRankerOptions): Promise<TeamRanker> {
     const currentYear = options.currentYear ?? new Date().getFullYear();
-    const profiles = profileAssets(catalog.teams, options.glossary, currentYear);
+    const name = 'hospital-catalog';
+    const { profiles } = await loadOrProfileAssets(catalog.teams, options.glossary, currentYear, options.cacheDir && join(options.cacheDir, name));
     const { index, stats } = await HybridSearchIndex.build(assetDocuments(profiles), {
       embeddings: options.embeddings,
       cacheDir: options.cacheDir,
-      name: 'hospital-catalog',
+      name,
       onWarning: options.onWarning,
     });
     return new TeamRanker(index, new Map(profiles.map((profile) => [profile.id, profile])), profiles, { ...options, currentYear }, stats);
@@ -83,13 +99,7 @@ export class TeamRanker {
     const regionFilter = options.region ? normaliseRegion(options.region) : undefined;
     const region = regionFilter ?? parsed.regions[0];
     const filtered = Boolean(options.type || options.region || options.cdm === true || options.minPatients !== undefined);
-    const passes = (profile: AssetProfile) =>
-      (!options.type || profile.asset.type === options.type) &&
-      (!regionFilter || (profile.region !== undefined && regionMatches(profile.region, regionFilter))) &&
-      (options.cdm !== true || profile.asset.cdm === true || profile.asset.type === 'cdm') &&
-      (options.minPatients === undefined || (profile.asset.patients ?? 0) >= options.minPatients);
-
-    const hits = await this.search(need, parsed.expansions, top, filtered ? passes : undefined);
+    const hits = await this.search(need, parsed.expansions, top, filtered ? this.filterMask(options, regionFilter) : undefined, options.exact === true);
 
     const byTeam = new Map<string, RankedAsset[]>();
     for (const hit of hits) {
@@ -113,7 +123,7 @@ export class TeamRanker {
     // A team holding none of the diseases named ranks below every team that holds one, and its
     // score is shrunk below theirs so the list reads best first.
     const holding = teams.filter((entry) => !entry.lacksDisease).map((entry) => entry.score);
-    const floor = holding.length > 0 ? Math.min(...holding) : Infinity;
+    const floor = holding.reduce((lowest, score) => Math.min(lowest, score), Infinity);
     for (const entry of teams) if (entry.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
     teams.sort((left, right) => Number(left.lacksDisease) - Number(right.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id));
 
@@ -127,24 +137,41 @@ export class TeamRanker {
     }));
   }
 
-  /**
-   * Small catalogs are ranked whole (exact). In a large one, a filter most assets pass is
-   * applied to an enlarged unfiltered pool, which is several times faster than asking the
-   * HNSW walk to call back into JavaScript for every node it visits.
-   */
-  private async search(need: string, expansions: string[], top: number, passes?: (profile: AssetProfile) => boolean): Promise<RetrievalHit[]> {
+  /** 1 for each asset position passing the hard filters: one tight pass over columns per query. */
+  private filterMask(options: RankOptions, regionFilter: string | undefined): Uint8Array {
+    const { types, regions, cdm, patients } = this.columns;
+    const mask = new Uint8Array(types.length);
+    const regionPasses = new Map<string, boolean>();
+    for (let position = 0; position < types.length; position += 1) {
+      if (options.type && types[position] !== options.type) continue;
+      if (options.cdm === true && cdm[position] !== 1) continue;
+      if (options.minPatients !== undefined && patients[position]! < options.minPatients) continue;
+      if (regionFilter) {
+        const region = regions[position];
+        if (region === undefined) continue;
+        let passes = regionPasses.get(region);
+        if (passes === undefined) regionPasses.set(region, (passes = regionMatches(region, regionFilter)));
+        if (!passes) continue;
+      }
+      mask[position] = 1;
+    }
+    return mask;
+  }
+
+  /** Small catalogs are ranked whole (exact); a large one from the best hybrid hits. */
+  private async search(need: string, expansions: string[], top: number, acceptedMask: Uint8Array | undefined, exact: boolean): Promise<RetrievalHit[]> {
     const size = this.profiles.size;
-    const positions = this.positions;
-    const filter = passes && ((document: RetrievableDocument) => passes(positions[document.metadata.position as number]!));
-    if (size <= RANK_ALL_LIMIT) return this.index.search(need, { k: size, candidates: size, expansions, filter });
-    const pool = Math.max(top * 8, 40);
-    if (!passes) return this.index.search(need, { k: pool, candidates: pool, expansions });
     let accepted = 0;
-    for (const profile of positions) if (passes(profile)) accepted += 1;
-    if (accepted <= RANK_ALL_LIMIT) return this.index.search(need, { k: pool, candidates: pool, expansions, filter });
+    if (acceptedMask) for (let position = 0; position < size; position += 1) accepted += acceptedMask[position]!;
+    if (size <= RANK_ALL_LIMIT) return this.index.search(need, { k: size, candidates: size, expansions, acceptedMask, exact });
+    const pool = Math.max(top * 8, 40);
+    if (!acceptedMask) return this.index.search(need, { k: pool, candidates: pool, expansions, exact });
+    if (accepted <= RANK_ALL_LIMIT) return this.index.search(need, { k: pool, candidates: pool, expansions, acceptedMask, exact });
+    // A filter most assets pass is applied to an enlarged unfiltered pool: several times faster
+    // than asking the HNSW walk to call back into JavaScript for every node it visits.
     const enlarged = Math.min(Math.ceil((pool * size * 1.1) / accepted), LARGEST_POOL);
-    const hits = await this.index.search(need, { k: enlarged, candidates: enlarged, expansions });
-    return hits.filter((hit) => passes(this.profiles.get(hit.id)!)).slice(0, pool);
+    const hits = await this.index.search(need, { k: enlarged, candidates: enlarged, expansions, exact });
+    return hits.filter((hit) => acceptedMask[hit.metadata.position as number] === 1).slice(0, pool);
   }
 }
 

@@ -22,6 +22,19 @@ interface Posting {
   frequencies: Float32Array;
 }
 
+/** Bump when lexicalTerms (korean-aware-features.ts) changes, so saved postings are rebuilt. */
+export const LEXICAL_FEATURES_VERSION = 1;
+
+/** The ranker's state as flat arrays, for saving beside the index (lexical-index-file.ts). */
+export interface LexicalPostings {
+  terms: string[];
+  /** Postings per term, in `terms` order. */
+  postingLengths: Uint32Array;
+  positions: Int32Array;
+  frequencies: Float32Array;
+  lengthNorms: Float64Array;
+}
+
 const K1 = 1.2;
 const B = 0.75;
 const EXPANSION_WEIGHT = 0.5;
@@ -36,8 +49,18 @@ export class CharNgramRanker {
   private readonly lengthNorms: Float64Array;
   private readonly postings = new Map<string, Posting>();
 
-  constructor(documents: RetrievableDocument[]) {
+  constructor(documents: RetrievableDocument[], saved?: LexicalPostings) {
     this.ids = documents.map((document) => document.id);
+    if (saved) {
+      this.lengthNorms = saved.lengthNorms;
+      let offset = 0;
+      saved.terms.forEach((term, index) => {
+        const end = offset + saved.postingLengths[index]!;
+        this.postings.set(term, { positions: saved.positions.subarray(offset, end), frequencies: saved.frequencies.subarray(offset, end) });
+        offset = end;
+      });
+      return;
+    }
     const lengths = new Float64Array(documents.length);
     const building = new Map<string, { positions: number[]; frequencies: number[] }>();
     documents.forEach((document, position) => {
@@ -58,6 +81,24 @@ export class CharNgramRanker {
     const totalLength = lengths.reduce((sum, length) => sum + length, 0);
     const averageLength = documents.length === 0 ? 1 : Math.max(totalLength / documents.length, 1);
     this.lengthNorms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
+  }
+
+  /** Flat copy of the postings, for saving. */
+  toPostings(): LexicalPostings {
+    const terms = [...this.postings.keys()];
+    const postingLengths = new Uint32Array(terms.length);
+    let total = 0;
+    terms.forEach((term, index) => (total += postingLengths[index] = this.postings.get(term)!.positions.length));
+    const positions = new Int32Array(total);
+    const frequencies = new Float32Array(total);
+    let offset = 0;
+    for (const term of terms) {
+      const posting = this.postings.get(term)!;
+      positions.set(posting.positions, offset);
+      frequencies.set(posting.frequencies, offset);
+      offset += posting.positions.length;
+    }
+    return { terms, postingLengths, positions, frequencies, lengthNorms: this.lengthNorms };
   }
 
   rank(query: string, options: LexicalRankOptions = {}): LexicalMatch[] {

@@ -1,16 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
 import { writeFileAtomically } from './atomic-file.js';
 import { HNSW_SETTINGS, HnswVectorIndex } from './hnsw-vector-index.js';
+import { VectorSketch } from './vector-sketch.js';
 
 /**
- * The saved HNSW graph and the text key of each of its labels, so a warm start of 30,000
- * documents skips the graph build and an edited set only patches it. The manifest is written
- * last and carries the index file's hash, so a torn write or a foreign file is detected before
- * hnswlib reads it.
+ * The saved HNSW graph and the text key of each of its labels, so a warm start skips the graph
+ * build and an edited set only patches it. The graph file is the only copy of the vectors on
+ * disk: a reload streams it once to check its hash and fill the vector sketch, and a rebuild
+ * reads the vectors it keeps back out of it. The manifest is written last and carries the
+ * index file's hash, so a torn write or a foreign file is detected before hnswlib reads it.
  */
 interface HnswManifest {
   embedderId: string;
@@ -22,23 +24,22 @@ interface HnswManifest {
 
 export interface SavedIndexIdentity {
   embedderId: string;
-  /** Undefined when nothing is embedded yet, so there is nothing to compare against. */
+  /** The embedder's dimension when it declares one, so a saved graph of another size is reported. */
   dimension: number | undefined;
 }
 
 export type SavedIndexRead =
-  | { status: 'loaded'; index: HnswVectorIndex }
+  | { status: 'loaded'; index: HnswVectorIndex; file: string }
   | { status: 'absent' | 'stale' }
   | { status: 'unusable'; reason: string };
 
 const INDEX_FILE = 'hnswlib.index';
 const MANIFEST_FILE = 'manifest.json';
+/** hnswlib's saveIndex header: 11 size_t/int fields and one double (hnswalg.h). */
+const HEADER_BYTES = 96;
+const CHUNK_BYTES = 4 << 20;
 
-export async function loadSavedIndex(
-  directory: string,
-  identity: SavedIndexIdentity,
-  embeddings: EmbeddingsInterface,
-): Promise<SavedIndexRead> {
+export async function loadSavedIndex(directory: string, identity: SavedIndexIdentity, embeddings: EmbeddingsInterface): Promise<SavedIndexRead> {
   let manifest: HnswManifest;
   try {
     manifest = JSON.parse(await readFile(join(directory, MANIFEST_FILE), 'utf8')) as HnswManifest;
@@ -57,15 +58,19 @@ export async function loadSavedIndex(
   }
   const indexPath = join(directory, INDEX_FILE);
   try {
-    const bytes = await readFile(indexPath);
-    if (createHash('sha256').update(bytes).digest('hex') !== manifest.indexSha256) {
+    const sketch = new VectorSketch(manifest.dimension, manifest.labelKeys.length);
+    const scan = await scanIndexFile(indexPath, (label, vector) => {
+      if (label < manifest.labelKeys.length && vector.length === manifest.dimension) sketch.set(label, vector);
+    }).catch(() => undefined);
+    if (scan?.sha256 !== manifest.indexSha256) {
       return { status: 'unusable', reason: `${indexPath} does not match its manifest (torn write or edited file)` };
     }
+    if (scan.dimension !== manifest.dimension) return { status: 'unusable', reason: `${indexPath} holds ${scan.dimension}-dimension points, its manifest says ${manifest.dimension}` };
     const index = new hnswlib.HierarchicalNSW(HNSW_SETTINGS.space, manifest.dimension);
     await index.readIndex(indexPath);
     const expected = manifest.labelKeys.length;
     if (index.getCurrentCount() !== expected) return { status: 'unusable', reason: `${indexPath} holds ${index.getCurrentCount()} points, its manifest ${expected}` };
-    return { status: 'loaded', index: HnswVectorIndex.fromLoadedIndex(index, manifest.labelKeys, embeddings) };
+    return { status: 'loaded', index: HnswVectorIndex.fromLoadedIndex(index, manifest.labelKeys, sketch, embeddings), file: indexPath };
   } catch (error) {
     return { status: 'unusable', reason: `${indexPath} unreadable (${(error as Error).message})` };
   }
@@ -79,17 +84,69 @@ export async function saveIndex(directory: string, identity: SavedIndexIdentity,
     // The manifest goes first out of date, so a crash between the two writes leaves a mismatch, not a lie.
     await rm(join(directory, MANIFEST_FILE), { force: true });
     await index.nativeIndex.writeIndex(temporary);
-    const indexSha256 = createHash('sha256').update(await readFile(temporary)).digest('hex');
+    const { sha256: indexSha256 } = await scanIndexFile(temporary);
     await rename(temporary, indexPath);
     const manifest: HnswManifest = {
       embedderId: identity.embedderId,
       dimension: index.dimension,
       settings: HNSW_SETTINGS,
       indexSha256,
-      labelKeys: [...index.labels],
+      labelKeys: index.labels.slice(),
     };
     await writeFileAtomically(join(directory, MANIFEST_FILE), JSON.stringify(manifest));
   } finally {
     await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * Streams an hnswlib index file in 4 MB chunks: its sha256 and, for each point, its label and
+ * (unit, float32) vector. The vector view is only valid during the callback.
+ */
+export async function scanIndexFile(
+  file: string,
+  onVector?: (label: number, vector: Float32Array) => void | Promise<void>,
+): Promise<{ sha256: string; dimension: number; count: number }> {
+  const handle = await open(file, 'r');
+  try {
+    const hash = createHash('sha256');
+    const header = new Uint8Array(HEADER_BYTES);
+    const headerRead = (await handle.read(header, 0, HEADER_BYTES, 0)).bytesRead;
+    if (headerRead < HEADER_BYTES) throw new Error('shorter than an hnswlib header');
+    hash.update(header);
+    const view = new DataView(header.buffer);
+    const field = (offset: number) => Number(view.getBigUint64(offset, true));
+    const count = field(16);
+    const recordBytes = field(24);
+    const labelOffset = field(32);
+    const dataOffset = field(40);
+    const dimension = (labelOffset - dataOffset) / 4;
+    if (!Number.isInteger(dimension) || dimension <= 0 || recordBytes <= 0 || recordBytes > 1 << 24) throw new Error('not an hnswlib index');
+    const recordsPerChunk = Math.max(1, Math.floor(CHUNK_BYTES / recordBytes));
+    const buffer = new Uint8Array(new ArrayBuffer(recordsPerChunk * recordBytes));
+    const records = new DataView(buffer.buffer);
+    let position = HEADER_BYTES;
+    for (let first = 0; first < count; first += recordsPerChunk) {
+      const length = Math.min(recordsPerChunk, count - first) * recordBytes;
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      if (bytesRead < length) throw new Error('truncated');
+      hash.update(buffer.subarray(0, length));
+      position += length;
+      if (!onVector) continue;
+      for (let offset = 0; offset < length; offset += recordBytes) {
+        const label = Number(records.getBigUint64(offset + labelOffset, true));
+        const pending = onVector(label, new Float32Array(buffer.buffer, offset + dataOffset, dimension));
+        if (pending) await pending;
+      }
+    }
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+    return { sha256: hash.digest('hex'), dimension, count };
+  } finally {
+    await handle.close();
   }
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileNameFor } from './atomic-file.js';
 import { CharNgramRanker } from './char-ngram-ranker.js';
-import { embedWithCache } from './embed-with-cache.js';
 import type { HnswVectorIndex, VectorNeighbour } from './hnsw-vector-index.js';
+import { loadOrBuildLexicalIndex } from './lexical-index-file.js';
 import type { NamedEmbeddings } from './named-embeddings.js';
 import type { RetrievableDocument, RetrievalHit } from './retrievable-document.js';
 import { prepareVectorGraph, type GraphOutcome } from './prepare-vector-graph.js';
@@ -15,18 +15,20 @@ export interface BuildStats {
   documents: number;
   /** Distinct texts sent to the embedder (0 on a restart with unchanged documents). */
   embedded: number;
-  /** Documents whose vector came from the cache. */
+  /** Documents whose vector came from the saved graph. */
   reused: number;
   milliseconds: number;
   /** What happened to the HNSW graph: loaded as saved, patched for changed texts, or built anew. */
   graph: GraphOutcome;
+  /** Whether the lexical postings were read from disk (their content hash matched). */
+  lexical: 'loaded' | 'built';
   /** Caches that were found but ignored, and why; empty normally. */
   warnings: string[];
 }
 
 export interface HybridBuildOptions {
   embeddings: NamedEmbeddings;
-  /** Where vectors and the HNSW graph persist, under <cacheDir>/<name>/; omit for in-memory only. */
+  /** Where the HNSW graph and lexical postings persist, under <cacheDir>/<name>/; omit for in-memory only. */
   cacheDir?: string;
   name: string;
   onWarning?: (message: string) => void;
@@ -38,11 +40,18 @@ export interface HybridSearchOptions {
   expansions?: string[];
   /** Applied before the top-k cut, inside both rankers. */
   filter?: (document: RetrievableDocument) => boolean;
+  /** The same as `filter`, precomputed: 1 for each document position that passes. */
+  acceptedMask?: Uint8Array;
   /** How many to pull from each ranker before fusion; default max(4k, 40), never fewer than k. */
   candidates?: number;
+  /**
+   * Measurement only: exact float vectors for every document instead of the HNSW graph and
+   * the vector sketch, so the same ranking can be compared with and without approximation.
+   */
+  exact?: boolean;
 }
 
-/** Up to this many documents passing a filter, vector search is brute force (about 1 ms per 2,000). */
+/** Up to this many documents passing a filter, vector search is a scan of the sketch (about 1 ms per 4,000). */
 const EXACT_SEARCH_LIMIT = 2_000;
 
 interface AcceptedPositions {
@@ -57,26 +66,34 @@ interface AcceptedPositions {
  *   const hits = await index.search('가명정보는 동의가 필요한가요?', { k: 5, expansions: ['pseudonymised information'] });
  *   // hits[0].lexicalCoverage and hits[0].vectorScore say how well the best hit is supported.
  *
- * A restart with unchanged documents embeds nothing and loads the saved graph; an edit embeds
- * only the changed texts and patches the graph.
+ * A restart with unchanged documents embeds nothing, loads the saved graph and postings; an
+ * edit embeds only the changed texts and patches the graph.
  */
 export class HybridSearchIndex {
-  /** Positions of the documents sharing each text key (usually exactly one). */
-  private readonly positionsByKey = new Map<string, number[]>();
+  /** HNSW label of each document's text. */
+  private readonly labelOf: Int32Array;
+  /** First document position per label, and the next position sharing that label (-1: none). */
+  private readonly firstByLabel: Int32Array;
+  private readonly nextSameLabel: Int32Array;
+  /** Float vectors of every document, computed only when a measurement asks for exact search. */
+  private exactVectors?: Promise<Float32Array[]>;
 
   private constructor(
     private readonly documents: RetrievableDocument[],
     keys: string[],
-    private readonly vectors: Float32Array[],
     private readonly vectorIndex: HnswVectorIndex,
     private readonly ranker: CharNgramRanker,
     private readonly embeddings: NamedEmbeddings,
   ) {
-    keys.forEach((key, position) => {
-      const positions = this.positionsByKey.get(key);
-      if (positions) positions.push(position);
-      else this.positionsByKey.set(key, [position]);
-    });
+    this.labelOf = new Int32Array(documents.length);
+    this.firstByLabel = new Int32Array(vectorIndex.labels.length).fill(-1);
+    this.nextSameLabel = new Int32Array(documents.length).fill(-1);
+    for (let position = documents.length - 1; position >= 0; position -= 1) {
+      const label = vectorIndex.labelOf(keys[position]!)!;
+      this.labelOf[position] = label;
+      this.nextSameLabel[position] = this.firstByLabel[label]!;
+      this.firstByLabel[label] = position;
+    }
   }
 
   static async build(documents: RetrievableDocument[], options: HybridBuildOptions): Promise<{ index: HybridSearchIndex; stats: BuildStats }> {
@@ -85,28 +102,24 @@ export class HybridSearchIndex {
     const { embeddings } = options;
     const directory = options.cacheDir ? join(options.cacheDir, fileNameFor(options.name)) : undefined;
     const keys = documents.map((document) => sha256(document.text));
-    const embeddingFile = directory && join(directory, `embeddings-${fileNameFor(embeddings.embedderId)}.bin`);
-    const embedded = await embedWithCache(
-      documents.map((document) => document.text),
-      keys,
-      embeddings,
-      embeddingFile,
-    );
-    const warnings = [...embedded.warnings];
-
-    const distinct = new Map<string, Float32Array>();
-    keys.forEach((key, position) => distinct.set(key, embedded.vectors[position]!));
+    const texts = new Map<string, string>();
+    keys.forEach((key, position) => texts.has(key) || texts.set(key, documents[position]!.text));
+    const warnings: string[] = [];
     const graphDirectory = directory && join(directory, `hnsw-${fileNameFor(embeddings.embedderId)}`);
-    const { vectorIndex, graph } = await prepareVectorGraph(distinct, embedded.dimension, embeddings, graphDirectory, warnings);
+    const { vectorIndex, graph, fresh } = await prepareVectorGraph(texts, embeddings, graphDirectory, warnings);
+    const lexical = await loadOrBuildLexicalIndex(documents, keys, directory, warnings);
 
-    const index = new HybridSearchIndex(documents, keys, embedded.vectors, vectorIndex, new CharNgramRanker(documents), embeddings);
+    const index = new HybridSearchIndex(documents, keys, vectorIndex, lexical.ranker, embeddings);
     for (const warning of warnings) options.onWarning?.(`[${options.name}] ${warning}`);
+    let reused = 0;
+    for (const key of keys) if (!fresh.has(key)) reused += 1;
     const stats: BuildStats = {
       documents: documents.length,
-      embedded: embedded.embedded,
-      reused: embedded.reused,
+      embedded: fresh.size,
+      reused,
       milliseconds: Math.round(performance.now() - started),
       graph,
+      lexical: lexical.outcome,
       warnings,
     };
     return { index, stats };
@@ -120,10 +133,12 @@ export class HybridSearchIndex {
     if (this.size === 0 || options.k <= 0) return [];
     const expansions = options.expansions ?? [];
     const pool = Math.min(Math.max(options.candidates ?? Math.max(4 * options.k, 40), options.k), this.size);
-    const accepted = options.filter && this.acceptedPositions(options.filter);
+    const accepted = options.acceptedMask ? fromMask(options.acceptedMask) : options.filter && this.acceptedPositions(options.filter);
     const queryVector = toUnitVector(await this.embeddings.embedQuery([query, ...expansions].join('\n')));
     const lexical = this.ranker.scoreQuery(query, expansions);
-    const positions = new Set(await this.vectorCandidates(queryVector, pool, accepted));
+    const exactVectors = options.exact ? await this.allVectors() : undefined;
+    const found = exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : await this.vectorCandidates(queryVector, pool, accepted);
+    const positions = new Set(found.keys());
     for (const position of lexical.top(pool, accepted && ((position) => accepted.mask[position] === 1))) positions.add(position);
     const candidates = [...positions].map((position) => {
       const document = this.documents[position]!;
@@ -131,7 +146,9 @@ export class HybridSearchIndex {
         id: document.id,
         text: document.text,
         metadata: document.metadata,
-        vectorScore: dotProduct(queryVector, this.vectors[position]!),
+        vectorScore: exactVectors
+          ? dotProduct(queryVector, exactVectors[position]!)
+          : (found.get(position) ?? this.vectorIndex.sketch.dot(this.labelOf[position]!, queryVector)),
         lexicalScore: lexical.scoreOf(position),
         lexicalCoverage: lexical.coverageOf(position),
       };
@@ -140,29 +157,45 @@ export class HybridSearchIndex {
   }
 
   /**
-   * Nearest positions by vector. A selective filter (say one hospital's assets) is answered by
-   * exact search over the documents it lets through, which is both faster and exact; a broad
-   * one is pushed into the HNSW search.
+   * Nearest positions by vector, with their similarity. A selective filter (say one hospital's
+   * assets) is answered by a scan of the vector sketch over the documents it lets through,
+   * which is faster than the graph walk calling back for every node; a broad one is pushed
+   * into the HNSW search.
    */
-  private async vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Promise<number[]> {
+  private async vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
     if (accepted && accepted.positions.length <= EXACT_SEARCH_LIMIT) {
       const similarities = new Float64Array(this.size);
-      for (const position of accepted.positions) similarities[position] = dotProduct(queryVector, this.vectors[position]!);
-      return topPositions(accepted.positions, similarities, pool);
+      const sketch = this.vectorIndex.sketch;
+      for (const position of accepted.positions) similarities[position] = sketch.dot(this.labelOf[position]!, queryVector);
+      for (const position of topPositions(accepted.positions, similarities, pool)) found.set(position, similarities[position]!);
+      return found;
     }
     const vector = Array.from(queryVector);
-    const passing = (neighbours: VectorNeighbour[]) =>
-      neighbours.flatMap(({ key }) => this.positionsByKey.get(key)!.filter((position) => !accepted || accepted.mask[position] === 1));
-    if (!accepted) return passing(await this.vectorIndex.search(vector, pool));
+    const collect = (neighbours: VectorNeighbour[], limit = Infinity) => {
+      for (const { label, similarity } of neighbours) {
+        for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) {
+          if (found.size >= limit) return found;
+          if (!accepted || accepted.mask[position] === 1) found.set(position, similarity);
+        }
+      }
+      return found;
+    };
+    if (!accepted) return collect(await this.vectorIndex.search(vector, pool));
     // A filter most documents pass is cheaper applied afterwards to a slightly larger pool than
     // called back from inside the graph walk for every node visited.
     const passRate = accepted.positions.length / this.size;
     if (passRate >= 0.5) {
-      const found = passing(await this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)));
-      if (found.length >= pool) return found.slice(0, pool);
+      collect(await this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)), pool);
+      if (found.size >= pool) return found;
+      found.clear();
     }
-    const acceptKey = (key: string) => this.positionsByKey.get(key)!.some((position) => accepted.mask[position] === 1);
-    return passing(await this.vectorIndex.search(vector, pool, acceptKey));
+    const acceptKey = (key: string) => {
+      const label = this.vectorIndex.labelOf(key)!;
+      for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) if (accepted.mask[position] === 1) return true;
+      return false;
+    };
+    return collect(await this.vectorIndex.search(vector, pool, acceptKey));
   }
 
   private acceptedPositions(filter: (document: RetrievableDocument) => boolean): AcceptedPositions {
@@ -176,22 +209,72 @@ export class HybridSearchIndex {
     return { mask, positions };
   }
 
-  /** Brute-force nearest ids by cosine; the reference for measuring the HNSW graph's recall. */
+  /** Brute-force nearest ids by cosine over float vectors; the reference for measuring the HNSW graph's recall. */
   async exactVectorSearch(query: string, k: number): Promise<string[]> {
     const queryVector = toUnitVector(await this.embeddings.embedQuery(query));
-    return this.vectors
-      .map((vector, position) => ({ id: this.documents[position]!.id, similarity: dotProduct(queryVector, vector) }))
-      .sort((left, right) => right.similarity - left.similarity || (left.id < right.id ? -1 : 1))
-      .slice(0, k)
-      .map((entry) => entry.id);
+    const vectors = await this.allVectors();
+    return [...exactTop(queryVector, vectors, k)]
+      .sort(([leftPosition, left], [rightPosition, right]) => right - left || compareIds(this.documents[leftPosition]!.id, this.documents[rightPosition]!.id))
+      .map(([position]) => this.documents[position]!.id);
   }
 
   /** Approximate nearest ids from the HNSW graph alone, to compare with exactVectorSearch. */
   async approximateVectorSearch(query: string, k: number): Promise<string[]> {
     const queryVector = toUnitVector(await this.embeddings.embedQuery(query));
     const neighbours = await this.vectorIndex.search(Array.from(queryVector), k);
-    return neighbours.flatMap((neighbour) => this.positionsByKey.get(neighbour.key)!.map((position) => this.documents[position]!.id)).slice(0, k);
+    const ids: string[] = [];
+    for (const { label } of neighbours) {
+      for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) ids.push(this.documents[position]!.id);
+    }
+    return ids.slice(0, k);
   }
+
+  /** The indexed documents, for benchmarks that compare other stores on the same set. */
+  get documentsForMeasurement(): readonly RetrievableDocument[] {
+    return this.documents;
+  }
+
+  /** Document ids per HNSW label, for benchmarks that search the saved graph with raw hnswlib. */
+  idsByLabelForMeasurement(): string[][] {
+    const ids: string[][] = [];
+    for (let label = 0; label < this.firstByLabel.length; label += 1) {
+      const sharing: string[] = [];
+      for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) sharing.push(this.documents[position]!.id);
+      ids.push(sharing);
+    }
+    return ids;
+  }
+
+  /** Re-embeds every document (measurement only: the index itself keeps no float copy). */
+  private allVectors(): Promise<Float32Array[]> {
+    this.exactVectors ??= (async () => {
+      const vectors: Float32Array[] = [];
+      for (let start = 0; start < this.documents.length; start += 1024) {
+        const raw = await this.embeddings.embedDocuments(this.documents.slice(start, start + 1024).map((document) => document.text));
+        for (const vector of raw) vectors.push(toUnitVector(vector));
+      }
+      return vectors;
+    })();
+    return this.exactVectors;
+  }
+}
+
+function fromMask(mask: Uint8Array): AcceptedPositions {
+  const positions: number[] = [];
+  for (let position = 0; position < mask.length; position += 1) if (mask[position] === 1) positions.push(position);
+  return { mask, positions };
+}
+
+/** The `pool` best positions by exact cosine (among `accepted` when given), with their similarity. */
+function exactTop(queryVector: Float32Array, vectors: Float32Array[], pool: number, accepted?: AcceptedPositions): Map<number, number> {
+  const similarities = new Float64Array(vectors.length);
+  const positions = accepted ? accepted.positions : Array.from(vectors.keys());
+  for (const position of positions) similarities[position] = dotProduct(queryVector, vectors[position]!);
+  return new Map(topPositions(positions, similarities, pool).map((position) => [position, similarities[position]!]));
+}
+
+function compareIds(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 function sha256(text: string): string {

@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { NamedEmbeddings } from './named-embeddings.js';
 
 export interface OpenAiEmbeddingsOptions {
@@ -21,20 +21,21 @@ const BATCH_SIZE = 128;
  */
 export function createOpenAiEmbeddings(options: OpenAiEmbeddingsOptions): NamedEmbeddings {
   if (!options.apiKey) throw new Error('createOpenAiEmbeddings needs apiKey (set OPENAI_API_KEY), or use LocalHashingEmbeddings');
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    baseURL: options.baseUrl,
-    timeout: options.timeoutMs ?? 20_000,
-    maxRetries: options.maxRetries ?? 2,
-  });
-  return new OpenAiCompatibleEmbeddings(client, options.model);
+  // The SDK is loaded on the first request: offline runs and quick commands never pay for it.
+  let client: Promise<OpenAI> | undefined;
+  const connect = () =>
+    (client ??= import('openai').then(
+      ({ default: OpenAI }) =>
+        new OpenAI({ apiKey: options.apiKey, baseURL: options.baseUrl, timeout: options.timeoutMs ?? 20_000, maxRetries: options.maxRetries ?? 2 }),
+    ));
+  return new OpenAiCompatibleEmbeddings(connect, options.model);
 }
 
 class OpenAiCompatibleEmbeddings extends Embeddings implements NamedEmbeddings {
   readonly embedderId: string;
 
   constructor(
-    private readonly client: OpenAI,
+    private readonly client: () => Promise<OpenAI>,
     private readonly model: string,
   ) {
     // The SDK already retries; LangChain's caller must not retry on top of it.
@@ -45,7 +46,7 @@ class OpenAiCompatibleEmbeddings extends Embeddings implements NamedEmbeddings {
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const vectors: number[][] = [];
     for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-      vectors.push(...(await this.embedBatch(texts.slice(start, start + BATCH_SIZE))));
+      for (const vector of await this.embedBatch(texts.slice(start, start + BATCH_SIZE))) vectors.push(vector);
     }
     return vectors;
   }
@@ -58,7 +59,7 @@ class OpenAiCompatibleEmbeddings extends Embeddings implements NamedEmbeddings {
   private async embedBatch(texts: string[]): Promise<number[][]> {
     // The API rejects empty strings; a blank chunk still needs a vector to keep positions aligned.
     const input = texts.map((text) => (text.trim() === '' ? ' ' : text));
-    const response = await this.client.embeddings.create({ model: this.model, input });
+    const response = await (await this.client()).embeddings.create({ model: this.model, input });
     const ordered = [...response.data].sort((left, right) => left.index - right.index);
     if (ordered.length !== texts.length) {
       throw new Error(`Embedding endpoint returned ${ordered.length} vectors for ${texts.length} inputs (model ${this.model})`);

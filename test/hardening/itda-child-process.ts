@@ -34,13 +34,14 @@ export interface ItdaProcessOptions {
 }
 
 /**
- * Itda as operators run it: its own Node process (`src/main.ts` through tsx) in HTTP mode on
- * 127.0.0.1. Node is started directly with tsx's loader rather than through `npx tsx`, so the
- * pid is Itda's own: kill -9 hits it, and its memory is what is measured.
+ * Itda as operators run it: its own Node process running the prebuilt `dist/main.js` (what
+ * `npm start` runs; test/prebuilt-runtime-setup.ts builds it) in HTTP mode on 127.0.0.1.
+ * Node is started directly rather than through npm, so the pid is Itda's own: kill -9 hits
+ * it, and its memory is what is measured.
  */
 export async function startItdaProcess(options: ItdaProcessOptions): Promise<ItdaProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), 'dist/main.js'], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -65,7 +66,11 @@ export async function startItdaProcess(options: ItdaProcessOptions): Promise<Itd
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base, exited, options.startTimeoutMs ?? 15_000, stderr);
+  // A child that never became healthy is killed here: the caller gets no handle to stop it.
+  await waitForHealth(base, exited, options.startTimeoutMs ?? 15_000, stderr).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   const url = `${base}/slack/events`;
   return {
     pid: child.pid!,

@@ -45,11 +45,11 @@ describe('HybridSearchIndex', () => {
     expect(first.stats).toMatchObject({ documents: 6, embedded: 6, reused: 0, graph: 'built', warnings: [] });
 
     const restart = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
-    expect(restart.stats).toMatchObject({ documents: 6, embedded: 0, reused: 6, graph: 'loaded' });
+    expect(restart.stats).toMatchObject({ documents: 6, embedded: 0, reused: 6, graph: 'loaded', lexical: 'loaded' });
 
     const edited = knowledgeChunks.map((chunk) => (chunk.id === 'program/deadline' ? { ...chunk, text: `${chunk.text} 늦은 제출은 받지 않습니다.` } : chunk));
     const afterEdit = await HybridSearchIndex.build(edited, { embeddings, cacheDir, name: 'knowledge' });
-    expect(afterEdit.stats).toMatchObject({ embedded: 1, reused: 5, graph: 'patched' });
+    expect(afterEdit.stats).toMatchObject({ embedded: 1, reused: 5, graph: 'patched', lexical: 'built' });
     expect((await afterEdit.index.search('늦은 제출', { k: 1 }))[0]?.id).toBe('program/deadline');
     expect(await afterEdit.index.approximateVectorSearch('늦은 제출', 6)).toHaveLength(6);
   });
@@ -84,7 +84,7 @@ describe('HybridSearchIndex', () => {
     const warnings: string[] = [];
     const { stats, index } = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge', onWarning: (message) => warnings.push(message) });
     expect(stats.embedded).toBe(6);
-    expect(warnings.join('\n')).toMatch(/Embedding cache .* ignored/);
+    expect(warnings.join('\n')).toMatch(/lexical postings .* ignored/);
     expect(warnings.join('\n')).toMatch(/hnswlib.index does not match its manifest/);
     expect((await index.search('가명정보', { k: 1 }))[0]?.id).toBe('privacy/pseudonymised-data');
 

@@ -1,0 +1,53 @@
+/**
+ * A one-byte-per-dimension copy of the vectors, by HNSW label, for the scores the graph walk
+ * does not hand back: the vector score of a document found only by the lexical ranker, and the
+ * brute-force pass over a selective filter. The float32 vectors live once, inside hnswlib
+ * (reading one back through `getPoint` costs about 100 µs), so this sketch is a quarter of
+ * their size. Each row is scaled by its largest component; for unit vectors of 512 dimensions
+ * the dot product is off by about 0.001, well below the gaps the fusion acts on.
+ */
+export class VectorSketch {
+  private rows: Int8Array;
+  private scales: Float32Array;
+
+  constructor(
+    readonly dimension: number,
+    capacity = 0,
+  ) {
+    this.rows = new Int8Array(Math.max(capacity, 1) * dimension);
+    this.scales = new Float32Array(Math.max(capacity, 1));
+  }
+
+  get capacity(): number {
+    return this.scales.length;
+  }
+
+  set(label: number, vector: ArrayLike<number>): void {
+    if (label >= this.scales.length) this.grow(label + 1);
+    let largest = 0;
+    for (let index = 0; index < this.dimension; index += 1) largest = Math.max(largest, Math.abs(vector[index]!));
+    const scale = largest > 0 ? largest / 127 : 1;
+    const offset = label * this.dimension;
+    for (let index = 0; index < this.dimension; index += 1) this.rows[offset + index] = Math.round(vector[index]! / scale);
+    this.scales[label] = scale;
+  }
+
+  /** Approximate dot product of row `label` with a float query. */
+  dot(label: number, query: Float32Array): number {
+    const offset = label * this.dimension;
+    const rows = this.rows;
+    let sum = 0;
+    for (let index = 0; index < this.dimension; index += 1) sum += rows[offset + index]! * query[index]!;
+    return sum * this.scales[label]!;
+  }
+
+  private grow(needed: number): void {
+    const capacity = Math.max(needed, Math.ceil(this.scales.length * 1.5));
+    const rows = new Int8Array(capacity * this.dimension);
+    rows.set(this.rows);
+    const scales = new Float32Array(capacity);
+    scales.set(this.scales);
+    this.rows = rows;
+    this.scales = scales;
+  }
+}
