@@ -1,0 +1,34 @@
+import { RouteClassifier, type RouteGuess } from './route-classifier.js';
+import { loadRoutingData, type Route, type RouteSettings } from './routing-examples.js';
+
+export type { Route, RouteGuess };
+
+/**
+ * The classifier trained from knowledge/routing-examples.yaml, with each route's settings
+ * (preferred topics, sections answered from program.yaml, a fixed section).
+ */
+export class QuestionRouter {
+  private constructor(
+    private readonly classifier: RouteClassifier,
+    readonly settings: Record<Route, RouteSettings>,
+  ) {}
+
+  static fromKnowledge(knowledgeDir: string): QuestionRouter {
+    const data = loadRoutingData(knowledgeDir);
+    return new QuestionRouter(RouteClassifier.train(data.examples), data.settings);
+  }
+
+  classify(text: string): RouteGuess {
+    return this.classifier.classify(text);
+  }
+
+  /** How much the guess prefers sections of `topic`: the probability of the routes that list it. */
+  topicPreference(guess: RouteGuess | undefined, topic: string): number {
+    if (!guess) return 0;
+    let preference = 0;
+    for (const [route, probability] of Object.entries(guess.probabilities) as [Route, number][]) {
+      if (this.settings[route].topics.includes(topic)) preference += probability;
+    }
+    return preference;
+  }
+}
