@@ -38,7 +38,8 @@ export async function benchQuestionAnswering(): Promise<string[]> {
     const facts = loadProgramFacts(KNOWLEDGE_DIR);
     let now = pinnedNow(facts.as_of);
     const qa = new KnowledgeQuestionAnswering({ knowledge: warm.knowledge, programFacts: () => facts, now: () => now, logger: silentLogger });
-    const questions = loadEvalQuestions();
+    // Single questions of the dev set (a dialogue's turns are answered in eval/qa-score.ts).
+    const questions = loadEvalQuestions().flatMap((item) => (item.question ? [{ ...item, question: item.question }] : []));
     for (const question of questions.slice(0, 10)) await qa.answer(question.question, { language: question.language });
     const latencies: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
