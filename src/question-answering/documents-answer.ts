@@ -16,11 +16,13 @@ import type { RouteGuess } from './routing/question-router.js';
 
 /** Below this share of the question's weighted terms, the best passage is not about the question. */
 export const MIN_COVERAGE = 0.15;
-const CANDIDATES = 12;
+const CANDIDATES = 24;
 const COVERAGE_WEIGHT = 0.5;
 const HEADING_WEIGHT = 0.4;
 /** How much the route's own topics are preferred (the route's probability times this). */
-const TOPIC_WEIGHT = 0.3;
+const TOPIC_WEIGHT = 0.6;
+/** A question naming a year prefers sections whose heading names it ("2024년 시범 사업 일정") over another year's. */
+const YEAR_HEADING_WEIGHT = 0.4;
 
 export interface RankedSection extends ShownSection {
   coverage: number;
@@ -34,6 +36,8 @@ export interface DocumentsQuestion {
   context: string[];
   language: Language;
   guess?: RouteGuess;
+  /** Coverage the best section needs (higher when the classifier leaned towards a refusal). */
+  minCoverage?: number;
 }
 
 /**
@@ -42,14 +46,20 @@ export interface DocumentsQuestion {
  */
 export async function rankSections(snapshot: KnowledgeSnapshot, question: DocumentsQuestion, limit = 3): Promise<RankedSection[]> {
   const { search, relevance, router } = snapshot;
-  const hits = await search.search(question.query, CANDIDATES, question.context);
-  const terms = relevance.queryTerms(question.query, [...search.expansionsFor(question.query), ...question.context]);
+  // A follow-up that leans on the previous question ("그 과제는 어느 병원이랑 했어?") has few
+  // words of its own: the two are searched together.
+  const query = [question.query, ...question.context].join(' ');
+  const hits = await search.search(query, CANDIDATES);
+  const terms = relevance.queryTerms(query, search.expansionsFor(query));
+  const years = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
   return sectionsToShow(hits, search, question.language, 8)
     .map((section) => {
       const coverage = relevance.coverage(section.chunk.text, terms);
       const headingCoverage = relevance.coverage(section.chunk.metadata.heading, terms);
       const preference = router.topicPreference(question.guess, section.chunk.metadata.topic);
-      const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference;
+      const headingYears = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+      const yearInHeading = years.length === 0 || headingYears.length === 0 ? 0 : headingYears.some((year) => years.includes(year)) ? YEAR_HEADING_WEIGHT : -YEAR_HEADING_WEIGHT;
+      const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading;
       return { ...section, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
     })
     .sort((left, right) => right.rank - left.rank)
@@ -81,11 +91,12 @@ export async function answerFromSections(question: DocumentsQuestion, sections: 
     kind,
   });
   const coverage = Math.max(0, ...sections.map((section) => section.coverage));
-  if (sections.length === 0 || coverage < MIN_COVERAGE) return search.glossaryTermsIn(question.query) > 0 ? refuse('no_source') : refuse('out_of_scope');
+  if (sections.length === 0 || coverage < (question.minCoverage ?? MIN_COVERAGE)) return search.glossaryTermsIn(question.query) > 0 ? refuse('no_source') : refuse('out_of_scope');
   const details = detailTermsAsked(question.query);
   if (details.length > 0 && !sections.some((section) => mentionsAny(section.chunk.text, details))) return refuse('no_source');
 
-  const terms = relevance.queryTerms(question.query, [...search.expansionsFor(question.query), ...question.context]);
+  const query = [question.query, ...question.context].join(' ');
+  const terms = relevance.queryTerms(query, search.expansionsFor(query));
   const extractive = composeExtractiveAnswer(question.query, sections, terms, relevance, language, { yesNo: options.yesNo });
   const answered = (text: string, citations = extractive.citations): QuestionAnswer => ({ answer: text, citations, outOfScope: false, language, kind: 'answer' });
   if (!options.model) return answered(extractive.text);

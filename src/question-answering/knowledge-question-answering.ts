@@ -19,7 +19,7 @@ import { injectionAnswer, medicalAdviceAnswer, outOfScopeAnswer } from './refusa
 import { combineParts, fixedSectionAnswer } from './route-answers.js';
 import type { Route, RouteGuess } from './routing/question-router.js';
 import { spendingAnswer } from './spending-answer.js';
-import { spendingItem } from './spending-question.js';
+import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
 import { leansOnPrevious, mergeFacts, threadContext, type ThreadContext } from './thread-context.js';
 import { isYesNoQuestion } from './yes-no-question.js';
 
@@ -39,7 +39,9 @@ export const ROUTE_MIN_CONFIDENCE = 0.3;
 /** A refusal (off topic, medical advice, injection) needs this much confidence. */
 export const REFUSAL_CONFIDENCE = 0.45;
 /** A follow-up whose own route is this sure does not borrow the previous question's. */
-const OWN_ROUTE_CONFIDENCE = 0.6;
+const OWN_ROUTE_CONFIDENCE = 0.75;
+/** When the classifier leans to a refusal without being sure, a section must cover this much of the question. */
+const LEANING_REFUSAL_COVERAGE = 0.4;
 const RETRIEVED = 5;
 const REFUSALS = new Set<Route>(['out_of_scope', 'medical_advice', 'injection']);
 // Only the wording of the medical refusal depends on it: every medical refusal names 119.
@@ -115,15 +117,19 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const ownFacts = extractEligibilityFacts(part, seoulDate(now));
     const companyFacts = mergeFacts(thread.facts, ownFacts);
     const aboutEligibility = route === 'eligibility_check' || route === 'eligibility_rules';
-    if ((aboutEligibility && hasAnyFact(ownFacts)) || (route === 'eligibility_check' && hasAnyFact(companyFacts))) return eligibilityAnswer(companyFacts, facts, language);
+    // Facts with a question the classifier is unsure of but leans to eligibility: check them.
+    const leansToEligibility = route === undefined && (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules');
+    if (((aboutEligibility || leansToEligibility) && hasAnyFact(ownFacts)) || (route === 'eligibility_check' && hasAnyFact(companyFacts))) return eligibilityAnswer(companyFacts, facts, language);
     if (route === 'eligibility_check') route = 'eligibility_rules';
-    const item = route === 'funding' && detailTermsAsked(part).length === 0 ? spendingItem(part) : undefined;
+    const item = route === 'funding' && detailTermsAsked(part).length === 0 ? spendingItem(part) ?? this.followUpItem(routed) : undefined;
     if (item) return spendingAnswer(item, snapshot.fundingUses, facts, language, snapshot.search);
     const settings = route ? snapshot.router.settings[route] : undefined;
     const fixed = settings?.fixed_section && fixedSectionAnswer(settings.fixed_section, snapshot.search, language);
     if (fixed) return fixed;
 
-    const question: DocumentsQuestion = { query: part, context: routed.context, language, guess };
+    // A lean towards a refusal leaves the decision to retrieval, with a higher bar for the passage.
+    const leaningRefusal = route !== undefined && REFUSALS.has(route);
+    const question: DocumentsQuestion = { query: part, context: routed.context, language, guess, minCoverage: leaningRefusal ? LEANING_REFUSAL_COVERAGE : undefined };
     const sections = await rankSections(snapshot, question);
     const computed = settings?.computed_when_top.includes(sections[0]?.key ?? '');
     if (computed && route === 'dates' && asksAboutRound(part, latestRound(facts).id)) return deadlineAnswer(facts, now, language, snapshot.search);
@@ -136,7 +142,14 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
       history,
       logger: this.deps.logger,
     });
+    if (leaningRefusal && answer.kind === 'out_of_scope' && route === 'medical_advice') return refusal('medical_advice', medicalAdviceAnswer(language, URGENT.test(part)), language);
     return aboutEligibility && answer.kind === 'answer' ? { ...answer, kind: 'eligibility' } : answer;
+  }
+
+  /** "what about GPUs?" after a spending question names the next item to check. */
+  private followUpItem(routed: Routed): string | undefined {
+    const previous = routed.context[0];
+    return previous && asksAboutSpending(previous) ? followUpSpendingItem(routed.part) : undefined;
   }
 }
 

@@ -11,7 +11,8 @@ export function isYesNoQuestion(question: string, language: Language): boolean {
   return YES_NO_ENDING_KO.test(text) && !QUESTION_WORD_KO.test(text);
 }
 
-const VERDICT = /^(네|예|아니요|아니오|확인이 필요합니다|Yes|No|To be confirmed)\b[,.:]?/i;
+// \b does not work after Hangul, so the verdict word must be followed by punctuation, a space or the end.
+const VERDICT = /^(네|예|아니요|아니오|확인이 필요합니다|Yes|No|To be confirmed)(?=[\s,.:;!]|$)/i;
 
 /** Whether a line already opens with the yes, the no, or "확인이 필요합니다". */
 export function opensWithVerdict(line: string): boolean {
