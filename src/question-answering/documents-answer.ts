@@ -51,13 +51,13 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
   const query = [question.query, ...question.context].join(' ');
   const hits = await search.search(query, CANDIDATES);
   const terms = relevance.queryTerms(query, search.expansionsFor(query));
-  const years = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
-  return sectionsToShow(hits, search, question.language, 8)
+  const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+  return sectionsToShow(hits, search, question.language, 16)
     .map((section) => {
       const coverage = relevance.coverage(section.chunk.text, terms);
       const headingCoverage = relevance.coverage(section.chunk.metadata.heading, terms);
       const preference = router.topicPreference(question.guess, section.chunk.metadata.topic);
-      const headingYears = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+      const headingYears: string[] = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
       const yearInHeading = years.length === 0 || headingYears.length === 0 ? 0 : headingYears.some((year) => years.includes(year)) ? YEAR_HEADING_WEIGHT : -YEAR_HEADING_WEIGHT;
       const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading;
       return { ...section, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };

@@ -42,6 +42,10 @@ export const REFUSAL_CONFIDENCE = 0.45;
 const OWN_ROUTE_CONFIDENCE = 0.75;
 /** When the classifier leans to a refusal without being sure, a section must cover this much of the question. */
 const LEANING_REFUSAL_COVERAGE = 0.4;
+/** With some pull towards a refusal (but less than a lean), a section must cover this much. */
+const UNROUTED_COVERAGE = 0.3;
+const UNSURE_REFUSAL_SHARE = 0.15;
+const CONFIDENT_ROUTE_COVERAGE = 0;
 const RETRIEVED = 5;
 const REFUSALS = new Set<Route>(['out_of_scope', 'medical_advice', 'injection']);
 // Only the wording of the medical refusal depends on it: every medical refusal names 119.
@@ -109,11 +113,12 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const snapshot = this.deps.knowledge.current;
     const facts = this.deps.programFacts();
     const now = this.deps.now();
-    if (route && REFUSALS.has(route) && guess.confidence >= REFUSAL_CONFIDENCE) {
-      if (route === 'injection') return refusal('injection', injectionAnswer(language), language);
-      if (route === 'medical_advice') return refusal('medical_advice', medicalAdviceAnswer(language, URGENT.test(part)), language);
-      return refusal('out_of_scope', outOfScopeAnswer(language), language);
-    }
+    // Off topic, medical advice and injection together: a message split between two kinds of
+    // refusal is still one to refuse.
+    const refusalShare = [...REFUSALS].reduce((sum, kind) => sum + guess.probabilities[kind], 0);
+    const refusalKind = [...REFUSALS].sort((left, right) => guess.probabilities[right] - guess.probabilities[left])[0]!;
+    if (refusalShare >= REFUSAL_CONFIDENCE && REFUSALS.has(guess.route)) return refuseAs(refusalKind, part, language);
+    const leaningRefusal = refusalShare >= ROUTE_MIN_CONFIDENCE && REFUSALS.has(guess.route);
     const ownFacts = extractEligibilityFacts(part, seoulDate(now));
     const companyFacts = mergeFacts(thread.facts, ownFacts);
     const aboutEligibility = route === 'eligibility_check' || route === 'eligibility_rules';
@@ -127,9 +132,17 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const fixed = settings?.fixed_section && fixedSectionAnswer(settings.fixed_section, snapshot.search, language);
     if (fixed) return fixed;
 
-    // A lean towards a refusal leaves the decision to retrieval, with a higher bar for the passage.
-    const leaningRefusal = route !== undefined && REFUSALS.has(route);
-    const question: DocumentsQuestion = { query: part, context: routed.context, language, guess, minCoverage: leaningRefusal ? LEANING_REFUSAL_COVERAGE : undefined };
+    // A lean towards a refusal, or no route at all, leaves the decision to retrieval, with a higher bar.
+    // A confident program route needs little overlap (Korean endings and typos add unseen n-grams);
+    // an unsure one with some pull towards a refusal needs more.
+    const minCoverage = leaningRefusal
+      ? LEANING_REFUSAL_COVERAGE
+      : refusalShare >= UNSURE_REFUSAL_SHARE
+        ? UNROUTED_COVERAGE
+        : guess.confidence >= OWN_ROUTE_CONFIDENCE
+          ? CONFIDENT_ROUTE_COVERAGE
+          : undefined;
+    const question: DocumentsQuestion = { query: part, context: routed.context, language, guess, minCoverage };
     const sections = await rankSections(snapshot, question);
     const computed = settings?.computed_when_top.includes(sections[0]?.key ?? '');
     if (computed && route === 'dates' && asksAboutRound(part, latestRound(facts).id)) return deadlineAnswer(facts, now, language, snapshot.search);
@@ -142,7 +155,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
       history,
       logger: this.deps.logger,
     });
-    if (leaningRefusal && answer.kind === 'out_of_scope' && route === 'medical_advice') return refusal('medical_advice', medicalAdviceAnswer(language, URGENT.test(part)), language);
+    if (leaningRefusal && (answer.kind === 'out_of_scope' || answer.kind === 'no_source')) return refuseAs(refusalKind, part, language);
     return aboutEligibility && answer.kind === 'answer' ? { ...answer, kind: 'eligibility' } : answer;
   }
 
@@ -151,6 +164,12 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const previous = routed.context[0];
     return previous && asksAboutSpending(previous) ? followUpSpendingItem(routed.part) : undefined;
   }
+}
+
+function refuseAs(kind: Route, question: string, language: Language): QuestionAnswer {
+  if (kind === 'injection') return refusal('injection', injectionAnswer(language), language);
+  if (kind === 'medical_advice') return refusal('medical_advice', medicalAdviceAnswer(language, URGENT.test(question)), language);
+  return refusal('out_of_scope', outOfScopeAnswer(language), language);
 }
 
 function refusal(kind: 'out_of_scope' | 'medical_advice' | 'injection', answer: string, language: Language): QuestionAnswer {
