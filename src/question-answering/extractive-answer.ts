@@ -28,7 +28,9 @@ export function composeExtractiveAnswer(
   language: Language,
   options: { yesNo?: boolean } = {},
 ): ExtractiveAnswer {
-  const [primary] = sections;
+  // A yes/no question is quoted from the better of the top two sections that states a yes or no.
+  const withVerdict = options.yesNo ? sections.slice(0, 2).find((section) => section.chunk.metadata.lines.some(opensWithVerdict)) : undefined;
+  const primary = withVerdict ?? sections[0];
   if (!primary) return { text: '', citations: [] };
   const shape = answerShape(question);
   const ranked = rankLines(primary.chunk, query, relevance, shape);

@@ -12,7 +12,7 @@ export function isYesNoQuestion(question: string, language: Language): boolean {
 }
 
 // \b does not work after Hangul, so the verdict word must be followed by punctuation, a space or the end.
-const VERDICT = /^(네|예|아니요|아니오|확인이 필요합니다|Yes|No|To be confirmed)(?=[\s,.:;!]|$)/i;
+const VERDICT = /^(네|아니요|아니오|확인이 필요합니다|Yes|No|To be confirmed)(?=[\s,.:;!]|$)/i;
 
 /** Whether a line already opens with the yes, the no, or "확인이 필요합니다". */
 export function opensWithVerdict(line: string): boolean {
