@@ -65,6 +65,7 @@ export function describeRules(program: ProgramFacts, language: Language): string
         `• ${rules.company_types.ko}`,
         `• 설립 ${years}년 이내`,
         `우대: ${rules.priority.ko}.`,
+        '애매하면 사업자등록증(소재지), 법인 등기(설립일), 중소기업·벤처기업 확인서(기업 유형)를 먼저 확인하세요.',
         '회사 정보를 알려 주시면 조건별로 점검해 드립니다. 예: `/itda eligibility 2019년 설립, 성동구, AI 중소기업`',
       ].join('\n')
     : [
@@ -73,6 +74,7 @@ export function describeRules(program: ProgramFacts, language: Language): string
         `• ${rules.company_types.en}`,
         `• Within ${years} years of founding`,
         `${rules.priority.en}.`,
+        'If unsure, check the business registration (address), the corporate register (founding date) and an SME or venture confirmation (company type).',
         'Tell me about your company and I will check each rule, e.g. `/itda eligibility founded 2019, Seongdong-gu, AI SME`',
       ].join('\n');
 }

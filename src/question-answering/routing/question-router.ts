@@ -3,6 +3,9 @@ import { loadRoutingData, type Route, type RouteSettings } from './routing-examp
 
 export type { Route, RouteGuess };
 
+/** The last trained classifier, by its examples (training is deterministic, so reuse is exact). */
+const trained = new Map<string, RouteClassifier>();
+
 /**
  * The classifier trained from knowledge/routing-examples.yaml, with each route's settings
  * (preferred topics, sections answered from program.yaml, a fixed section).
@@ -15,7 +18,15 @@ export class QuestionRouter {
 
   static fromKnowledge(knowledgeDir: string): QuestionRouter {
     const data = loadRoutingData(knowledgeDir);
-    return new QuestionRouter(RouteClassifier.train(data.examples), data.settings);
+    // A knowledge edit elsewhere reloads the index; the same examples need no second training.
+    const key = JSON.stringify(data.examples);
+    let classifier = trained.get(key);
+    if (!classifier) {
+      classifier = RouteClassifier.train(data.examples);
+      trained.clear();
+      trained.set(key, classifier);
+    }
+    return new QuestionRouter(classifier, data.settings);
   }
 
   classify(text: string): RouteGuess {
