@@ -44,8 +44,12 @@ const OWN_ROUTE_CONFIDENCE = 0.75;
 const LEANING_REFUSAL_COVERAGE = 0.4;
 /** With some pull towards a refusal (but less than a lean), a section must cover this much. */
 const UNROUTED_COVERAGE = 0.3;
-const UNSURE_REFUSAL_SHARE = 0.15;
+const UNSURE_REFUSAL_SHARE = 0.25;
+/** A program route this sure answers from its best section however few words it shares. */
+const CONFIDENT_ROUTE = 0.5;
 const CONFIDENT_ROUTE_COVERAGE = 0;
+/** An off-topic guess is overruled when one section covers this share of the question's words. */
+const OFF_TOPIC_OVERRULED_BY_COVERAGE = 0.7;
 const RETRIEVED = 5;
 const REFUSALS = new Set<Route>(['out_of_scope', 'medical_advice', 'injection']);
 // Only the wording of the medical refusal depends on it: every medical refusal names 119.
@@ -117,7 +121,12 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     // refusal is still one to refuse.
     const refusalShare = [...REFUSALS].reduce((sum, kind) => sum + guess.probabilities[kind], 0);
     const refusalKind = [...REFUSALS].sort((left, right) => guess.probabilities[right] - guess.probabilities[left])[0]!;
-    if (refusalShare >= REFUSAL_CONFIDENCE && REFUSALS.has(guess.route)) return refuseAs(refusalKind, part, language);
+    if (refusalShare >= REFUSAL_CONFIDENCE && REFUSALS.has(guess.route)) {
+      // Off topic is the one refusal retrieval may overrule: slang ("yo whats the max funding lol")
+      // reads as chat, but a section that covers most of its words shows it is a program question.
+      const overruled = refusalKind === 'out_of_scope' && (await this.coveredByKnowledge(part, language, guess));
+      if (!overruled) return refuseAs(refusalKind, part, language);
+    }
     const leaningRefusal = refusalShare >= ROUTE_MIN_CONFIDENCE && REFUSALS.has(guess.route);
     const ownFacts = extractEligibilityFacts(part, seoulDate(now));
     const companyFacts = mergeFacts(thread.facts, ownFacts);
@@ -139,7 +148,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
       ? LEANING_REFUSAL_COVERAGE
       : refusalShare >= UNSURE_REFUSAL_SHARE
         ? UNROUTED_COVERAGE
-        : guess.confidence >= OWN_ROUTE_CONFIDENCE
+        : guess.confidence >= CONFIDENT_ROUTE
           ? CONFIDENT_ROUTE_COVERAGE
           : undefined;
     const question: DocumentsQuestion = { query: part, context: routed.context, language, guess, minCoverage };
@@ -157,6 +166,11 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     });
     if (leaningRefusal && (answer.kind === 'out_of_scope' || answer.kind === 'no_source')) return refuseAs(refusalKind, part, language);
     return aboutEligibility && answer.kind === 'answer' ? { ...answer, kind: 'eligibility' } : answer;
+  }
+
+  private async coveredByKnowledge(part: string, language: Language, guess: RouteGuess): Promise<boolean> {
+    const [best] = await rankSections(this.deps.knowledge.current, { query: part, context: [], language, guess }, 1);
+    return best !== undefined && best.coverage >= OFF_TOPIC_OVERRULED_BY_COVERAGE;
   }
 
   /** "what about GPUs?" after a spending question names the next item to check. */
