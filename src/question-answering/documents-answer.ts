@@ -17,10 +17,10 @@ import type { RouteGuess } from './routing/question-router.js';
 /** Below this share of the question's weighted terms, the best passage is not about the question. */
 export const MIN_COVERAGE = 0.15;
 const CANDIDATES = 24;
-const COVERAGE_WEIGHT = 0.5;
+const COVERAGE_WEIGHT = 0.7;
 const HEADING_WEIGHT = 0.4;
 /** How much the route's own topics are preferred (the route's probability times this). */
-const TOPIC_WEIGHT = 0.6;
+const TOPIC_WEIGHT = 0.4;
 /** A question naming a year prefers sections whose heading names it ("2024년 시범 사업 일정") over another year's. */
 const YEAR_HEADING_WEIGHT = 0.4;
 

@@ -36,6 +36,8 @@ export class QuestionRouter {
   /** How much the guess prefers sections of `topic`: the probability of the routes that list it. */
   topicPreference(guess: RouteGuess | undefined, topic: string): number {
     if (!guess) return 0;
+    // A file no route lists yet (a new notice staff just added) competes as if its route were the guess.
+    if (!Object.values(this.settings).some((settings) => settings.topics.includes(topic))) return guess.confidence;
     let preference = 0;
     for (const [route, probability] of Object.entries(guess.probabilities) as [Route, number][]) {
       if (this.settings[route].topics.includes(topic)) preference += probability;
