@@ -14,7 +14,7 @@ describe('question answering on eval/qa-test.yaml (offline, never tuned on)', ()
     expect(score.dialogues).toBeGreaterThanOrEqual(20);
     expect(score.factAccuracy, `test answer-fact accuracy ${score.factAccuracy.toFixed(3)}`).toBeGreaterThanOrEqual(TEST_FLOOR);
     expect(score.recallAt5).toBeGreaterThanOrEqual(0.95);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('question answering on eval/qa-dev.yaml (offline, tuned on)', () => {
@@ -23,5 +23,5 @@ describe('question answering on eval/qa-dev.yaml (offline, tuned on)', () => {
     expect(score.total).toBeGreaterThanOrEqual(150);
     expect(score.factAccuracy, score.failures.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(score.recallAt5, score.failures.join('\n')).toBeGreaterThanOrEqual(0.95);
-  }, 60_000);
+  }, 180_000);
 });
