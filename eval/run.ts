@@ -13,20 +13,28 @@ const percent = (value: number) => value.toFixed(3);
 
 const sections: Section[] = [
   {
-    name: 'Question answering (eval/qa-questions.yaml)',
+    name: 'Question answering (eval/qa-dev.yaml: tuned on; eval/qa-test.yaml: written first, never tuned on)',
     run: async () => {
       const { scoreQuestionAnswering } = await import('./qa-score.js');
-      const score = await scoreQuestionAnswering();
-      return {
-        lines: [
-          `questions: ${score.total}`,
-          `recall@5 of the expected source: ${percent(score.recallAt5)} (threshold 0.95)`,
-          `answer-fact accuracy: ${percent(score.factAccuracy)} (threshold 0.90)`,
-          `refusal/kind accuracy: ${percent(score.kindAccuracy)}`,
-          ...score.failures.slice(0, 15).map((failure) => `  ✗ ${failure}`),
-        ],
-        passed: score.recallAt5 >= 0.95 && score.factAccuracy >= 0.9,
-      };
+      const lines: string[] = [];
+      let passed = true;
+      for (const split of ['dev', 'test'] as const) {
+        const score = await scoreQuestionAnswering({ split });
+        // The issue's targets: test ≥ 0.90 answer-fact accuracy gates CI; dev is expected ≥ 0.95.
+        const threshold = split === 'test' ? 0.9 : 0.95;
+        passed &&= score.factAccuracy >= threshold;
+        lines.push(
+          `[${split}] questions: ${score.total} (dialogues: ${score.dialogues})`,
+          `[${split}] routing accuracy: ${percent(score.routingAccuracy)}`,
+          `[${split}] recall@5 of the expected source: ${percent(score.recallAt5)}`,
+          `[${split}] answer-fact accuracy: ${percent(score.factAccuracy)} (threshold ${threshold.toFixed(2)})`,
+          `[${split}] refusal precision: ${percent(score.refusalPrecision)}, recall: ${percent(score.refusalRecall)}`,
+          `[${split}] kind/scope accuracy: ${percent(score.kindAccuracy)}`,
+          // Failures are listed for dev only: reading the test set's misses would be tuning on it.
+          ...(split === 'dev' ? score.failures.slice(0, 15).map((failure) => `  ✗ ${failure}`) : [`  (${score.failures.length} test misses not listed)`]),
+        );
+      }
+      return { lines, passed };
     },
   },
   {

@@ -15,6 +15,7 @@ export async function askCommand(config: ItdaConfig, positionals: string[], json
       citations: result.citations.map(({ source, title, section }) => ({ source, title, section })),
       outOfScope: result.outOfScope,
       language: result.language,
+      kind: result.kind,
     });
   }
   const sources = result.citations.map((citation) => `  - ${citation.title} › ${citation.section} (${citation.source})`);

@@ -12,6 +12,8 @@ export interface KnowledgeChunkMetadata extends Record<string, unknown> {
   language: Language;
   asOf: string;
   lines: string[];
+  /** The questions the section says it answers (indexed in `text`, not shown). */
+  questions?: string[];
 }
 
 export interface KnowledgeChunk extends RetrievableDocument {
@@ -30,12 +32,13 @@ export function chunkId(topic: string, sectionId: string, language: Language): s
 /**
  * One chunk per `##` section: the sections are written to be short and self-contained, so the
  * heading is the natural boundary and its `{#id}` gives an id that survives edits elsewhere.
- * The file title and heading go into the text so a question naming the topic finds the section.
+ * The file title, heading and the questions it answers go into the text, so a question naming
+ * the topic, or worded like one of those questions, finds the section.
  */
 export function chunkByHeadings(file: KnowledgeFile): KnowledgeChunk[] {
   return file.sections.map((section: KnowledgeSection) => ({
     id: chunkId(file.topic, section.id, file.language),
-    text: [file.title, section.heading, ...section.lines].join('\n'),
+    text: [file.title, section.heading, ...section.lines, ...(section.questions ?? [])].join('\n'),
     metadata: {
       source: file.source,
       topic: file.topic,
@@ -45,6 +48,7 @@ export function chunkByHeadings(file: KnowledgeFile): KnowledgeChunk[] {
       language: file.language,
       asOf: file.asOf,
       lines: section.lines,
+      ...(section.questions ? { questions: section.questions } : {}),
     },
   }));
 }

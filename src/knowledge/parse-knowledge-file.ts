@@ -7,6 +7,8 @@ export interface KnowledgeSection {
   heading: string;
   /** The section's lines, bullets without their "- " marker. */
   lines: string[];
+  /** Questions the section answers ("? …" lines): indexed with it, never shown as part of an answer. */
+  questions?: string[];
 }
 
 export interface KnowledgeFile {
@@ -55,6 +57,12 @@ export function parseKnowledgeFile(fileName: string, text: string): ParsedKnowle
       if (!heading) return fail(bodyStartLine + offset, `heading "${line}" needs a {#kebab-case-id} at its end`);
       if (sections.some((section) => section.id === heading[2])) return fail(bodyStartLine + offset, `section id {#${heading[2]}} is used twice`);
       sections.push({ id: heading[2]!, heading: heading[1]!, lines: [] });
+      continue;
+    }
+    const asked = /^\s*\?\s+(.+)$/.exec(line);
+    if (asked && sections.length > 0) {
+      const section = sections.at(-1)!;
+      (section.questions ??= []).push(asked[1]!.trim());
       continue;
     }
     const content = line.replace(/^\s*[-*]\s+/, '').trim();

@@ -1,6 +1,7 @@
 import type { Language } from '../conversation/reply.js';
 import { latestRound, type ProgramFacts } from '../program/program-facts.js';
 import type { EligibilityFacts } from './eligibility-facts.js';
+import { placeInEnglish } from './seoul-regions.js';
 
 export type RuleOutcome = 'met' | 'not_met' | 'unknown';
 
@@ -64,6 +65,7 @@ export function describeRules(program: ProgramFacts, language: Language): string
         `• ${rules.company_types.ko}`,
         `• 설립 ${years}년 이내`,
         `우대: ${rules.priority.ko}.`,
+        '애매하면 사업자등록증(소재지), 법인 등기(설립일), 중소기업·벤처기업 확인서(기업 유형)를 먼저 확인하세요.',
         '회사 정보를 알려 주시면 조건별로 점검해 드립니다. 예: `/itda eligibility 2019년 설립, 성동구, AI 중소기업`',
       ].join('\n')
     : [
@@ -71,15 +73,17 @@ export function describeRules(program: ProgramFacts, language: Language): string
         `• ${rules.location.en} (any of Seoul's 25 districts)`,
         `• ${rules.company_types.en}`,
         `• Within ${years} years of founding`,
-        `Priority: ${rules.priority.en}.`,
+        `${rules.priority.en}.`,
+        'If unsure, check the business registration (address), the corporate register (founding date) and an SME or venture confirmation (company type).',
         'Tell me about your company and I will check each rule, e.g. `/itda eligibility founded 2019, Seongdong-gu, AI SME`',
       ].join('\n');
 }
 
 function locationCheck(facts: EligibilityFacts, program: ProgramFacts, language: Language): RuleCheck {
   const rule = language === 'ko' ? program.eligibility.location.ko : program.eligibility.location.en;
-  const inSeoul = facts.places.filter((place) => place.inSeoul).map((place) => place.place);
-  const outside = facts.places.filter((place) => !place.inSeoul).map((place) => place.place);
+  const named = (place: string) => (language === 'en' ? placeInEnglish(place) : place);
+  const inSeoul = facts.places.filter((place) => place.inSeoul).map((place) => named(place.place));
+  const outside = facts.places.filter((place) => !place.inSeoul).map((place) => named(place.place));
   if (inSeoul.length === 0 && outside.length === 0) {
     return { rule: 'location', outcome: 'unknown', line: `${rule}: ${language === 'ko' ? '소재지를 알려 주지 않았습니다' : 'location not given'}`, missing: language === 'ko' ? '회사 소재지(구·시)' : "the company's location (district or city)" };
   }

@@ -2,6 +2,7 @@ import type { Language, SourceRef } from '../conversation/reply.js';
 import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
 import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
 import type { LineRelevance, QueryTerms } from './line-relevance.js';
+import { NEEDS_CONFIRMATION, opensWithVerdict } from './yes-no-question.js';
 
 export interface ExtractiveAnswer {
   text: string;
@@ -14,26 +15,35 @@ const LEGAL_NOTE = /법률 자문이 아닙니다|not legal advice/i;
 
 /**
  * An answer quoted from the documents, never written: the line that best matches the question
- * first, then the section's other relevant lines, then the strongest line of the next section
- * when it adds something. Nothing in a passage is ever followed as an instruction.
+ * first, then the section's other lines in the writer's order. Only the best section is quoted,
+ * so no bullet comes from another topic. A yes/no question opens with the section's own yes or
+ * no line, or with "확인이 필요합니다" when the section has none. Nothing in a passage is ever
+ * followed as an instruction.
  */
-export function composeExtractiveAnswer(question: string, sections: ShownSection[], query: QueryTerms, relevance: LineRelevance, language: Language): ExtractiveAnswer {
-  const [primary, secondary] = sections;
+export function composeExtractiveAnswer(
+  question: string,
+  sections: ShownSection[],
+  query: QueryTerms,
+  relevance: LineRelevance,
+  language: Language,
+  options: { yesNo?: boolean } = {},
+): ExtractiveAnswer {
+  // A yes/no question is quoted from the better of the top two sections that states a yes or no.
+  const withVerdict = options.yesNo ? sections.slice(0, 2).find((section) => section.chunk.metadata.lines.some(opensWithVerdict)) : undefined;
+  const primary = withVerdict ?? sections[0];
   if (!primary) return { text: '', citations: [] };
   const shape = answerShape(question);
   const ranked = rankLines(primary.chunk, query, relevance, shape);
-  const best = ranked[0]!;
+  const verdict = options.yesNo ? ranked.find((line) => opensWithVerdict(line.text)) : undefined;
+  const best = verdict ?? ranked[0]!;
   // Sections are short and self-contained: after the best line, the rest in the writer's order.
-  const others = ranked.slice(1).sort((left, right) => left.position - right.position);
+  const others = ranked.filter((line) => line !== best).sort((left, right) => left.position - right.position);
   const lines = [best, ...others].slice(0, PRIMARY_LINES).map((line) => line.text);
-  const citations = [citationOf(primary.chunk)];
-  if (secondary && secondary.chunk.metadata.topic !== primary.chunk.metadata.topic && lines.length < PRIMARY_LINES) {
-    const [extra] = rankLines(secondary.chunk, query, relevance, shape);
-    if (extra && extra.score >= best.score * 0.8 && !lines.includes(extra.text)) {
-      lines.push(extra.text);
-      citations.push(citationOf(secondary.chunk));
-    }
+  if (options.yesNo && !verdict) {
+    lines.splice(PRIMARY_LINES - 1);
+    lines.unshift(NEEDS_CONFIRMATION[language]);
   }
+  const citations = [citationOf(primary.chunk)];
   const legal = citations.some((citation) => LEGAL_TOPICS.has(topicOf(citation.source)));
   const body = legal ? lines.filter((line) => !LEGAL_NOTE.test(line)) : lines;
   const [first, ...rest] = body.length > 0 ? body : lines;

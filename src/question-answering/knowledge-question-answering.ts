@@ -7,24 +7,23 @@ import type { Logger } from '../observability/logger.js';
 import { seoulDate } from '../program/deadline-status.js';
 import { latestRound, type ProgramFacts } from '../program/program-facts.js';
 import type { AnswerPrompt } from './answer-prompt.js';
-import { sectionsToShow } from './cited-sections.js';
-import {
-  asksForEligibilityCheck,
-  asksForEligibilityRules,
-  detailTermsAsked,
-  isDeadlineQuestion,
-  looksLikeInjection,
-  looksLikeMedicalAdvice,
-  looksOffTopic,
-} from './classify-question.js';
-import { deadlineAnswer, eligibilityAnswer, rulesAnswer } from './program-facts-answers.js';
+import { detailTermsAsked } from './detail-terms.js';
+import { answerFromSections, rankedHits, rankSections, type DocumentsQuestion } from './documents-answer.js';
 import { extractEligibilityFacts, hasAnyFact } from './eligibility-facts.js';
-import { composeExtractiveAnswer } from './extractive-answer.js';
-import { rewriteFollowUp } from './follow-up-question.js';
+import { languageSwitch } from './follow-up-question.js';
 import type { KnowledgeHit } from './knowledge-search.js';
-import type { LiveKnowledgeIndex } from './live-knowledge-index.js';
-import { answerWithModel } from './model-answer.js';
-import { injectionAnswer, medicalAdviceAnswer, noSourceAnswer, outOfScopeAnswer } from './refusal-answers.js';
+import type { KnowledgeSnapshot, LiveKnowledgeIndex } from './live-knowledge-index.js';
+import { deadlineAnswer, eligibilityAnswer, rulesAnswer } from './program-facts-answers.js';
+import { questionParts } from './question-parts.js';
+import { injectionAnswer, medicalAdviceAnswer, outOfScopeAnswer } from './refusal-answers.js';
+import { combineParts, fixedSectionAnswer } from './route-answers.js';
+import type { Route, RouteGuess } from './routing/question-router.js';
+import { spendingAnswer } from './spending-answer.js';
+import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
+import { leansOnPrevious, mergeFacts, threadContext, type ThreadContext } from './thread-context.js';
+import { isYesNoQuestion } from './yes-no-question.js';
+
+export { MIN_COVERAGE } from './documents-answer.js';
 
 export interface QuestionAnsweringDependencies {
   knowledge: LiveKnowledgeIndex;
@@ -35,92 +34,164 @@ export interface QuestionAnsweringDependencies {
   logger: Logger;
 }
 
-/** Below this share of the question's weighted terms, the best passage is not about the question. */
-export const MIN_COVERAGE = 0.15;
+/** Below this probability the classifier's route is not trusted: retrieval decides. */
+export const ROUTE_MIN_CONFIDENCE = 0.3;
+/** A refusal (off topic, medical advice, injection) needs this much confidence. */
+export const REFUSAL_CONFIDENCE = 0.45;
+/** A follow-up whose own route is this sure does not borrow the previous question's. */
+const OWN_ROUTE_CONFIDENCE = 0.75;
+/** When the classifier leans to a refusal without being sure, a section must cover this much of the question. */
+const LEANING_REFUSAL_COVERAGE = 0.4;
+/** With some pull towards a refusal (but less than a lean), a section must cover this much. */
+const UNROUTED_COVERAGE = 0.3;
+const UNSURE_REFUSAL_SHARE = 0.25;
+/** A program route this sure answers from its best section however few words it shares. */
+const CONFIDENT_ROUTE = 0.5;
+const CONFIDENT_ROUTE_COVERAGE = 0;
+/** An off-topic guess is overruled when one section covers this share of the question's words. */
+const OFF_TOPIC_OVERRULED_BY_COVERAGE = 0.7;
 const RETRIEVED = 5;
-const COVERAGE_WEIGHT = 0.5;
-const HEADING_WEIGHT = 0.4;
+const REFUSALS = new Set<Route>(['out_of_scope', 'medical_advice', 'injection']);
+// Only the wording of the medical refusal depends on it: every medical refusal names 119.
+const URGENT = /가슴이?\s*(아프|아픈|아파|통증|답답)|숨(이|을|쉬기)?\s*(안|못|차|힘들)|의식|쓰러|마비|chest pain|can'?t breathe|unconscious|stroke symptoms/i;
+
+interface Routed {
+  part: string;
+  guess: RouteGuess;
+  route?: Route;
+  context: string[];
+}
 
 /**
- * Answers founders' questions from knowledge/: refusals first (injection, medical advice, off
- * topic), then the dated and rule-based answers from program.yaml, then retrieval with an
- * extractive (or, when configured, model-written) answer, and "the documents do not say" when
- * the passages do not cover the question.
+ * Answers founders' questions from knowledge/. A message is split into its questions; each is
+ * routed by the classifier trained on knowledge/routing-examples.yaml (refusals, eligibility
+ * checks, dates, funding, …) with the thread's earlier question and company facts carried
+ * over; the route's topics steer retrieval, and dated or rule-based answers come from program.yaml.
  */
 export class KnowledgeQuestionAnswering implements QuestionAnswering {
   constructor(private readonly deps: QuestionAnsweringDependencies) {}
 
   async answer(question: string, options: { history?: ConversationTurn[]; language?: Language } = {}): Promise<QuestionAnswer> {
-    const asked = options.language ?? detectLanguage(question);
-    const { query, language } = rewriteFollowUp(question, asked, options.history);
-    const refuse = (kind: QuestionAnswer['kind'], answer: string): QuestionAnswer => ({ answer, citations: [], outOfScope: kind === 'out_of_scope', language, kind });
-    if (looksLikeInjection(question)) return refuse('injection', injectionAnswer(language));
-    const medical = looksLikeMedicalAdvice(query);
-    if (medical.advice) return refuse('medical_advice', medicalAdviceAnswer(language, medical.emergency));
-    if (looksOffTopic(query)) return refuse('out_of_scope', outOfScopeAnswer(language));
+    const switched = languageSwitch(question, options.history);
+    const query = switched?.query ?? question.trim();
+    const language = switched?.language ?? options.language ?? detectLanguage(question);
+    const snapshot = this.deps.knowledge.current;
+    const whole = snapshot.router.classify(query);
+    if (whole.route === 'injection' && whole.confidence >= REFUSAL_CONFIDENCE) return refusal('injection', injectionAnswer(language), language);
+    const thread = switched ? { facts: { places: [] } } : threadContext(options.history, question, seoulDate(this.deps.now()));
+    const parts = questionParts(query);
+    if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread), thread, language, options.history);
+    const answers: QuestionAnswer[] = [];
+    for (const part of parts) answers.push(await this.answerPart(this.route(snapshot, part, thread), thread, language, options.history));
+    return combineParts(parts, answers, language);
+  }
 
+  /** The top passages for a question, ranked as its answer ranks them: what recall@5 is measured on. */
+  async retrieve(question: string, options: { history?: ConversationTurn[]; language?: Language; k?: number } = {}): Promise<KnowledgeHit[]> {
+    const snapshot = this.deps.knowledge.current;
+    const language = options.language ?? detectLanguage(question);
+    const thread = threadContext(options.history, question, seoulDate(this.deps.now()));
+    const routed = this.route(snapshot, question.trim(), thread);
+    return rankedHits(await rankSections(snapshot, { query: routed.part, context: routed.context, language, guess: routed.guess }, options.k ?? RETRIEVED));
+  }
+
+  /** The route a question takes (after thread context): what routing accuracy is measured on. */
+  routeOf(question: string, options: { history?: ConversationTurn[] } = {}): Route | undefined {
+    const thread = threadContext(options.history, question, seoulDate(this.deps.now()));
+    return this.route(this.deps.knowledge.current, question.trim(), thread).route;
+  }
+
+  private route(snapshot: KnowledgeSnapshot, part: string, thread: ThreadContext): Routed {
+    let guess = snapshot.router.classify(part);
+    const leans = thread.previousQuestion !== undefined && leansOnPrevious(part);
+    if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE) {
+      const together = snapshot.router.classify(`${part} ${thread.previousQuestion}`);
+      if (!REFUSALS.has(together.route)) guess = together;
+    }
+    return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context: leans ? [thread.previousQuestion!] : [] };
+  }
+
+  private async answerPart(routed: Routed, thread: ThreadContext, language: Language, history?: ConversationTurn[]): Promise<QuestionAnswer> {
+    const { part, guess } = routed;
+    let route = routed.route;
+    const snapshot = this.deps.knowledge.current;
     const facts = this.deps.programFacts();
     const now = this.deps.now();
-    const companyFacts = extractEligibilityFacts(query, seoulDate(now));
-    if (hasAnyFact(companyFacts) && asksForEligibilityCheck(query)) return eligibilityAnswer(companyFacts, facts, language);
-    if (isDeadlineQuestion(query, latestRound(facts).id)) return deadlineAnswer(facts, now, language, this.deps.knowledge.current.search);
-    if (asksForEligibilityRules(query) && !hasAnyFact(companyFacts)) return rulesAnswer(facts, language, this.deps.knowledge.current.search);
-    return this.answerFromDocuments(query, language, options.history, refuse);
-  }
-
-  /** The top passages for a question (after follow-up rewriting): what recall@5 is measured on. */
-  async retrieve(question: string, options: { history?: ConversationTurn[]; language?: Language; k?: number } = {}): Promise<KnowledgeHit[]> {
-    const { query } = rewriteFollowUp(question, options.language ?? detectLanguage(question), options.history);
-    return this.deps.knowledge.current.search.search(query, options.k ?? RETRIEVED);
-  }
-
-  private async answerFromDocuments(
-    query: string,
-    language: Language,
-    history: ConversationTurn[] | undefined,
-    refuse: (kind: QuestionAnswer['kind'], answer: string) => QuestionAnswer,
-  ): Promise<QuestionAnswer> {
-    const { search, relevance } = this.deps.knowledge.current;
-    const hits = await search.search(query, RETRIEVED);
-    const terms = relevance.queryTerms(query, search.expansionsFor(query));
-    // Retrieval ranks whole sections; how much of the question a section's own words cover
-    // settles close calls between neighbours (the "uses" section over the "catalog" one).
-    const sections = sectionsToShow(hits, search, language, 3)
-      .map((section) => {
-        const coverage = relevance.coverage(section.chunk.text, terms);
-        const headingCoverage = relevance.coverage(section.chunk.metadata.heading, terms);
-        return { ...section, coverage, rank: section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage };
-      })
-      .sort((left, right) => right.rank - left.rank);
-    const coverage = Math.max(0, ...sections.map((section) => section.coverage));
-    const contact = language === 'ko' ? this.deps.programFacts().program.contact.ko : this.deps.programFacts().program.contact.en;
-    if (sections.length === 0 || coverage < MIN_COVERAGE) {
-      const glossary = search.glossaryTermsIn(query);
-      return glossary > 0 ? refuse('no_source', noSourceAnswer(language, contact)) : refuse('out_of_scope', outOfScopeAnswer(language));
+    // Off topic, medical advice and injection together: a message split between two kinds of
+    // refusal is still one to refuse.
+    const refusalShare = [...REFUSALS].reduce((sum, kind) => sum + guess.probabilities[kind], 0);
+    const refusalKind = [...REFUSALS].sort((left, right) => guess.probabilities[right] - guess.probabilities[left])[0]!;
+    if (refusalShare >= REFUSAL_CONFIDENCE && REFUSALS.has(guess.route)) {
+      // Off topic is the one refusal retrieval may overrule: slang ("yo whats the max funding lol")
+      // reads as chat, but a section that covers most of its words shows it is a program question.
+      const overruled = refusalKind === 'out_of_scope' && (await this.coveredByKnowledge(part, language, guess));
+      if (!overruled) return refuseAs(refusalKind, part, language);
     }
-    const details = detailTermsAsked(query);
-    if (details.length > 0 && !sections.some((section) => mentionsAny(section.chunk.text, details))) return refuse('no_source', noSourceAnswer(language, contact));
+    const leaningRefusal = refusalShare >= ROUTE_MIN_CONFIDENCE && REFUSALS.has(guess.route);
+    const ownFacts = extractEligibilityFacts(part, seoulDate(now));
+    const companyFacts = mergeFacts(thread.facts, ownFacts);
+    const aboutEligibility = route === 'eligibility_check' || route === 'eligibility_rules';
+    // Facts with a question the classifier is unsure of but leans to eligibility: check them.
+    const leansToEligibility = route === undefined && (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules');
+    if (((aboutEligibility || leansToEligibility) && hasAnyFact(ownFacts)) || (route === 'eligibility_check' && hasAnyFact(companyFacts))) return eligibilityAnswer(companyFacts, facts, language);
+    if (route === 'eligibility_check') route = 'eligibility_rules';
+    const item = route === 'funding' && detailTermsAsked(part).length === 0 ? spendingItem(part) ?? this.followUpItem(routed) : undefined;
+    if (item) return spendingAnswer(item, snapshot.fundingUses, facts, language, snapshot.search);
+    const settings = route ? snapshot.router.settings[route] : undefined;
+    const fixed = settings?.fixed_section && fixedSectionAnswer(settings.fixed_section, snapshot.search, language);
+    if (fixed) return fixed;
 
-    const extractive = composeExtractiveAnswer(query, sections, terms, relevance, language);
-    const model = this.deps.model;
-    if (!model) return { answer: extractive.text, citations: extractive.citations, outOfScope: false, language, kind: 'answer' };
-    const written = await answerWithModel(model.languageModel, model.prompt, query, sections, language, history);
-    if (written.outcome === 'answered') return { answer: written.text, citations: written.citations, outOfScope: false, language, kind: 'answer' };
-    if (written.outcome === 'not_in_passages') return refuse('no_source', noSourceAnswer(language, contact));
-    this.deps.logger.warn({ reason: written.reason }, 'model answer unusable; answering from the documents directly');
-    const note = language === 'ko' ? '_(AI 답변을 받지 못해 문서 내용을 그대로 보여 드립니다.)_' : '_(The AI model did not answer; this is quoted straight from the documents.)_';
-    return { answer: `${extractive.text}\n${note}`, citations: extractive.citations, outOfScope: false, language, kind: 'answer' };
+    // A lean towards a refusal, or no route at all, leaves the decision to retrieval, with a higher bar.
+    // A confident program route needs little overlap (Korean endings and typos add unseen n-grams);
+    // an unsure one with some pull towards a refusal needs more.
+    const minCoverage = leaningRefusal
+      ? LEANING_REFUSAL_COVERAGE
+      : refusalShare >= UNSURE_REFUSAL_SHARE
+        ? UNROUTED_COVERAGE
+        : guess.confidence >= CONFIDENT_ROUTE
+          ? CONFIDENT_ROUTE_COVERAGE
+          : undefined;
+    const question: DocumentsQuestion = { query: part, context: routed.context, language, guess, minCoverage };
+    const sections = await rankSections(snapshot, question);
+    const computed = settings?.computed_when_top.includes(sections[0]?.key ?? '');
+    if (computed && route === 'dates' && asksAboutRound(part, latestRound(facts).id)) return deadlineAnswer(facts, now, language, snapshot.search);
+    if (computed && route === 'eligibility_rules') return rulesAnswer(facts, language, snapshot.search);
+    const answer = await answerFromSections(question, sections, {
+      snapshot,
+      contact: facts.program.contact[language],
+      yesNo: isYesNoQuestion(part, language),
+      model: this.deps.model,
+      history,
+      logger: this.deps.logger,
+    });
+    if (leaningRefusal && (answer.kind === 'out_of_scope' || answer.kind === 'no_source')) return refuseAs(refusalKind, part, language);
+    return aboutEligibility && answer.kind === 'answer' ? { ...answer, kind: 'eligibility' } : answer;
+  }
+
+  private async coveredByKnowledge(part: string, language: Language, guess: RouteGuess): Promise<boolean> {
+    const [best] = await rankSections(this.deps.knowledge.current, { query: part, context: [], language, guess }, 1);
+    return best !== undefined && best.coverage >= OFF_TOPIC_OVERRULED_BY_COVERAGE;
+  }
+
+  /** "what about GPUs?" after a spending question names the next item to check. */
+  private followUpItem(routed: Routed): string | undefined {
+    const previous = routed.context[0];
+    return previous && asksAboutSpending(previous) ? followUpSpendingItem(routed.part) : undefined;
   }
 }
 
-/** Whether the text mentions any of the asked-for detail words ("몇 쪽" → 쪽, "page limit" → page). */
-function mentionsAny(text: string, details: string[]): boolean {
-  const lower = text.toLowerCase();
-  return details.some((detail) =>
-    detail
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((word) => !['몇', '최대', '최소', 'how', 'many', 'limit', 'count'].includes(word))
-      .some((word) => new RegExp(`(^|[^a-z])${word}`).test(lower)),
-  );
+function refuseAs(kind: Route, question: string, language: Language): QuestionAnswer {
+  if (kind === 'injection') return refusal('injection', injectionAnswer(language), language);
+  if (kind === 'medical_advice') return refusal('medical_advice', medicalAdviceAnswer(language, URGENT.test(question)), language);
+  return refusal('out_of_scope', outOfScopeAnswer(language), language);
+}
+
+function refusal(kind: 'out_of_scope' | 'medical_advice' | 'injection', answer: string, language: Language): QuestionAnswer {
+  return { answer, citations: [], outOfScope: true, language, kind };
+}
+
+/** A question naming another year's round (2024, 2026) is about that round, not today's deadline. */
+function asksAboutRound(question: string, latestRoundYear: string): boolean {
+  const years = question.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+  return years.every((year) => year === latestRoundYear);
 }

@@ -48,8 +48,9 @@ export class KnowledgeSearch {
     return this.glossary ? expandWithGlossary(this.glossary, query) : [];
   }
 
-  async search(query: string, k: number): Promise<KnowledgeHit[]> {
-    return (await this.index.search(query, { k, expansions: this.expansionsFor(query) })) as KnowledgeHit[];
+  /** `context` (the thread's earlier question) is searched as an expansion: it helps, never leads. */
+  async search(query: string, k: number, context: string[] = []): Promise<KnowledgeHit[]> {
+    return (await this.index.search(query, { k, expansions: [...this.expansionsFor(query), ...context] })) as KnowledgeHit[];
   }
 
   /** How many glossary terms the text mentions: a sign it is about the program's domain at all. */

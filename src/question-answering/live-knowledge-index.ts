@@ -7,11 +7,16 @@ import type { BuildStats } from '../retrieval/hybrid-search-index.js';
 import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
 import { KnowledgeSearch } from './knowledge-search.js';
 import { LineRelevance } from './line-relevance.js';
+import { QuestionRouter } from './routing/question-router.js';
+import { loadFundingUses, type ListedUse } from './spending-question.js';
 
 /** Everything one question needs from the knowledge, swapped as a whole on reload. */
 export interface KnowledgeSnapshot {
   search: KnowledgeSearch;
   relevance: LineRelevance;
+  /** Routes trained from knowledge/routing-examples.yaml, rebuilt with the rest on an edit. */
+  router: QuestionRouter;
+  fundingUses: ListedUse[];
   stats: BuildStats & { files: number; problems: string[] };
 }
 
@@ -79,13 +84,24 @@ export class LiveKnowledgeIndex {
       logger.warn({ problems: knowledge.problems }, firstTime ? 'some knowledge files were skipped' : 'knowledge edit not applied; the previous index stays in use');
       if (!firstTime || knowledge.chunks.length === 0) return undefined;
     }
+    let router: QuestionRouter;
+    let fundingUses: ListedUse[];
+    try {
+      router = QuestionRouter.fromKnowledge(knowledgeDir);
+      fundingUses = loadFundingUses(knowledgeDir);
+    } catch (error) {
+      // A bad routing file stops the start (the message names the line); an edit keeps the old one.
+      if (firstTime) throw error;
+      logger.warn({ err: error }, 'routing examples not applied; the previous index stays in use');
+      return undefined;
+    }
     this.glossary = this.loadGlossaryOrKeep();
     const { search, stats } = await KnowledgeSearch.build(knowledge.chunks, {
       embeddings: this.options.embeddings,
       glossary: this.glossary,
       cacheDir: this.options.cacheDir,
     });
-    return { search, relevance: new LineRelevance(knowledge.chunks), stats: { ...stats, files: knowledge.files.length, problems: knowledge.problems } };
+    return { search, relevance: new LineRelevance(knowledge.chunks), router, fundingUses, stats: { ...stats, files: knowledge.files.length, problems: knowledge.problems } };
   }
 
   private loadGlossaryOrKeep(): Glossary | undefined {

@@ -55,3 +55,12 @@ export function findPlaces(text: string): PlaceFinding[] {
   else if (/서울|seoul/i.test(cleaned) && !found.some((place) => place.inSeoul)) found.push({ inSeoul: true, place: '서울' });
   return found;
 }
+
+/** A place as an English answer names it: "마포구" → "Mapo-gu", "판교" → "Pangyo". */
+export function placeInEnglish(place: string): string {
+  if (place === '서울') return 'Seoul';
+  if (place === '서울 밖') return 'outside Seoul';
+  const district = SEOUL_DISTRICTS.find((candidate) => candidate.ko === place);
+  if (district) return district.en.includes('-') ? district.en : `${district.en}-gu`;
+  return [...SEOUL_NEIGHBOURHOODS, ...OTHER_REGIONS].find((candidate) => candidate.ko === place)?.en ?? place;
+}

@@ -26,7 +26,8 @@ function readKnowledgeFile(name: string): KnowledgeFile {
     else if (line.startsWith('## ')) {
       const heading = headingWithId.exec(line);
       sections.push({ heading: heading?.[1] ?? line, id: heading?.[2] ?? '(missing id)', lines: [] });
-    } else if (line.trim() !== '') (sections.at(-1)?.lines ?? strayLines).push(line);
+    } else if (/^\? /.test(line)) continue; // the questions a section answers: indexed, never shown
+    else if (line.trim() !== '') (sections.at(-1)?.lines ?? strayLines).push(line);
   }
   return { name, frontMatter: parse(match[1]!) as Record<string, unknown>, titleLines, sections, strayLines, body: match[2]! };
 }
@@ -98,18 +99,24 @@ describe('knowledge Markdown files', () => {
 
 interface EvalQuestion {
   id: string;
-  question: string;
+  route?: string;
+  question?: string;
+  turns?: string[];
   language: 'ko' | 'en';
   now?: string;
   expect: { sources?: string[]; facts?: string[][]; outOfScope?: boolean; kind?: string };
 }
 
-describe('eval/qa-questions.yaml', () => {
-  const { questions } = parse(readFileSync(fileURLToPath(new URL('../../eval/qa-questions.yaml', import.meta.url)), 'utf8')) as { questions: EvalQuestion[] };
+const readQuestions = (split: string) =>
+  (parse(readFileSync(fileURLToPath(new URL(`../../eval/qa-${split}.yaml`, import.meta.url)), 'utf8')) as { questions: EvalQuestion[] }).questions;
+
+describe('eval/qa-dev.yaml and eval/qa-test.yaml', () => {
+  const questions = [...readQuestions('dev'), ...readQuestions('test')];
   const count = (predicate: (question: EvalQuestion) => boolean) => questions.filter(predicate).length;
 
-  it('has at least 80 questions, about 60% Korean, with unique ids', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(80);
+  it('has at least 300 questions and 40 dialogues, about 60% Korean, with unique ids', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(300);
+    expect(count((question) => question.turns !== undefined)).toBeGreaterThanOrEqual(40);
     expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
     const koreanShare = count((question) => question.language === 'ko') / questions.length;
     expect(koreanShare).toBeGreaterThan(0.5);
@@ -133,9 +140,11 @@ describe('eval/qa-questions.yaml', () => {
   });
 
   // Facts must be literally in the text an extractive answer is drawn from (dates the engine
-  // computes, such as D-8, are the exception: they come from program.yaml, not from the prose).
+  // computes, such as D-8, and the computed spending and eligibility verdicts are the exception:
+  // they come from program.yaml and knowledge/funding-uses.yaml, not from the prose).
   it('expects only facts the knowledge text states, in the question language', () => {
-    for (const question of questions.filter((candidate) => candidate.now === undefined && candidate.expect.sources)) {
+    const quoted = (candidate: EvalQuestion) => candidate.now === undefined && candidate.expect.sources && candidate.route !== 'funding' && candidate.turns === undefined;
+    for (const question of questions.filter(quoted)) {
       const texts = question.expect.sources!.map((source) => {
         const name = source.replace(/^knowledge\//, '');
         return readFileSync(join(knowledgeDir, question.language === 'en' ? twinName(name) : name), 'utf8').toLowerCase();

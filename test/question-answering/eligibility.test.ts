@@ -29,7 +29,7 @@ describe('eligibility check against program.yaml', () => {
   it('cannot tell yet when the field is only "AI", and says so in English too', async () => {
     const answer = await qa.ask('Our AI SME in Gangnam-gu was founded in 2021. Are we eligible?', { now: '2026-11-28' });
     expect(answer).toContain('cannot tell yet');
-    expect(answer).toContain('✅ Located in Seoul: 강남구 is in Seoul');
+    expect(answer).toContain('✅ Located in Seoul: Gangnam-gu is in Seoul');
     expect(answer).toContain('within 10 years');
   });
 

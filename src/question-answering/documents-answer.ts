@@ -1,0 +1,109 @@
+import type { QuestionAnswer } from '../conversation/capabilities.js';
+import type { ConversationTurn } from '../conversation/ports.js';
+import type { Language } from '../conversation/reply.js';
+import { sectionKey } from '../knowledge/chunk-by-headings.js';
+import type { LanguageModel } from '../llm/language-model.js';
+import type { Logger } from '../observability/logger.js';
+import type { AnswerPrompt } from './answer-prompt.js';
+import { sectionsToShow, type ShownSection } from './cited-sections.js';
+import { detailTermsAsked, mentionsAny } from './detail-terms.js';
+import { composeExtractiveAnswer } from './extractive-answer.js';
+import type { KnowledgeHit } from './knowledge-search.js';
+import type { KnowledgeSnapshot } from './live-knowledge-index.js';
+import { answerWithModel } from './model-answer.js';
+import { noSourceAnswer, outOfScopeAnswer } from './refusal-answers.js';
+import type { RouteGuess } from './routing/question-router.js';
+
+/** Below this share of the question's weighted terms, the best passage is not about the question. */
+export const MIN_COVERAGE = 0.15;
+const CANDIDATES = 24;
+const COVERAGE_WEIGHT = 0.7;
+const HEADING_WEIGHT = 0.4;
+/** How much the route's own topics are preferred (the route's probability times this). */
+const TOPIC_WEIGHT = 0.4;
+/** A question naming a year prefers sections whose heading names it ("2024년 시범 사업 일정") over another year's. */
+const YEAR_HEADING_WEIGHT = 0.4;
+
+export interface RankedSection extends ShownSection {
+  coverage: number;
+  rank: number;
+  key: string;
+}
+
+export interface DocumentsQuestion {
+  query: string;
+  /** The thread's earlier question when this one leans on it: searched at expansion weight. */
+  context: string[];
+  language: Language;
+  guess?: RouteGuess;
+  /** Coverage the best section needs (higher when the classifier leaned towards a refusal). */
+  minCoverage?: number;
+}
+
+/**
+ * Sections for a question, best first: hybrid retrieval, then how much of the question each
+ * section's words (its lines, heading and the questions it lists) cover, then the route's topics.
+ */
+export async function rankSections(snapshot: KnowledgeSnapshot, question: DocumentsQuestion, limit = 3): Promise<RankedSection[]> {
+  const { search, relevance, router } = snapshot;
+  // A follow-up that leans on the previous question ("그 과제는 어느 병원이랑 했어?") has few
+  // words of its own: the two are searched together.
+  const query = [question.query, ...question.context].join(' ');
+  const hits = await search.search(query, CANDIDATES);
+  const terms = relevance.queryTerms(query, search.expansionsFor(query));
+  const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+  return sectionsToShow(hits, search, question.language, 16)
+    .map((section) => {
+      const coverage = relevance.coverage(section.chunk.text, terms);
+      const headingCoverage = relevance.coverage(section.chunk.metadata.heading, terms);
+      const preference = router.topicPreference(question.guess, section.chunk.metadata.topic);
+      const headingYears: string[] = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+      const yearInHeading = years.length === 0 || headingYears.length === 0 ? 0 : headingYears.some((year) => years.includes(year)) ? YEAR_HEADING_WEIGHT : -YEAR_HEADING_WEIGHT;
+      const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading;
+      return { ...section, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
+    })
+    .sort((left, right) => right.rank - left.rank)
+    .slice(0, limit);
+}
+
+export function rankedHits(sections: RankedSection[]): KnowledgeHit[] {
+  return sections.map((section) => section.hit);
+}
+
+export interface DocumentsAnswerOptions {
+  snapshot: KnowledgeSnapshot;
+  contact: string;
+  yesNo: boolean;
+  model?: { languageModel: LanguageModel; prompt: AnswerPrompt };
+  history?: ConversationTurn[];
+  logger: Logger;
+}
+
+/** The answer quoted (or, with a model, written) from the ranked sections, or an honest refusal. */
+export async function answerFromSections(question: DocumentsQuestion, sections: RankedSection[], options: DocumentsAnswerOptions): Promise<QuestionAnswer> {
+  const { language } = question;
+  const { search, relevance } = options.snapshot;
+  const refuse = (kind: 'no_source' | 'out_of_scope'): QuestionAnswer => ({
+    answer: kind === 'no_source' ? noSourceAnswer(language, options.contact) : outOfScopeAnswer(language),
+    citations: [],
+    outOfScope: kind === 'out_of_scope',
+    language,
+    kind,
+  });
+  const coverage = Math.max(0, ...sections.map((section) => section.coverage));
+  if (sections.length === 0 || coverage < (question.minCoverage ?? MIN_COVERAGE)) return search.glossaryTermsIn(question.query) > 0 ? refuse('no_source') : refuse('out_of_scope');
+  const details = detailTermsAsked(question.query);
+  if (details.length > 0 && !sections.some((section) => mentionsAny(section.chunk.text, details))) return refuse('no_source');
+
+  const query = [question.query, ...question.context].join(' ');
+  const terms = relevance.queryTerms(query, search.expansionsFor(query));
+  const extractive = composeExtractiveAnswer(question.query, sections, terms, relevance, language, { yesNo: options.yesNo });
+  const answered = (text: string, citations = extractive.citations): QuestionAnswer => ({ answer: text, citations, outOfScope: false, language, kind: 'answer' });
+  if (!options.model) return answered(extractive.text);
+  const written = await answerWithModel(options.model.languageModel, options.model.prompt, question.query, sections, language, options.history);
+  if (written.outcome === 'answered') return answered(written.text, written.citations);
+  if (written.outcome === 'not_in_passages') return refuse('no_source');
+  options.logger.warn({ reason: written.reason }, 'model answer unusable; answering from the documents directly');
+  const note = language === 'ko' ? '_(AI 답변을 받지 못해 문서 내용을 그대로 보여 드립니다.)_' : '_(The AI model did not answer; this is quoted straight from the documents.)_';
+  return answered(`${extractive.text}\n${note}`);
+}

@@ -1,0 +1,42 @@
+/**
+ * The separate questions in one message, in order: "1) … 2) … 3) …", several sentences each
+ * ending in a question mark, or two questions joined by "and" / "-고,". A message that asks one
+ * thing comes back as one part. Parts shorter than two words stay with their neighbour.
+ */
+export function questionParts(message: string): string[] {
+  const text = message.trim();
+  const numbered = splitNumbered(text);
+  if (numbered.length > 1) return numbered;
+  const sentences = text.split(/(?<=[?？])\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
+  if (sentences.length > 1 && sentences.every(isQuestionSized)) return sentences;
+  const joined = splitJoined(text);
+  return joined.length > 1 && joined.every(isQuestionSized) ? joined : [text];
+}
+
+const NUMBER_MARK = /(?:^|\s)(?:\(?\d{1,2}[).]|[①-⑩])\s+/g;
+
+function splitNumbered(text: string): string[] {
+  const marks = [...text.matchAll(NUMBER_MARK)];
+  if (marks.length < 2) return [];
+  const parts = marks.map((mark, index) => text.slice(mark.index! + mark[0].length, marks[index + 1]?.index ?? text.length).trim());
+  return parts.filter(Boolean).length >= 2 ? parts.filter(Boolean) : [];
+}
+
+// "얼마고 마감은 언제야", "어디서 하고, IRB 면제는": a question word (or 하고,) closes the first question.
+const KOREAN_JOINT = /(?<=(?:얼마|언제|어디|누구|무엇|뭐|몇\s*개|몇\s*명|몇)(?:이)?고|하고,|이며,|이고,)\s+/;
+const ENGLISH_JOINT = /,?\s+and\s+(?=(?:what|how|when|where|who|which|why|can|could|do|does|is|are|should|will|may)\b)/i;
+// "마감일이랑 신청 방법 같이 알려줘": two things asked for with one verb.
+const TWO_THINGS_ONE_VERB = /^(.+?)(?:이랑|랑|하고|과|와)\s+(.+?)\s*(?:같이|모두|둘\s*다|다|도)?\s*((?:알려|설명|정리)\S*)\s*[?？.!]?$/;
+
+function splitJoined(text: string): string[] {
+  const both = TWO_THINGS_ONE_VERB.exec(text);
+  if (both && !/같이\s*(하|연구|진행)/.test(text)) return [`${both[1]!.trim()} ${both[3]}`, `${both[2]!.trim()} ${both[3]}`];
+  const korean = text.split(KOREAN_JOINT);
+  if (korean.length === 2) return korean.map((part) => part.trim());
+  const english = text.split(ENGLISH_JOINT);
+  return english.length >= 2 ? english.map((part) => part.trim()) : [text];
+}
+
+function isQuestionSized(part: string): boolean {
+  return part.split(/\s+/).filter(Boolean).length >= 2;
+}

@@ -1,0 +1,46 @@
+import type { QuestionAnswer } from '../conversation/capabilities.js';
+import type { Language } from '../conversation/reply.js';
+import { citationOf } from './cited-sections.js';
+import type { KnowledgeSearch } from './knowledge-search.js';
+
+/**
+ * A route answered by one fixed section (what Itda does, how to start a draft, staff matching):
+ * its lines as written, with the section as the source.
+ */
+export function fixedSectionAnswer(reference: string, search: KnowledgeSearch, language: Language): QuestionAnswer | undefined {
+  const [topic, sectionId] = reference.split('#') as [string, string];
+  const section = search.section(topic, sectionId, language);
+  if (!section) return undefined;
+  const [first, ...rest] = section.metadata.lines;
+  return {
+    answer: [first!, ...rest.slice(0, 4).map((line) => `• ${line}`)].join('\n'),
+    citations: [citationOf(section)],
+    outOfScope: false,
+    language,
+    kind: 'answer',
+  };
+}
+
+const PART_SOURCE: Record<Language, string> = { ko: '출처', en: 'Source' };
+
+/**
+ * A message of several questions, answered part by part in order, each part under its own
+ * question and with its own sources. Kind and scope are the parts' when they agree.
+ */
+export function combineParts(parts: string[], answers: QuestionAnswer[], language: Language): QuestionAnswer {
+  const blocks = answers.map((answer, index) => {
+    const sources = answer.citations.map((citation) => `${citation.title} › ${citation.section}`);
+    const sourceLine = sources.length > 0 ? [`_${PART_SOURCE[language]}: ${[...new Set(sources)].join('; ')}_`] : [];
+    return [`*${index + 1}) ${parts[index]!.replace(/[*_`]/g, '')}*`, answer.answer, ...sourceLine].join('\n');
+  });
+  const seen = new Set<string>();
+  const citations = answers.flatMap((answer) => answer.citations).filter((citation) => {
+    const key = `${citation.source}#${citation.section}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const kinds = new Set(answers.map((answer) => answer.kind));
+  const kind = kinds.size === 1 ? answers[0]!.kind : 'answer';
+  return { answer: blocks.join('\n\n'), citations, outOfScope: answers.every((answer) => answer.outOfScope), language, kind };
+}

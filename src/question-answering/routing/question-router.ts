@@ -1,0 +1,47 @@
+import { RouteClassifier, type RouteGuess } from './route-classifier.js';
+import { loadRoutingData, type Route, type RouteSettings } from './routing-examples.js';
+
+export type { Route, RouteGuess };
+
+/** The last trained classifier, by its examples (training is deterministic, so reuse is exact). */
+const trained = new Map<string, RouteClassifier>();
+
+/**
+ * The classifier trained from knowledge/routing-examples.yaml, with each route's settings
+ * (preferred topics, sections answered from program.yaml, a fixed section).
+ */
+export class QuestionRouter {
+  private constructor(
+    private readonly classifier: RouteClassifier,
+    readonly settings: Record<Route, RouteSettings>,
+  ) {}
+
+  static fromKnowledge(knowledgeDir: string): QuestionRouter {
+    const data = loadRoutingData(knowledgeDir);
+    // A knowledge edit elsewhere reloads the index; the same examples need no second training.
+    const key = JSON.stringify(data.examples);
+    let classifier = trained.get(key);
+    if (!classifier) {
+      classifier = RouteClassifier.train(data.examples);
+      trained.clear();
+      trained.set(key, classifier);
+    }
+    return new QuestionRouter(classifier, data.settings);
+  }
+
+  classify(text: string): RouteGuess {
+    return this.classifier.classify(text);
+  }
+
+  /** How much the guess prefers sections of `topic`: the probability of the routes that list it. */
+  topicPreference(guess: RouteGuess | undefined, topic: string): number {
+    if (!guess) return 0;
+    // A file no route lists yet (a new notice staff just added) competes as if its route were the guess.
+    if (!Object.values(this.settings).some((settings) => settings.topics.includes(topic))) return guess.confidence;
+    let preference = 0;
+    for (const [route, probability] of Object.entries(guess.probabilities) as [Route, number][]) {
+      if (this.settings[route].topics.includes(topic)) preference += probability;
+    }
+    return preference;
+  }
+}

@@ -1,0 +1,115 @@
+import { ROUTES, type LabelledExample, type Route } from './routing-examples.js';
+import { routingFeatures } from './routing-features.js';
+
+export interface RouteGuess {
+  route: Route;
+  /** The model's probability for that route (0..1). */
+  confidence: number;
+  /** The runner-up, for logs and close calls. */
+  second: { route: Route; confidence: number };
+  /** Every route's probability: a soft preference for the route's knowledge topics. */
+  probabilities: Record<Route, number>;
+}
+
+const EPOCHS = 30;
+const LEARNING_RATE = 0.8;
+const L2 = 1e-5;
+
+interface SparseVector {
+  indices: Int32Array;
+  values: Float64Array;
+}
+
+/**
+ * Multinomial logistic regression over TF-IDF weighted word and character n-gram features,
+ * trained from the labelled examples at start-up (about a second, no randomness: the examples
+ * are visited in a fixed interleaved order, so the same file always gives the same model).
+ */
+export class RouteClassifier {
+  private constructor(
+    private readonly vocabulary: Map<string, number>,
+    private readonly idf: Float64Array,
+    private readonly weights: Float64Array[],
+    private readonly bias: Float64Array,
+  ) {}
+
+  static train(examples: LabelledExample[]): RouteClassifier {
+    const vocabulary = new Map<string, number>();
+    const featureMaps = examples.map((example) => routingFeatures(example.text));
+    const documentFrequency: number[] = [];
+    for (const features of featureMaps) {
+      for (const feature of features.keys()) {
+        let index = vocabulary.get(feature);
+        if (index === undefined) {
+          index = vocabulary.size;
+          vocabulary.set(feature, index);
+          documentFrequency.push(0);
+        }
+        documentFrequency[index]! += 1;
+      }
+    }
+    const idf = Float64Array.from(documentFrequency, (frequency) => Math.log((examples.length + 1) / (frequency + 1)) + 1);
+    const classifier = new RouteClassifier(vocabulary, idf, ROUTES.map(() => new Float64Array(vocabulary.size)), new Float64Array(ROUTES.length));
+    const vectors = featureMaps.map((features) => classifier.vectorize(features));
+    const labels = examples.map((example) => ROUTES.indexOf(example.route));
+    const order = interleavedOrder(labels);
+    for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+      const rate = LEARNING_RATE / (1 + epoch * 0.1);
+      for (const position of order) classifier.step(vectors[position]!, labels[position]!, rate);
+    }
+    return classifier;
+  }
+
+  classify(text: string): RouteGuess {
+    const probabilities = this.probabilities(this.vectorize(routingFeatures(text)));
+    const ranked = ROUTES.map((route, index) => ({ route, confidence: probabilities[index]! })).sort((left, right) => right.confidence - left.confidence);
+    return { ...ranked[0]!, second: ranked[1]!, probabilities: Object.fromEntries(ranked.map(({ route, confidence }) => [route, confidence])) as Record<Route, number> };
+  }
+
+  private vectorize(features: Map<string, number>): SparseVector {
+    const indices: number[] = [];
+    const values: number[] = [];
+    for (const [feature, count] of features) {
+      const index = this.vocabulary.get(feature);
+      if (index === undefined) continue;
+      indices.push(index);
+      values.push((1 + Math.log(count + 1)) * this.idf[index]!);
+    }
+    const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0)) || 1;
+    return { indices: Int32Array.from(indices), values: Float64Array.from(values, (value) => value / norm) };
+  }
+
+  private probabilities({ indices, values }: SparseVector): number[] {
+    const logits = this.weights.map((weights, route) => {
+      let sum = this.bias[route]!;
+      for (let position = 0; position < indices.length; position += 1) sum += weights[indices[position]!]! * values[position]!;
+      return sum;
+    });
+    const top = Math.max(...logits);
+    const exps = logits.map((logit) => Math.exp(logit - top));
+    const total = exps.reduce((sum, value) => sum + value, 0);
+    return exps.map((value) => value / total);
+  }
+
+  private step(vector: SparseVector, label: number, rate: number): void {
+    const probabilities = this.probabilities(vector);
+    for (let route = 0; route < ROUTES.length; route += 1) {
+      const error = probabilities[route]! - (route === label ? 1 : 0);
+      const weights = this.weights[route]!;
+      const { indices, values } = vector;
+      for (let position = 0; position < indices.length; position += 1) {
+        const index = indices[position]!;
+        weights[index] = weights[index]! * (1 - rate * L2) - rate * error * values[position]!;
+      }
+      this.bias[route] = this.bias[route]! - rate * error;
+    }
+  }
+}
+
+/** Routes take turns (one example of each, then the next of each), so no route dominates an epoch's end. */
+function interleavedOrder(labels: number[]): number[] {
+  const byRoute = ROUTES.map((_, route) => labels.flatMap((label, position) => (label === route ? [position] : [])));
+  const order: number[] = [];
+  for (let round = 0; order.length < labels.length; round += 1) for (const positions of byRoute) if (round < positions.length) order.push(positions[round]!);
+  return order;
+}

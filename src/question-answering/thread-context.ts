@@ -1,0 +1,35 @@
+import type { ConversationTurn } from '../conversation/ports.js';
+import { extractEligibilityFacts, type EligibilityFacts } from './eligibility-facts.js';
+
+/** What earlier turns of the thread (Slack thread, DM, terminal session) carry into this one. */
+export interface ThreadContext {
+  /** The user's previous question, the topic a follow-up leans on. */
+  previousQuestion?: string;
+  /** Company facts the user already gave (location, founding, type); later turns win. */
+  facts: EligibilityFacts;
+}
+
+export function threadContext(history: ConversationTurn[] = [], current: string, today: string): ThreadContext {
+  const userTurns = history.filter((turn) => turn.role === 'user' && turn.text.trim() !== current.trim());
+  let facts: EligibilityFacts = { places: [] };
+  for (const turn of userTurns) facts = mergeFacts(facts, extractEligibilityFacts(turn.text, today));
+  return { previousQuestion: userTurns.at(-1)?.text, facts };
+}
+
+/** The newer facts over the older ones, field by field. */
+export function mergeFacts(older: EligibilityFacts, newer: EligibilityFacts): EligibilityFacts {
+  return {
+    places: newer.places.length > 0 ? newer.places : older.places,
+    founding: newer.founding ?? older.founding,
+    size: newer.size ?? older.size,
+    field: newer.field ?? older.field,
+  };
+}
+
+// Words that point back at the previous turn: "그 과제", "거기", "그럼", "that one", "it".
+const POINTS_BACK = /(^|\s)(그|그거|그건|그걸|그것|그게|거기|저기|그럼|그러면|그리고|그래서|또|이거|이건)(\s|$|은|는|도|로|으로|을|를|이|가)|^(and|so|then|what about|how about|also)\b|\b(it|that|those|this one|them|there|too)\b/i;
+
+/** A message that only makes sense with the previous one: it points back, or is a few words. */
+export function leansOnPrevious(message: string): boolean {
+  return POINTS_BACK.test(message.trim()) || message.trim().split(/\s+/).length <= 3;
+}

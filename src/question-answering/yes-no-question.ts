@@ -1,0 +1,25 @@
+import type { Language } from '../conversation/reply.js';
+
+const QUESTION_WORD_KO = /뭐|무엇|무슨|어디|언제|얼마|어떻게|어떤|어느|누가|누구|몇|왜/;
+const YES_NO_ENDING_KO = /(나요|까요|가요|인가|건가|거죠|죠|되나|돼|되요|돼요|됨|가능|있어|있나|없나|없어|되지|맞죠|맞아|니|냐|해도|써도|어도|아도|는지)\s*[?？]?$/;
+const YES_NO_OPENING_EN = /^(and |so |but |then )?(can|could|may|is|are|was|were|do|does|did|will|would|should|has|have|must|shall)\b/i;
+
+/** "…되나요?", "Can we …?": a question whose answer is yes or no (not "what/when/how much"). */
+export function isYesNoQuestion(question: string, language: Language): boolean {
+  const text = question.trim();
+  if (language === 'en' || !/[가-힣]/.test(text)) return YES_NO_OPENING_EN.test(text);
+  return YES_NO_ENDING_KO.test(text) && !QUESTION_WORD_KO.test(text);
+}
+
+// \b does not work after Hangul, so the verdict word must be followed by punctuation, a space or the end.
+const VERDICT = /^(네|아니요|아니오|확인이 필요합니다|Yes|No|To be confirmed)(?=[\s,.:;!]|$)/i;
+
+/** Whether a line already opens with the yes, the no, or "확인이 필요합니다". */
+export function opensWithVerdict(line: string): boolean {
+  return VERDICT.test(line.trim());
+}
+
+export const NEEDS_CONFIRMATION: Record<Language, string> = {
+  ko: '확인이 필요합니다. 자료에 나온 내용은 다음과 같습니다.',
+  en: 'To be confirmed: this is what the documents say.',
+};
