@@ -60,8 +60,9 @@ export function changeProgramYaml(currentText: string, proposal: RoundProposal, 
     document.setIn(['eligibility', 'max_years_since_founding'], limit);
     changes.push({ path: 'eligibility.max_years_since_founding', before: current.data.eligibility.max_years_since_founding, after: limit, sentence: sentence('eligibility.maxYearsSinceFounding') });
   }
-  document.set('as_of', today);
-  const text = document.toString({ lineWidth: 0 });
+  // as_of never moves back (a clock pinned in the past, a re-run of an old approval).
+  if (today > current.data.as_of) document.set('as_of', today);
+  const text = document.toString({ lineWidth: 0, flowCollectionPadding: false });
   const checked = programFactsSchema.safeParse(parse(text));
   if (!checked.success) {
     const issue = checked.error.issues[0]!;

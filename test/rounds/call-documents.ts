@@ -47,7 +47,7 @@ export function callPdf(lines: readonly string[] = CALL_2026_LINES): Buffer {
   const cid = new Map(characters.map((character, index) => [character, index + 1]));
   const hex = (value: number) => value.toString(16).padStart(4, '0').toUpperCase();
   const content = lines
-    .map((line, index) => `BT /F1 8 Tf 20 ${810 - index * 16} Td <${[...line].map((character) => hex(cid.get(character)!)).join('')}> Tj ET`)
+    .map((line, index) => `BT /F1 7 Tf 20 ${810 - index * 16} Td <${[...line].map((character) => hex(cid.get(character)!)).join('')}> Tj ET`)
     .join('\n');
   const toUnicode = [
     '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',

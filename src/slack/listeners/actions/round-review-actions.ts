@@ -49,6 +49,8 @@ export function registerRoundReviewActions(app: App, context: ListenerContext): 
     const result = await context.rounds?.correct(body.user.id, proposalId, values, language);
     if (result && Object.keys(result.problems).length > 0) {
       await ack({ response_action: 'errors', errors: result.problems });
+      // An HTTP receiver that acknowledges before Bolt runs cannot show field errors: say it in the DM too.
+      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: `수정하지 않았습니다:\n${Object.values(result.problems).map((problem) => `• ${problem}`).join('\n')}` });
       return;
     }
     await ack();
