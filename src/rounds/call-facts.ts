@@ -22,7 +22,7 @@ const CAP_AFTER = /^\s*(이내|한도|내외|까지|\(?\s*부가세)/;
 const TOTAL_BEFORE = /(총|전체|예산|사업비\s*총)\s*[^\d]{0,6}$/;
 const CAP_LINE = /지원|연구비|사업비|한도/;
 const SLOTS_LINE = /선정|모집|지원\s*(규모|대상|기업)|내외|이내/;
-const SLOTS_SUBJECT = /기업|스타트업|과제|개사|곳|팀/;
+const SLOTS_SUBJECT = /기업|스타트업|과제|개사|곳|팀|(선정|모집)\s*(규모|수)/;
 
 /**
  * Reads the round's facts from the call's lines. A field is set only from a sentence that
