@@ -14,6 +14,7 @@ const WORDING = {
     sections: (count: number) => `공고문 ${count}개 부분을 지식 파일 섹션으로 넣습니다:`,
     approve: '승인', edit: '수정', cancel: '취소',
     fileNew: '새 파일', fileChanged: '변경',
+    stale: (files: string) => `⚠ 손으로 쓴 지식 파일에 예전 내용(이전 업력 제한, "이후 차수 공고 없음")이 남아 있습니다. 승인해도 이 파일들은 바뀌지 않으니 확인해 주세요: ${files}`,
   },
   en: {
     title: (source: string) => `*New round proposal* — read from \`${source}\`. Nothing changes before approval.`,
@@ -25,6 +26,7 @@ const WORDING = {
     sections: (count: number) => `${count} parts of the call become knowledge sections:`,
     approve: 'Approve', edit: 'Edit', cancel: 'Cancel',
     fileNew: 'new file', fileChanged: 'changed',
+    stale: (files: string) => `⚠ Hand-written knowledge files still state what changes (the old founding-age limit, "no later round announced"). Approval does not edit them; please review: ${files}`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -54,6 +56,7 @@ export function reviewReply(proposalId: string, proposal: RoundProposal, plan: R
   ];
   return {
     text: lines.join('\n'),
+    ...(plan.ok && plan.stale.length > 0 ? { notes: [words.stale(plan.stale.map((file) => `\`${file}\``).join(', '))] } : {}),
     buttons: [
       ...(plan.ok ? [{ actionId: 'round_approve', label: words.approve, value: proposalId, style: 'primary' as const }] : []),
       { actionId: 'round_edit', label: words.edit, value: proposalId },

@@ -28,6 +28,7 @@ const WORDING = {
     cancelled: '제안을 취소했습니다. knowledge/ 아래 아무것도 바뀌지 않았습니다.',
     approved: (id: string, files: string[], told: number) => `*${id}년 차수를 등록했습니다.* 실행 중인 잇다가 바로 새 일정으로 답합니다.\n• 쓴 파일: ${files.map((file) => `\`${file}\``).join(', ')}\n• 알림 구독자 ${told}명에게 DM을 보냅니다.`,
     corrected: '수정했습니다. 바뀐 제안입니다:',
+    stale: (files: string[]) => `• 예전 내용이 남은 지식 파일(직접 고쳐 주세요): ${files.map((file) => `\`${file}\``).join(', ')}`,
   },
   en: {
     staffOnly: 'Only program staff can add a new round.',
@@ -36,6 +37,7 @@ const WORDING = {
     cancelled: 'Proposal cancelled. Nothing under knowledge/ changed.',
     approved: (id: string, files: string[], told: number) => `*Round ${id} is in.* The running Itda answers with the new dates now.\n• Files written: ${files.map((file) => `\`${file}\``).join(', ')}\n• Telling ${told} subscriber(s) by DM.`,
     corrected: 'Corrected. The updated proposal:',
+    stale: (files: string[]) => `• Knowledge files that still state the old facts (edit them by hand): ${files.map((file) => `\`${file}\``).join(', ')}`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -130,7 +132,7 @@ export class RoundDesk {
     const told = await this.deps.store.scheduleAnnouncement(roundId, this.deps.now());
     await this.deps.audit.record({ actorId: userId, action: 'round_approve', detail: { proposal: proposalId, source: stored.proposal.source, round: stored.proposal.round, eligibility: stored.proposal.eligibility, files, changes: plan.changes } }, this.deps.now());
     void this.deps.news.tick();
-    return [{ text: words.approved(roundId, files, told) }];
+    return [{ text: [words.approved(roundId, files, told), ...(plan.stale.length > 0 ? [words.stale(plan.stale)] : [])].join('\n') }];
   }
 
   private async cancel(userId: string, proposalId: string, language: Language): Promise<Reply[]> {

@@ -4,6 +4,7 @@ import { writeFileAtomically } from '../retrieval/atomic-file.js';
 import { PROGRAM_FACTS_FILE } from '../program/program-facts.js';
 import { changeProgramYaml, type FieldChange } from './program-yaml-change.js';
 import { roundKnowledgeFiles } from './round-knowledge-file.js';
+import { staleKnowledgeFiles } from './stale-knowledge.js';
 import type { RoundProposal } from './round-proposal.js';
 
 export interface PlannedFile {
@@ -13,7 +14,9 @@ export interface PlannedFile {
   isNew: boolean;
 }
 
-export type RoundFilePlan = { ok: true; files: PlannedFile[]; changes: FieldChange[] } | { ok: false; problem: string };
+export type RoundFilePlan =
+  | { ok: true; files: PlannedFile[]; changes: FieldChange[]; /** Hand-written files still saying what changes. */ stale: string[] }
+  | { ok: false; problem: string };
 
 /** What approval would write: program.yaml changed, the round's knowledge files new (or replaced). Nothing is written here. */
 export function planRoundFiles(knowledgeDir: string, proposal: RoundProposal, approvedBy: string, today: string): RoundFilePlan {
@@ -26,7 +29,8 @@ export function planRoundFiles(knowledgeDir: string, proposal: RoundProposal, ap
     text: file.text,
     isNew: !existsSync(join(knowledgeDir, file.name)),
   }));
-  return { ok: true, files: [{ path: `knowledge/${PROGRAM_FACTS_FILE}`, text: change.text, isNew: false }, ...knowledge], changes: change.changes };
+  const stale = staleKnowledgeFiles(knowledgeDir, change.changes, proposal.round.id!);
+  return { ok: true, files: [{ path: `knowledge/${PROGRAM_FACTS_FILE}`, text: change.text, isNew: false }, ...knowledge], changes: change.changes, stale };
 }
 
 /**

@@ -102,6 +102,8 @@ describe('a new round from the call document, in Slack', () => {
     expect(text).toContain('읽지 못한 항목: 없음');
     expect(text).toContain('+ knowledge/round-2026.md (새 파일)');
     expect(text).toContain('~ eligibility.max_years_since_founding: 10 → 7');
+    // Staff's hand-written prose is not rewritten; the review names the files that still say "설립 10년 이내".
+    expect(JSON.stringify(review.body.blocks)).toMatch(/손으로 쓴 지식 파일에 예전 내용.*`knowledge\/eligibility.md`/);
     const buttons = buttonsOf(review);
     expect(buttons.map((button) => [button.action_id, button.text.text])).toEqual([['round_approve', '승인'], ['round_edit', '수정'], ['round_cancel', '취소']]);
     proposalId = buttons[0]!.value;
