@@ -26,6 +26,7 @@ const TICK_MS = 60_000;
 export class RoundNews {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private again?: Promise<void>;
 
   constructor(private readonly deps: RoundNewsDependencies) {}
 
@@ -39,14 +40,27 @@ export class RoundNews {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    await this.again;
     await this.running;
   }
 
-  /** One pass; concurrent calls share it. */
+  /**
+   * One pass. A call while a pass runs queues one more pass after it, so a notice scheduled
+   * mid-pass (an approval) is sent now rather than a tick later. Never rejects: a failure is logged.
+   */
   tick(): Promise<void> {
-    this.running ??= this.pass().finally(() => {
-      this.running = undefined;
-    });
+    if (this.running) {
+      this.again ??= this.running.then(() => {
+        this.again = undefined;
+        return this.tick();
+      });
+      return this.again;
+    }
+    this.running = this.pass()
+      .catch((error: unknown) => this.deps.logger.error({ problem: (error as Error).message }, 'round news pass failed'))
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
   }
 
