@@ -1,4 +1,4 @@
-import { isMap, isSeq, parse, parseDocument } from 'yaml';
+import { isSeq, parse, parseDocument } from 'yaml';
 import { programFactsSchema } from '../program/program-facts.js';
 import type { RoundProposal } from './round-proposal.js';
 import type { CallFactField } from './call-facts.js';
@@ -68,6 +68,5 @@ export function changeProgramYaml(currentText: string, proposal: RoundProposal, 
     const issue = checked.error.issues[0]!;
     return { ok: false, problem: `the proposed program.yaml would not validate (${issue.path.join('.')}: ${issue.message}); correct the field (수정)` };
   }
-  if (!isMap(document.contents)) return { ok: false, problem: 'knowledge/program.yaml is not a mapping' };
   return { ok: true, text, changes };
 }
