@@ -117,6 +117,17 @@ describe('a new round from the call document, in Slack', () => {
     const view = JSON.stringify(opened!.body.view);
     expect(view).toContain('"initial_value":"2026-03-27"');
     expect(view).toContain('"initial_value":"50000000"');
+    const metadata = (opened!.body.view as { private_metadata: string }).private_metadata;
+    const submit = (values: Record<string, string>) => itda.send.action({
+      type: 'view_submission', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'x', trigger_id: `tv-${ts}`, user: { id: STAFF_USER },
+      view: {
+        id: 'V1', type: 'modal', callback_id: 'round_edit_view', private_metadata: metadata, hash: 'h',
+        state: { values: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value: { type: 'plain_text_input', value } }])) },
+      },
+    });
+    await submit({ deadline: '3월 27일', capKrw: '50000000' });
+    const refused = await itda.slack.waitForCall('chat.postMessage', (call) => call.body.channel === STAFF_DM && String(call.body.text).startsWith('수정하지 않았습니다'));
+    expect(String(refused.body.text)).toContain('deadline: write the date as YYYY-MM-DD, e.g. 2026-03-27');
   });
 
   it('a founder cannot approve it', async () => {
