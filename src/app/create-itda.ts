@@ -15,12 +15,15 @@ import { isPersonalDataKind, personalDataWarning, redactPersonalData } from '../
 import { openStorage, type Storage } from '../storage/open-storage.js';
 import { createKnowledgeLoop } from '../knowledge-loop/create-knowledge-loop.js';
 import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
+import { createRounds } from '../rounds/create-rounds.js';
+import type { RoundDesk } from '../rounds/round-desk.js';
 
 export interface RunningItda {
   itda: Itda;
   storage: Storage;
   /** Tickets and staff answers; the Slack adapter gives it a board (the staff channel). */
   knowledgeLoop: KnowledgeLoop;
+  rounds: RoundDesk;
   health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
   close: () => Promise<void>;
 }
@@ -28,6 +31,8 @@ export interface RunningItda {
 export interface CreateItdaOptions {
   notifyStaff?: (reply: Reply) => Promise<void>;
   isStaffChannelMember?: ChannelMembershipCheck;
+  /** Sends a user a DM (Slack): round announcements and deadline reminders. */
+  sendDirectMessage?: (userId: string, reply: Reply) => Promise<void>;
 }
 
 /** The composition root: storage, program data and capabilities wired into one engine. */
@@ -50,7 +55,9 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   });
   const staff = new StaffAccess(config.staffUserIds, options.isStaffChannelMember);
   const knowledgeLoop = createKnowledgeLoop(config, storage, staff, capabilities, logger);
+  const rounds = createRounds({ database: storage.database, audit: storage.audit, staff, knowledgeDir: config.knowledgeDir, programFacts: capabilities.programFacts, now: config.now, deliver: options.sendDirectMessage, logger });
   const itda = new Itda({
+    rounds: rounds.desk,
     preApplication,
     questionAnswering: capabilities.questionAnswering,
     matching,
@@ -83,8 +90,10 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   const close = async () => {
     await itda.drain();
     await retention.stop();
+    await rounds.news.stop();
     capabilities.close();
     await storage.database.close();
   };
-  return { itda, storage, knowledgeLoop, health, close };
+  rounds.news.start();
+  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, close };
 }

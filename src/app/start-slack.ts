@@ -32,12 +32,17 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
         }
       : undefined,
     isStaffChannelMember: staffChannel ? staffChannelMembership(client, staffChannel) : undefined,
+    sendDirectMessage: async (userId, reply) => {
+      const opened = await client.conversations.open({ users: userId });
+      const message = replyToBlocks(reply);
+      await client.chat.postMessage({ channel: opened.channel?.id ?? userId, text: message.text, blocks: message.blocks });
+    },
   });
   running.knowledgeLoop.board = slackTicketBoard(client, staffChannel);
   const app = createSlackApp({
     mode,
     slackApiUrl,
-    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop },
+    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds },
     health: running.health,
   });
   let port: number | undefined;

@@ -20,6 +20,8 @@ Commands:
   tickets [--all] [--json]            the program office's open tickets (questions Itda could not answer)
   answer <id> --text "…" [--language ko|en] [--other "…"] [--add-to-knowledge] [--name N]
                                       answer a ticket as staff (sent to the askers when Slack is configured)
+  ingest FILE.pdf|.docx|.hwpx [--json] [--set field=value] [--approve]
+                                      read a new round's call document and propose it; --approve writes it (staff)
 
 Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected failure.
 `;

@@ -2,6 +2,7 @@ import type { ItdaConfig } from '../config/config.js';
 import { importCatalogCommand } from './import-catalog-command.js';
 import { forgetCommand } from './forget-command.js';
 import { indexCommand } from './index-command.js';
+import { ingestCommand } from './ingest-command.js';
 import { matchCommand } from './match-command.js';
 import { planCommand } from './plan-command.js';
 import { reportCommand } from './report-command.js';
@@ -20,4 +21,5 @@ export const extraCommands: Record<string, CommandRunner> = {
   report: reportCommand,
   tickets: ticketsCommand,
   answer: answerCommand,
+  ingest: ingestCommand,
 };

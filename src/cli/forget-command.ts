@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ItdaConfig } from '../config/config.js';
 import { openStorage } from '../storage/open-storage.js';
+import { RoundNewsStore } from '../rounds/round-news-store.js';
 import { UsageError } from './cli-error.js';
 
 const USAGE = 'Usage: npm run --silent cli -- forget --user U0123ABCD';
@@ -26,6 +27,7 @@ export async function forgetCommand(config: ItdaConfig, args: string[]): Promise
     const tickets = (await storage.tickets.deleteForUser(user)) + (await storage.answerContexts.deleteForUser(user));
     const hadDraft = (await storage.drafts.load(user)) !== undefined;
     await storage.drafts.delete(user);
+    await new RoundNewsStore(storage.database).deleteForUser(user);
     await storage.audit.record({ actorId: 'cli', action: 'forget', detail: { userId: user, turns, answersAndFeedback, tickets, draft: hadDraft } }, config.now());
     process.stdout.write(
       `Deleted for ${user}: ${turns} conversation turns, ${answersAndFeedback} answers and feedback records, ${hadDraft ? 'their draft' : 'no draft'}, ${tickets} ticket records. Recorded in the audit log.\n`,

@@ -10,6 +10,7 @@ import { forgetConfirmation, forgetUser } from './forget-user.js';
 import { describeResearchNeed } from '../pre-application/research-need.js';
 import { withProgramOffice } from '../knowledge-loop/answer-escalation.js';
 import type { StaffLoopSummary } from '../knowledge-loop/staff-loop-summary.js';
+import { subscribeButton } from '../rounds/round-news-messages.js';
 
 export interface HomeSummary {
   isStaff: boolean;
@@ -32,7 +33,7 @@ export class CommandHandlers {
         if (!command.argument) return [{ text: language === 'ko' ? '질문을 함께 적어 주세요. 예: `/itda ask 지원금은 얼마인가요?`' : 'Add your question, e.g. `/itda ask How much is the grant?`' }];
         return this.answer(command.argument, userId, language, []);
       case 'deadline':
-        return [{ text: describeDeadline(this.deps.programFacts(), this.deps.now(), language) }];
+        return [{ text: describeDeadline(this.deps.programFacts(), this.deps.now(), language), ...(this.deps.rounds ? { buttons: [subscribeButton(language)] } : {}) }];
       case 'eligibility':
         return this.answer(command.argument || (language === 'ko' ? '지원 자격이 어떻게 되나요?' : 'Who is eligible?'), userId, language, []);
       case 'apply':
@@ -43,6 +44,9 @@ export class CommandHandlers {
         return this.match(command.argument, userId, language, isStaff);
       case 'forget':
         return [forgetConfirmation(language)];
+      case 'subscribe':
+      case 'unsubscribe':
+        return this.deps.rounds ? this.deps.rounds.action(userId, `round_${command.name}`, '', language) : [notAvailable(language)];
     }
   }
 
@@ -57,7 +61,8 @@ export class CommandHandlers {
       sources: result.citations,
       createdAt: this.deps.now().toISOString(),
     });
-    const reply: Reply = { text: result.answer, sources: result.citations, feedbackId };
+    const subscribe = result.kind === 'deadline' && this.deps.rounds ? { buttons: [subscribeButton(language)] } : {};
+    const reply: Reply = { text: result.answer, sources: result.citations, feedbackId, ...subscribe };
     return [await withProgramOffice(this.deps.knowledgeLoop, reply, { answerId: feedbackId, userId, conversationId, question, result, createdAt: this.deps.now().toISOString() })];
   }
 
@@ -79,6 +84,13 @@ export class CommandHandlers {
       case 'match_more':
       case 'match_submission':
         return this.matchAction(actionId, value, userId, language);
+      case 'round_start_draft':
+        return preApplication ? preApplication.start(userId, language) : [notAvailable(language)];
+      case 'round_subscribe':
+      case 'round_unsubscribe':
+      case 'round_approve':
+      case 'round_cancel':
+        return this.deps.rounds ? this.deps.rounds.action(userId, actionId, value, language) : [notAvailable(language)];
       default:
         return [{ text: language === 'ko' ? '알 수 없는 버튼입니다.' : 'Unknown button.' }];
     }

@@ -2,7 +2,7 @@
  * The /itda subcommands. The same words work typed in a DM, the assistant pane or the terminal
  * ("/itda help", "help", "도움말").
  */
-export type CommandName = 'help' | 'ask' | 'apply' | 'plan' | 'match' | 'deadline' | 'eligibility' | 'forget';
+export type CommandName = 'help' | 'ask' | 'apply' | 'plan' | 'match' | 'deadline' | 'eligibility' | 'forget' | 'subscribe' | 'unsubscribe';
 
 export interface ParsedCommand {
   name: CommandName;
@@ -18,6 +18,8 @@ const ALIASES: Record<string, CommandName> = {
   deadline: 'deadline', '마감': 'deadline', '마감일': 'deadline',
   eligibility: 'eligibility', '자격': 'eligibility', '자격확인': 'eligibility',
   forget: 'forget', '삭제': 'forget', '내정보삭제': 'forget',
+  subscribe: 'subscribe', '구독': 'subscribe', '알림신청': 'subscribe',
+  unsubscribe: 'unsubscribe', '구독취소': 'unsubscribe', '알림해제': 'unsubscribe',
 };
 
 /** Parses a slash-command body ("ask 지원금은?"). Unknown or empty → help, as Slack users expect. */

@@ -19,6 +19,7 @@ export async function forgetUser(deps: ItdaDependencies, userId: string, languag
   const feedback = await deps.feedback.deleteForUser(userId);
   await deps.drafts.delete(userId);
   const tickets = (await deps.knowledgeLoop?.forgetUser(userId)) ?? 0;
+  await deps.rounds?.forgetUser(userId);
   await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback, tickets } }, deps.now());
   return {
     text: language === 'ko'

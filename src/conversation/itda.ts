@@ -2,6 +2,7 @@ import type { Logger } from '../observability/logger.js';
 import type { StaffAccess } from '../access/staff-access.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import type { DraftRepository } from '../pre-application/draft-repository.js';
+import type { RoundDesk } from '../rounds/round-desk.js';
 import type { PreApplication, QuestionAnswering, TeamMatching } from './capabilities.js';
 import type { AuditLog, ConversationHistory, FeedbackStore, Vote } from './ports.js';
 import type { Language, Reply } from './reply.js';
@@ -32,6 +33,8 @@ export interface ItdaDependencies {
   notifyStaff?: (reply: Reply) => Promise<void>;
   now: () => Date;
   logger: Logger;
+  /** New rounds from call documents, round-news subscriptions (issue 16); absent: those commands say so. */
+  rounds?: RoundDesk;
   /** Messages a user may send per minute (default 20). */
   rateLimitPerMinute?: number;
   /** Tickets for the program office (src/knowledge-loop); absent, no question is escalated. */

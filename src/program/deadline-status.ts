@@ -55,7 +55,7 @@ export function describeDeadline(facts: ProgramFacts, now: Date, language: Langu
     }
     const opening = status.state === 'upcoming' ? `접수 시작: ${formatDate(round.opens, 'ko')}. ` : '';
     return [
-      `*${name}* 신청 마감은 ${deadline}입니다 — *D-${status.daysLeft}*${status.daysLeft === 0 ? ' (오늘 마감)' : ''}.`,
+      `*${name}*: ${formatDate(round.deadline, 'ko')} 마감, *D-${status.daysLeft}*${status.daysLeft === 0 ? ' (오늘 마감)' : ''} (${round.deadline}).`,
       `• ${opening}신청: 서울바이오허브 홈페이지(${url})에 의료데이터 활용연구 계획을 제출합니다.`,
       ...(round.selection ? [`• 선정 및 병원 매칭: ${formatDate(round.selection, 'ko')}`] : []),
     ].join('\n');

@@ -92,4 +92,32 @@ export const MIGRATIONS: string[] = [
      created_at TEXT NOT NULL
    );
    CREATE INDEX answer_contexts_by_user ON answer_contexts (user_id)`,
+  // Issue 16: round proposals awaiting staff approval, round-news subscriptions, and the
+  // announcement/reminder outbox (one row per user, round and kind, so nothing is sent twice).
+  `CREATE TABLE round_proposals (
+     id TEXT PRIMARY KEY,
+     staff_id TEXT NOT NULL,
+     proposal_json TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'cancelled')),
+     created_at TEXT NOT NULL,
+     decided_by TEXT,
+     decided_at TEXT
+   );
+   CREATE TABLE round_subscriptions (
+     user_id TEXT PRIMARY KEY,
+     status TEXT NOT NULL CHECK (status IN ('subscribed', 'unsubscribed')),
+     language TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE round_notices (
+     user_id TEXT NOT NULL,
+     round_id TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('announce', 'remind_7', 'remind_1')),
+     language TEXT NOT NULL,
+     due_at TEXT NOT NULL,
+     claimed_at TEXT,
+     sent_at TEXT,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (user_id, round_id, kind)
+   )`,
 ];

@@ -8,6 +8,8 @@ import { registerAppMention } from './events/app-mention.js';
 import { registerDirectAndThreadMessages } from './messages/direct-and-thread-messages.js';
 import { registerTicketActions } from './actions/ticket-actions.js';
 import { registerTicketViews } from './views/ticket-views.js';
+import { registerStaffCallDocuments } from './messages/staff-call-documents.js';
+import { registerRoundReviewActions } from './actions/round-review-actions.js';
 
 export function registerListeners(app: App, context: ListenerContext): void {
   app.assistant(createItdaAssistant(context));
@@ -18,4 +20,6 @@ export function registerListeners(app: App, context: ListenerContext): void {
   registerButtonActions(app, context);
   registerTicketActions(app, context);
   registerTicketViews(app, context);
+  registerStaffCallDocuments(app, context);
+  registerRoundReviewActions(app, context);
 }

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import type { StaffAccess } from '../access/staff-access.js';
+import type { AuditLog } from '../conversation/ports.js';
+import type { Language, Reply } from '../conversation/reply.js';
+import { seoulDate } from '../program/deadline-status.js';
+import { readCallDocument } from './call-document-text.js';
+import { reviewReply } from './proposal-review.js';
+import { planRoundFiles, writeRoundFiles } from './round-files.js';
+import { roundNewsWording } from './round-news-messages.js';
+import type { RoundNews } from './round-news.js';
+import type { RoundNewsStore } from './round-news-store.js';
+import { correctProposal, parseCorrection, proposeRound, type RoundProposal } from './round-proposal.js';
+
+export interface RoundDeskDependencies {
+  knowledgeDir: string;
+  store: RoundNewsStore;
+  news: RoundNews;
+  staff: StaffAccess;
+  audit: AuditLog;
+  now: () => Date;
+}
+
+const WORDING = {
+  ko: {
+    staffOnly: '새 차수 등록은 사업 담당자만 할 수 있습니다.',
+    gone: '이 제안을 찾을 수 없습니다. 공고문을 다시 보내 주세요.',
+    decided: (status: string, by?: string) => `이 제안은 이미 ${status === 'approved' ? '승인' : '취소'}되었습니다${by ? ` (<@${by}>)` : ''}.`,
+    cancelled: '제안을 취소했습니다. knowledge/ 아래 아무것도 바뀌지 않았습니다.',
+    approved: (id: string, files: string[], told: number) => `*${id}년 차수를 등록했습니다.* 실행 중인 잇다가 바로 새 일정으로 답합니다.\n• 쓴 파일: ${files.map((file) => `\`${file}\``).join(', ')}\n• 알림 구독자 ${told}명에게 DM을 보냅니다.`,
+    corrected: '수정했습니다. 바뀐 제안입니다:',
+    stale: (files: string[]) => `• 예전 내용이 남은 지식 파일(직접 고쳐 주세요): ${files.map((file) => `\`${file}\``).join(', ')}`,
+  },
+  en: {
+    staffOnly: 'Only program staff can add a new round.',
+    gone: 'That proposal is gone. Please send the call document again.',
+    decided: (status: string, by?: string) => `This proposal was already ${status}${by ? ` (<@${by}>)` : ''}.`,
+    cancelled: 'Proposal cancelled. Nothing under knowledge/ changed.',
+    approved: (id: string, files: string[], told: number) => `*Round ${id} is in.* The running Itda answers with the new dates now.\n• Files written: ${files.map((file) => `\`${file}\``).join(', ')}\n• Telling ${told} subscriber(s) by DM.`,
+    corrected: 'Corrected. The updated proposal:',
+    stale: (files: string[]) => `• Knowledge files that still state the old facts (edit them by hand): ${files.map((file) => `\`${file}\``).join(', ')}`,
+  },
+} satisfies Record<Language, unknown>;
+
+/**
+ * New rounds from the call document: staff hand Itda the file, review what it read, correct
+ * or approve. Every path asks StaffAccess first; approval writes knowledge/ atomically, records
+ * who approved what, and schedules one announcement per subscriber.
+ */
+export class RoundDesk {
+  constructor(private readonly deps: RoundDeskDependencies) {}
+
+  isStaff(userId: string): Promise<boolean> {
+    return this.deps.staff.isStaff(userId);
+  }
+
+  async ingest(userId: string, fileName: string, bytes: Uint8Array, language: Language): Promise<Reply[]> {
+    if (!(await this.deps.staff.isStaff(userId))) return [{ text: WORDING[language].staffOnly }];
+    const read = await readCallDocument(fileName, bytes);
+    if (!read.ok) return [{ text: read.problem }];
+    const proposal = proposeRound(fileName, read.lines);
+    const id = randomUUID().slice(0, 12);
+    await this.deps.store.saveProposal(id, userId, proposal, this.deps.now());
+    await this.deps.audit.record({ actorId: userId, action: 'round_ingest', detail: { proposal: id, source: fileName, round: proposal.round, missing: proposal.missing } }, this.deps.now());
+    return [this.review(id, proposal, userId, language)];
+  }
+
+  async proposal(userId: string, proposalId: string): Promise<RoundProposal | undefined> {
+    if (!(await this.deps.staff.isStaff(userId))) return undefined;
+    const stored = await this.deps.store.loadProposal(proposalId);
+    return stored?.status === 'pending' ? stored.proposal : undefined;
+  }
+
+  /** Staff corrections from the Edit form: field name → typed value; an empty value leaves the field as read. */
+  async correct(userId: string, proposalId: string, values: Record<string, string>, language: Language): Promise<{ replies: Reply[]; problems: Record<string, string> }> {
+    if (!(await this.deps.staff.isStaff(userId))) return { replies: [{ text: WORDING[language].staffOnly }], problems: {} };
+    const stored = await this.deps.store.loadProposal(proposalId);
+    if (!stored || stored.status !== 'pending') return { replies: [{ text: stored ? WORDING[language].decided(stored.status, stored.decidedBy) : WORDING[language].gone }], problems: {} };
+    const corrections: Record<string, string | number> = {};
+    const problems: Record<string, string> = {};
+    for (const [name, raw] of Object.entries(values)) {
+      if (!raw.trim()) continue;
+      const parsed = parseCorrection(name, raw);
+      if (!parsed.ok) problems[name] = parsed.problem;
+      else if (String(currentValue(stored.proposal, parsed.field)) !== String(parsed.value)) corrections[parsed.field] = parsed.value;
+    }
+    if (Object.keys(problems).length > 0) return { replies: [], problems };
+    const corrected = correctProposal(stored.proposal, corrections, userId);
+    await this.deps.store.saveProposal(proposalId, stored.staffId, corrected, this.deps.now());
+    await this.deps.audit.record({ actorId: userId, action: 'round_correct', detail: { proposal: proposalId, corrections } }, this.deps.now());
+    return { replies: [{ text: WORDING[language].corrected }, this.review(proposalId, corrected, userId, language)], problems };
+  }
+
+  async action(userId: string, actionId: string, value: string, language: Language): Promise<Reply[]> {
+    const words = roundNewsWording(language);
+    switch (actionId) {
+      case 'round_subscribe':
+        return [{ text: (await this.subscribe(userId, language)) ? words.subscribed : words.already }];
+      case 'round_unsubscribe':
+        await this.deps.store.setSubscription(userId, 'unsubscribed', language, this.deps.now());
+        return [{ text: words.unsubscribed }];
+      case 'round_approve':
+        return this.approve(userId, value, language);
+      case 'round_cancel':
+        return this.cancel(userId, value, language);
+      default:
+        return [{ text: language === 'ko' ? '알 수 없는 버튼입니다.' : 'Unknown button.' }];
+    }
+  }
+
+  /** True when newly subscribed. */
+  async subscribe(userId: string, language: Language): Promise<boolean> {
+    const before = await this.deps.store.subscription(userId);
+    await this.deps.store.setSubscription(userId, 'subscribed', language, this.deps.now());
+    return before !== 'subscribed';
+  }
+
+  forgetUser(userId: string): Promise<void> {
+    return this.deps.store.deleteForUser(userId);
+  }
+
+  private async approve(userId: string, proposalId: string, language: Language): Promise<Reply[]> {
+    const words = WORDING[language];
+    if (!(await this.deps.staff.isStaff(userId))) return [{ text: words.staffOnly }];
+    const stored = await this.deps.store.loadProposal(proposalId);
+    if (!stored) return [{ text: words.gone }];
+    if (stored.status !== 'pending') return [{ text: words.decided(stored.status, stored.decidedBy) }];
+    const plan = planRoundFiles(this.deps.knowledgeDir, stored.proposal, userId, seoulDate(this.deps.now()));
+    if (!plan.ok) return [this.review(proposalId, stored.proposal, userId, language)];
+    if (!(await this.deps.store.decide(proposalId, 'approved', userId, this.deps.now()))) return [{ text: words.decided('approved') }];
+    const files = await writeRoundFiles(this.deps.knowledgeDir, plan.files);
+    const roundId = stored.proposal.round.id!;
+    const told = await this.deps.store.scheduleAnnouncement(roundId, this.deps.now());
+    await this.deps.audit.record({ actorId: userId, action: 'round_approve', detail: { proposal: proposalId, source: stored.proposal.source, round: stored.proposal.round, eligibility: stored.proposal.eligibility, files, changes: plan.changes } }, this.deps.now());
+    void this.deps.news.tick();
+    return [{ text: [words.approved(roundId, files, told), ...(plan.stale.length > 0 ? [words.stale(plan.stale)] : [])].join('\n') }];
+  }
+
+  private async cancel(userId: string, proposalId: string, language: Language): Promise<Reply[]> {
+    const words = WORDING[language];
+    if (!(await this.deps.staff.isStaff(userId))) return [{ text: words.staffOnly }];
+    const stored = await this.deps.store.loadProposal(proposalId);
+    if (!stored) return [{ text: words.gone }];
+    if (!(await this.deps.store.decide(proposalId, 'cancelled', userId, this.deps.now()))) return [{ text: words.decided(stored.status, stored.decidedBy) }];
+    await this.deps.audit.record({ actorId: userId, action: 'round_cancel', detail: { proposal: proposalId, source: stored.proposal.source } }, this.deps.now());
+    return [{ text: words.cancelled }];
+  }
+
+  private review(proposalId: string, proposal: RoundProposal, userId: string, language: Language): Reply {
+    return reviewReply(proposalId, proposal, planRoundFiles(this.deps.knowledgeDir, proposal, userId, seoulDate(this.deps.now())), language);
+  }
+}
+
+function currentValue(proposal: RoundProposal, field: string): unknown {
+  return proposal.facts.find((fact) => fact.field === field)?.value;
+}

@@ -1,0 +1,34 @@
+import type { Language } from '../conversation/reply.js';
+import type { CallFactField } from './call-facts.js';
+
+/** How each fact is named to staff and founders. */
+export const FIELD_LABELS: Record<CallFactField, Record<Language, string>> = {
+  'round.id': { ko: '차수(연도)', en: 'round (year)' },
+  'round.opens': { ko: '접수 시작', en: 'applications open' },
+  'round.deadline': { ko: '신청 마감', en: 'deadline' },
+  'round.capKrw': { ko: '기업당 지원 한도', en: 'funding cap per company' },
+  'round.slots': { ko: '선정 규모', en: 'companies selected' },
+  'eligibility.maxYearsSinceFounding': { ko: '업력 제한', en: 'founding-age limit' },
+};
+
+/** 50000000 → "5,000만원" / "KRW 50,000,000"; amounts under 만 stay in won. */
+export function formatKrw(krw: number, language: Language): string {
+  if (language === 'en') return `KRW ${krw.toLocaleString('en-US')}`;
+  if (krw % 10_000 !== 0) return `${krw.toLocaleString('en-US')}원`;
+  const eok = Math.floor(krw / 100_000_000);
+  const man = (krw % 100_000_000) / 10_000;
+  return [eok ? `${eok}억` : '', man ? `${man.toLocaleString('en-US')}만` : ''].filter(Boolean).join(' ') + '원';
+}
+
+export function formatFactValue(field: CallFactField, value: string | number | null | undefined, language: Language): string {
+  if (value === null || value === undefined) return language === 'ko' ? '(없음)' : '(none)';
+  if (field === 'round.capKrw') return formatKrw(Number(value), language);
+  if (field === 'round.slots') return language === 'ko' ? `${value}개 기업 내외` : `about ${value} companies`;
+  if (field === 'eligibility.maxYearsSinceFounding') return language === 'ko' ? `창업 ${value}년 이내` : `founded no more than ${value} years ago`;
+  return String(value);
+}
+
+/** Slack mrkdwn treats &, < and > as markup; text read from a document is escaped before it is shown. */
+export function escapeForSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/```/g, "'''");
+}

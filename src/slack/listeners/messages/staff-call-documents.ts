@@ -1,0 +1,79 @@
+import type { App, webApi } from '@slack/bolt';
+import { answerSafely } from '../../../conversation/answer-safely.js';
+import { MAX_DOCUMENT_BYTES } from '../../../rounds/call-document-text.js';
+import { deliverReplies, type Destination } from '../../deliver-replies.js';
+import type { ListenerContext } from '../../listener-context.js';
+
+/** The parts of a Slack file object Itda reads (files in a file_share message event). */
+export interface SharedFile {
+  name?: string;
+  title?: string;
+  size?: number;
+  url_private_download?: string;
+  url_private?: string;
+}
+
+const CALL_DOCUMENT = /\.(pdf|docx|hwpx|hwp)$/i;
+
+/**
+ * A staff member shares a call document (PDF, DOCX, HWPX, HWP) with Itda in a DM: Itda reads it
+ * and posts the proposed round for review. Anyone else's files, and other file types, are left
+ * to the founders' file handling: this listener answers only when it handled the share.
+ */
+export function registerStaffCallDocuments(app: App, context: ListenerContext): void {
+  app.event('message', async ({ event, client, context: boltContext }) => {
+    const message = event as { subtype?: string; channel_type?: string; channel: string; user?: string; ts: string; thread_ts?: string; files?: SharedFile[] };
+    if (message.subtype !== 'file_share' || message.channel_type !== 'im' || !message.user || !message.files?.length) return;
+    await shareCallDocumentWithItda(client, context, {
+      userId: message.user,
+      destination: { channel: message.channel, threadTs: message.thread_ts },
+      files: message.files,
+      botToken: boltContext.botToken ?? '',
+    });
+  });
+}
+
+/**
+ * Reads the call documents a staff member shared and posts the review. Returns false (and does
+ * nothing) when the user is not staff or no file is a call document, so a founders' file-share
+ * handler can call this first and carry on when it returns false.
+ */
+export async function shareCallDocumentWithItda(
+  client: webApi.WebClient,
+  context: ListenerContext,
+  share: { userId: string; destination: Destination; files: SharedFile[]; botToken: string },
+): Promise<boolean> {
+  const rounds = context.rounds;
+  const documents = share.files.filter((file) => CALL_DOCUMENT.test(file.name ?? ''));
+  if (!rounds || documents.length === 0 || !(await rounds.isStaff(share.userId))) return false;
+  const language = context.itda.languageOf(share.userId);
+  await answerSafely(
+    context.logger,
+    { userId: share.userId, surface: 'call-document' },
+    (apology) => client.chat.postMessage({ channel: share.destination.channel, thread_ts: share.destination.threadTs, text: apology }),
+    async () => {
+      for (const file of documents) {
+        const name = file.name!;
+        const bytes = await download(file, share.botToken);
+        const replies = typeof bytes === 'string' ? [{ text: `${name}: ${bytes}` }] : await rounds.ingest(share.userId, name, bytes, language);
+        await deliverReplies(client, share.destination, replies, language);
+      }
+    },
+    language,
+  );
+  return true;
+}
+
+/** The file's bytes, or what went wrong in words staff can act on. */
+async function download(file: SharedFile, botToken: string): Promise<Uint8Array | string> {
+  if ((file.size ?? 0) > MAX_DOCUMENT_BYTES) return `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; send the call itself as a PDF, DOCX or HWPX file.`;
+  const url = file.url_private_download ?? file.url_private;
+  if (!url) return 'Slack sent no download link for the file; share it again.';
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${botToken}` } });
+  // Without the files:read scope Slack answers with its sign-in page instead of the file.
+  if (!response.ok || (response.headers.get('content-type') ?? '').includes('text/html')) {
+    return `Slack did not hand Itda the file (HTTP ${response.status}); the app needs the files:read scope (see manifest.json). Share it again once that is set.`;
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return bytes.length > MAX_DOCUMENT_BYTES ? `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.` : bytes;
+}

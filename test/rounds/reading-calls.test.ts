@@ -1,0 +1,91 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { MAX_DOCUMENT_BYTES, readCallDocument } from '../../src/rounds/call-document-text.js';
+import { findAmounts, findDates } from '../../src/rounds/korean-call-text.js';
+import { correctProposal, parseCorrection, proposeRound } from '../../src/rounds/round-proposal.js';
+import { callPdf, scannedPdf } from './call-documents.js';
+
+describe('reading Korean call text', () => {
+  it('reads dates as calls write them', () => {
+    expect(findDates('접수기간: 2026. 3. 3.(화) 10:00 ~ 3. 27.(금) 18:00까지').map((found) => found.date)).toEqual(['2026-03-03', '2026-03-27']);
+    expect(findDates('신청 마감: 2026년 3월 27일(금) 18시').map((found) => found.date)).toEqual(['2026-03-27']);
+    expect(findDates('2026.03.27 / 2026-04-01').map((found) => found.date)).toEqual(['2026-03-27', '2026-04-01']);
+    expect(findDates('문의 02-000-0000, 평일 09:00~18:00, 2026. 2. 30.')).toEqual([]);
+  });
+
+  it('reads amounts in 억, 천만, 만 and 천원 units', () => {
+    expect(findAmounts('기업당 최대 5천만원').map((found) => found.krw)).toEqual([50_000_000]);
+    expect(findAmounts('1억 5천만 원, 50,000천원, 5,000만원, 30,000,000원').map((found) => found.krw)).toEqual([150_000_000, 50_000_000, 50_000_000, 30_000_000]);
+  });
+
+  it('takes the per-company cap, not the total budget, and companies, not hospitals', () => {
+    const proposal = proposeRound('call.docx', [
+      '2026년 공동연구 프로젝트 모집 공고',
+      '□ 총 사업비: 5억원 (기업당 3,000만원 이내)',
+      '□ 43개 의료데이터 중심병원 참여, 스타트업 기업 12곳 선정',
+      '□ 신청 마감: 2026년 5월 8일(금) 17:00까지',
+    ]);
+    expect(proposal.round).toEqual({ id: '2026', opens: null, deadline: '2026-05-08', capKrw: 30_000_000, slots: 12 });
+    expect(proposal.missing).toEqual(['round.opens', 'eligibility.maxYearsSinceFounding']);
+  });
+
+  it('reports what the call does not say as missing and never guesses it', () => {
+    const proposal = proposeRound('notice.docx', [
+      '2026년 공동연구 프로젝트 안내',
+      '○ 총 예산 5억원 규모로 추진합니다.',
+      '○ 선정 결과 발표: 2026. 4. 24.(금)',
+      '○ 연구기간: 2026. 6. 1. ~ 2026. 12. 31.',
+    ]);
+    expect(proposal.round).toEqual({ id: '2026', opens: null, deadline: null, capKrw: null, slots: null });
+    expect(proposal.missing).toEqual(['round.opens', 'round.deadline', 'round.capKrw', 'round.slots', 'eligibility.maxYearsSinceFounding']);
+  });
+
+  it('takes staff corrections and checks their format', () => {
+    const proposal = proposeRound('notice.docx', ['2026년 공동연구 프로젝트 모집 공고', '○ 선정규모: 10개 내외']);
+    const corrected = correctProposal(proposal, { 'round.deadline': '2026-03-27', 'round.opens': '2026-03-03' }, 'USTAFF');
+    expect(corrected.round).toMatchObject({ opens: '2026-03-03', deadline: '2026-03-27', slots: 10 });
+    expect(corrected.facts.find((fact) => fact.field === 'round.deadline')!.sentence).toBe('(USTAFF 수정 / corrected by USTAFF)');
+    expect(parseCorrection('deadline', '3월 27일')).toEqual({ ok: false, problem: 'deadline: write the date as YYYY-MM-DD, e.g. 2026-03-27' });
+    expect(parseCorrection('capKrw', '50,000,000')).toEqual({ ok: true, field: 'round.capKrw', value: 50_000_000 });
+  });
+});
+
+describe('reading call documents', () => {
+  it('reads an HWPX file (zipped OWPML) paragraph by paragraph', async () => {
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/hwp+zip');
+    const paragraph = (text: string) => `<hp:p><hp:run><hp:t>${text}</hp:t></hp:run></hp:p>`;
+    zip.file('Contents/section0.xml', `<?xml version="1.0"?><hs:sec xmlns:hs="s" xmlns:hp="p">${[
+      '2026년 공동연구 프로젝트 참여기업 모집 공고',
+      '□ 접수기간: 2026. 3. 3.(화) ~ 2026. 3. 27.(금) 18:00까지',
+      '□ 지원규모: 기업당 최대 5천만원 &amp; 10개 내외 기업 선정',
+    ].map(paragraph).join('')}</hs:sec>`);
+    const read = await readCallDocument('call.hwpx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(read).toEqual({ ok: true, lines: ['2026년 공동연구 프로젝트 참여기업 모집 공고', '□ 접수기간: 2026. 3. 3.(화) ~ 2026. 3. 27.(금) 18:00까지', '□ 지원규모: 기업당 최대 5천만원 & 10개 내외 기업 선정'] });
+    const proposal = proposeRound('call.hwpx', read.ok ? read.lines : []);
+    expect(proposal.round).toEqual({ id: '2026', opens: '2026-03-03', deadline: '2026-03-27', capKrw: 50_000_000, slots: 10 });
+  });
+
+  it('explains a scan, an encrypted PDF, a binary HWP, a huge file and a renamed file, each with what to send instead', async () => {
+    const problem = async (name: string, bytes: Uint8Array) => {
+      const read = await readCallDocument(name, bytes);
+      expect(read.ok).toBe(false);
+      return read.ok ? '' : read.problem;
+    };
+    expect(await problem('scan.pdf', scannedPdf())).toContain('scan.pdf: the PDF has no text layer (it looks like a scan)');
+    expect(await problem('locked.pdf', encrypted(callPdf()))).toContain('locked.pdf: the document is password-protected (encrypted)');
+    expect(await problem('call.hwp', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toContain('binary HWP file');
+    expect(await problem('huge.pdf', new Uint8Array(MAX_DOCUMENT_BYTES + 1))).toContain('more than the 20 MB');
+    expect(await problem('call.docx', Buffer.from('not a zip at all'))).toContain('the DOCX file could not be read; it looks damaged');
+    for (const name of ['scan.pdf', 'locked.pdf', 'call.hwp']) {
+      expect(await problem(name, name === 'scan.pdf' ? scannedPdf() : name === 'locked.pdf' ? encrypted(callPdf()) : Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))).toContain('Send the call as a PDF with selectable text, a Word (.docx) file or an HWPX file');
+    }
+  });
+});
+
+/** The same PDF with a standard-security handler whose user password is not empty. */
+function encrypted(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const ff = 'F'.repeat(64);
+  return Buffer.from(text.replace('/Root 1 0 R >>', `/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O <${ff}> /U <${'0'.repeat(64)}> /P -4 >> /ID [<${'1'.repeat(32)}> <${'1'.repeat(32)}>] >>`), 'latin1');
+}
