@@ -37,7 +37,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   const app = createSlackApp({
     mode,
     slackApiUrl,
-    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop },
+    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop, staffChannelId: staffChannel },
     health: running.health,
   });
   let port: number | undefined;

@@ -208,5 +208,5 @@ function withoutEmojiCodes(text: string): string {
 function withNotices(replies: Reply[], notices: string[]): Reply[] {
   if (notices.length === 0 || replies.length === 0) return replies;
   const [first, ...rest] = replies as [Reply, ...Reply[]];
-  return [{ ...first, notes: [...notices, ...(first.notes ?? [])] }, ...rest];
+  return [{ ...first, authorNotes: [...notices, ...(first.authorNotes ?? [])] }, ...rest];
 }

@@ -10,4 +10,6 @@ export interface ListenerContext {
   processedEvents: ProcessedEvents;
   /** Tickets and staff answers (src/knowledge-loop); absent, its buttons and modals say it is unavailable. */
   knowledgeLoop?: KnowledgeLoop;
+  /** The program staff's channel (STAFF_CHANNEL_ID), where a shared plan document can be passed on. */
+  staffChannelId?: string;
 }
