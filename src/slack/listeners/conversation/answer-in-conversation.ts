@@ -10,7 +10,7 @@ export interface ConversationTurn extends ConversationPlace {
   surface: string;
   eventId?: string;
   /** The message being answered: it carries the 👀 while Itda works. */
-  messageTs: string;
+  messageTs?: string;
   conversationId: string;
   text: string;
   /** Replies of the listener's own to add after the engine's (e.g. the offer for a shared plan). */
@@ -32,7 +32,8 @@ export function answerInConversation(context: ListenerContext, client: webApi.We
           ? client.chat.postMessage({ channel: turn.channel, thread_ts: turn.threadTs, text: apology })
           : postToAuthor(client, turn, { text: apology }, language),
       async () => {
-        const replies = turn.text === '' ? [] : await context.itda.respond({ userId: turn.userId, conversationId: turn.conversationId, text: turn.text });
+        // A file shared without a word gets only Itda's own reply to the file.
+        const replies = turn.text === '' && turn.extraReplies?.length ? [] : await context.itda.respond({ userId: turn.userId, conversationId: turn.conversationId, text: turn.text });
         await deliverToConversation(client, turn, [...replies, ...(turn.extraReplies ?? [])], language);
       },
       language,

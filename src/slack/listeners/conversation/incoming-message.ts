@@ -13,7 +13,8 @@ export interface IncomingSlackMessage {
   userId: string;
   channel: string;
   channelType: string;
-  ts: string;
+  /** Absent only in malformed events; such a message is answered without the 👀. */
+  ts?: string;
   threadTs?: string;
   text: string;
   files: SharedFile[];
@@ -29,7 +30,7 @@ export function readMessage(message: Record<string, unknown>, botUserId?: string
   const userId = stringField(message, 'user');
   const channel = stringField(message, 'channel');
   const ts = stringField(message, 'ts');
-  if (!userId || !channel || !ts || SYSTEM_USERS.has(userId) || message.bot_id || userId === botUserId) return undefined;
+  if (!userId || !channel || SYSTEM_USERS.has(userId) || message.bot_id || userId === botUserId) return undefined;
   const files = Array.isArray(message.files) ? (message.files as Record<string, unknown>[]) : [];
   return {
     userId,

@@ -9,7 +9,7 @@ export function registerAppMention(app: App, context: ListenerContext, answered:
   app.event('app_mention', async ({ event, client, body, context: bolt }) => {
     if ('subtype' in event && event.subtype) return;
     const mention = readMessage(event as unknown as Record<string, unknown>, bolt.botUserId);
-    if (!mention || !answered.claim(mention.channel, mention.ts)) return;
+    if (!mention?.ts || !answered.claim(mention.channel, mention.ts)) return;
     const threadTs = mention.threadTs ?? mention.ts;
     await answerInConversation(context, client, {
       surface: 'app_mention',

@@ -21,8 +21,9 @@ export function registerDirectAndThreadMessages(app: App, context: ListenerConte
     if (!incoming) return;
     const turn = await turnFor(context, answered, incoming, mentions(raw, bolt.botUserId));
     if (!turn) return;
-    const extraReplies = (message as { subtype?: string }).subtype === 'file_share' ? sharedFileReplies(incoming) : [];
-    if (incoming.text === '' && extraReplies.length === 0) return;
+    const isFileShare = (message as { subtype?: string }).subtype === 'file_share';
+    const extraReplies = isFileShare ? sharedFileReplies(incoming) : [];
+    if (isFileShare && incoming.text === '' && extraReplies.length === 0) return;
     await answerInConversation(context, client, { ...turn, eventId: (body as { event_id?: string }).event_id, extraReplies });
   };
   app.message(withoutSubtype, answer);
@@ -47,7 +48,7 @@ async function turnFor(context: ListenerContext, answered: AnsweredMessages, mes
   }
   if (mentioned && message.channelType !== 'mpim') return undefined;
   const conversationId = `${channel}:${threadTs ?? ts}`;
-  if (!mentioned && (!threadTs || !(await context.itda.isKnownConversation(conversationId)))) return undefined;
+  if (!ts || (!mentioned && (!threadTs || !(await context.itda.isKnownConversation(conversationId))))) return undefined;
   if (!answered.claim(channel, ts)) return undefined;
   return { surface: message.channelType === 'mpim' ? 'mpim' : 'thread', channel, threadTs: threadTs ?? ts, userId, isPrivate: false, messageTs: ts, text, conversationId };
 }
