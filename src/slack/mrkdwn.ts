@@ -52,10 +52,18 @@ export function replyTextToMrkdwn(text: string, mentions: readonly string[] = []
  */
 export function withMarkupBoundaries(mrkdwn: string): string {
   return mrkdwn.replace(/([^\n]?)([*_`])([^\s*_`](?:[^*_`\n]*[^\s*_`])?)\2(?=([^\n]?))/gu, (_whole, before: string, marker: string, inner: string, after: string) => {
-    const left = before !== '' && needsBoundary(before, marker) ? ZERO_WIDTH_SPACE : '';
-    const right = after !== '' && needsBoundary(after, marker) ? ZERO_WIDTH_SPACE : '';
+    const leftNeeds = before !== '' && needsBoundary(before, marker);
+    const rightNeeds = after !== '' && needsBoundary(after, marker);
+    // "파일_초안_v2" is a name, not italics: only bold may be joined to words on both sides.
+    if (marker !== '*' && isWordCharacter(before) && isWordCharacter(after)) return `${before}${marker}${inner}${marker}`;
+    const left = leftNeeds ? ZERO_WIDTH_SPACE : '';
+    const right = rightNeeds ? ZERO_WIDTH_SPACE : '';
     return `${before}${left}${marker}${inner}${marker}${right}`;
   });
+}
+
+function isWordCharacter(character: string): boolean {
+  return /[\p{L}\p{N}]/u.test(character);
 }
 
 function needsBoundary(character: string, marker: string): boolean {

@@ -67,6 +67,7 @@ describe('Korean next to markup', () => {
   it('leaves ordinary spacing and identifiers alone', () => {
     expect(withMarkupBoundaries('*bold* text and file_name_here')).toBe('*bold* text and file_name_here');
     expect(withMarkupBoundaries('3~5년, 6~7년')).toBe('3~5년, 6~7년');
+    expect(withMarkupBoundaries('연구계획서_초안_v2.docx')).toBe('연구계획서_초안_v2.docx');
   });
 });
 
