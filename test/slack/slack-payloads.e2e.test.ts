@@ -172,3 +172,36 @@ describe('revoked access, as Slack announces it', () => {
     }
   });
 });
+
+describe('notices meant for one person, in a channel', () => {
+  it('"slow down" and an error apology are ephemeral to the author; the thread sees neither', async () => {
+    const itda = await startItdaOverHttp({ RATE_LIMIT_PER_MINUTE: '1' });
+    try {
+      await replay(itda.send, 'events', 'app-mention');
+      await itda.slack.waitFor('chat.postMessage');
+      await itda.slack.settled(200);
+      const mark = itda.slack.calls.length;
+      await replay(itda.send, 'events', 'message-channels-thread-reply');
+      const slowDown = await itda.slack.waitFor('chat.postEphemeral');
+      expect(slowDown[0]!.body).toMatchObject({ channel: 'C0GENERAL', user: 'U0FOUNDER1', thread_ts: '1726133700.000100' });
+      expect(String(slowDown[0]!.body.text)).toContain('1분');
+      await itda.slack.settled(200);
+      expect(itda.slack.calls.slice(mark).filter((call) => call.method === 'chat.postMessage')).toEqual([]);
+    } finally {
+      await itda.stop();
+    }
+  });
+
+  it('an answer Slack refuses: the apology with its reference goes to the author alone', async () => {
+    const itda = await startItdaOverHttp();
+    try {
+      itda.slack.failNext('chat.postMessage', 'internal_error', 3);
+      await replay(itda.send, 'events', 'app-mention');
+      const [apology] = await itda.slack.waitFor('chat.postEphemeral');
+      expect(apology!.body).toMatchObject({ channel: 'C0GENERAL', user: 'U0FOUNDER1' });
+      expect(String(apology!.body.text)).toMatch(/참조 번호: [0-9a-f]{8}/);
+    } finally {
+      await itda.stop();
+    }
+  });
+});
