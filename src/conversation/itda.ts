@@ -100,6 +100,11 @@ export class Itda {
     return this.commands.action(userId, actionId, value, language ?? this.languageOf(userId));
   }
 
+  /** Text shown back outside a reply (e.g. an assistant thread's title), personal data removed. */
+  redactForDisplay(text: string): string {
+    return this.deps.personalData?.redact(text).text ?? text;
+  }
+
   languageOf(userId: string): Language {
     return this.languages.get(userId) ?? 'ko';
   }

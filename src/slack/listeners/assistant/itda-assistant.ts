@@ -48,7 +48,7 @@ export function createItdaAssistant(context: ListenerContext, threads: Assistant
         (apology) => client.chat.postMessage({ channel, thread_ts: threadTs, text: apology }),
         async () => {
           await setStatus(WORKING_STATUS[language]);
-          if (!(await context.itda.isKnownConversation(conversationId))) await setTitle(titleFrom(text));
+          if (!(await context.itda.isKnownConversation(conversationId))) await setTitle(titleFrom(context.itda.redactForDisplay(text)));
           const [first, ...rest] = await context.itda.respond({ userId, conversationId, text });
           if (first && !first.files?.length) {
             const streamer = sayStream();
@@ -66,7 +66,7 @@ export function createItdaAssistant(context: ListenerContext, threads: Assistant
   });
 }
 
-/** The pane lists threads by title: the first question, on one line, cut at a word. */
+/** The pane lists threads by title: the first question (redacted), on one line, cut at a word. */
 function titleFrom(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length <= TITLE_LIMIT) return line;
