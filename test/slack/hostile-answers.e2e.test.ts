@@ -26,7 +26,7 @@ describe('hostile text on its way to Slack', () => {
     }));
     const before = itda.slack.callsTo('chat.postMessage').length;
     await itda.send.event({ type: 'app_mention', user: 'U0HOSTILE', channel: 'C0PUBLIC', ts: '1726200000.000100', text: '<@UITDABOT> 지원금은 얼마인가요?' });
-    const [answer] = (await itda.slack.waitFor('chat.postMessage', before + 1)).slice(before);
+    const [answer] = (await itda.slack.waitFor('chat.postMessage', before + 1, 30_000)).slice(before);
     const sent = `${String(answer!.body.text)}\n${JSON.stringify(answer!.body.blocks)}`;
     for (const markup of ['<!channel>', '<!here>', '<@U0ADMIN>', '<https://', 'evil.example']) expect(sent).not.toContain(markup);
     expect(sent).toContain('&lt;!channel&gt;');

@@ -11,11 +11,15 @@ import { startItdaOverHttp, type ItdaOverHttp } from './start-itda-over-http.js'
 describe('Slack events as Slack sends them', () => {
   let itda: ItdaOverHttp;
   let mark = 0;
-  /** Sends a fixture and returns every Web API call it caused, once Itda has gone quiet. */
-  const after = async (name: string, values: Record<string, string> = {}): Promise<RecordedCall[]> => {
+  /**
+   * Sends a fixture and returns every Web API call it caused: once the call it must cause has
+   * arrived (on a loaded machine an answer can take seconds), and Itda has then gone quiet.
+   */
+  const after = async (name: string, awaited?: string): Promise<RecordedCall[]> => {
     mark = itda.slack.calls.length;
-    expect((await replay(itda.send, 'events', name, values)).status, name).toBe(200);
-    await itda.slack.settled(250);
+    expect((await replay(itda.send, 'events', name)).status, name).toBe(200);
+    if (awaited) await itda.slack.waitForCall(awaited, (call) => itda.slack.calls.indexOf(call) >= mark, 30_000);
+    await itda.slack.settled(300);
     return itda.slack.calls.slice(mark);
   };
   const posts = (calls: RecordedCall[]) => calls.filter((call) => call.method === 'chat.postMessage');
@@ -32,7 +36,7 @@ describe('Slack events as Slack sends them', () => {
   });
 
   it('app_mention: 👀 on the mention while working, then the answer in its thread, without link previews', async () => {
-    const calls = await after('app-mention');
+    const calls = await after('app-mention', 'reactions.remove');
     expect(calls.map((call) => call.method).filter((method) => method.startsWith('reactions') || method === 'chat.postMessage')).toEqual([
       'reactions.add',
       'chat.postMessage',
@@ -47,13 +51,13 @@ describe('Slack events as Slack sends them', () => {
   });
 
   it('message.channels in that thread: answered there, without a mention', async () => {
-    const [answer] = posts(await after('message-channels-thread-reply'));
+    const [answer] = posts(await after('message-channels-thread-reply', 'chat.postMessage'));
     expect(answer!.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1726133700.000100' });
     expect(String(answer!.body.text)).toContain('2025');
   });
 
   it('thread_broadcast ("also send to channel") in that thread: answered once, in the thread', async () => {
-    const answers = posts(await after('message-thread-broadcast'));
+    const answers = posts(await after('message-thread-broadcast', 'chat.postMessage'));
     expect(answers).toHaveLength(1);
     expect(answers[0]!.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1726133700.000100' });
   });
@@ -63,7 +67,7 @@ describe('Slack events as Slack sends them', () => {
   });
 
   it('message.im: answered in the DM; the question is stored as typed (entities decoded once)', async () => {
-    const answers = posts(await after('message-im'));
+    const answers = posts(await after('message-im', 'chat.postMessage'));
     expect(answers).toHaveLength(1);
     expect(answers[0]!.body.channel).toBe('D0FOUNDER2');
     expect(answers[0]!.body.thread_ts).toBeUndefined();
@@ -74,14 +78,14 @@ describe('Slack events as Slack sends them', () => {
   });
 
   it('a reply in an ordinary DM thread: answered in that thread as a DM, not by the assistant pane', async () => {
-    const calls = await after('message-im-thread-reply');
+    const calls = await after('message-im-thread-reply', 'chat.postMessage');
     expect(calls.some((call) => call.method.startsWith('assistant.threads') || call.method === 'chat.startStream')).toBe(false);
     const [answer] = posts(calls);
     expect(answer!.body).toMatchObject({ channel: 'D0FOUNDER2', thread_ts: '1726133800.000100' });
   });
 
   it('file_share with a research-plan document and a question in a DM: the question answered, the document offered for the form or for staff', async () => {
-    const answers = posts(await after('message-im-file-share-plan'));
+    const answers = posts(await after('message-im-file-share-plan', 'reactions.remove'));
     expect(answers).toHaveLength(2);
     expect(String(answers[0]!.body.text)).toContain('50,000,000');
     expect(String(answers[1]!.body.text)).toContain('연구계획서_초안_v2.docx');
@@ -91,7 +95,7 @@ describe('Slack events as Slack sends them', () => {
   });
 
   it('file_share of an image without a word: says it cannot read files yet', async () => {
-    const answers = posts(await after('message-im-file-share-image'));
+    const answers = posts(await after('message-im-file-share-image', 'chat.postMessage'));
     expect(answers).toHaveLength(1);
     expect(String(answers[0]!.body.text)).toContain('파일 내용은 아직 읽지 못합니다');
   });
@@ -104,7 +108,7 @@ describe('Slack events as Slack sends them', () => {
   );
 
   it('message.mpim mentioning Itda, and its app_mention twin: answered once, in the thread', async () => {
-    const first = await after('message-mpim-mention');
+    const first = await after('message-mpim-mention', 'chat.postMessage');
     const twin = await after('app-mention-mpim');
     const answers = [...posts(first), ...posts(twin)];
     expect(answers).toHaveLength(1);
@@ -112,12 +116,12 @@ describe('Slack events as Slack sends them', () => {
   });
 
   it('message.mpim: a follow-up in that thread is answered; other group chatter is not', async () => {
-    expect(posts(await after('message-mpim-thread-reply'))[0]!.body).toMatchObject({ channel: 'G0MPIM0001', thread_ts: '1726134100.000100' });
+    expect(posts(await after('message-mpim-thread-reply', 'chat.postMessage'))[0]!.body).toMatchObject({ channel: 'G0MPIM0001', thread_ts: '1726134100.000100' });
     expect(await after('message-mpim-chatter')).toEqual([]);
   });
 
   it('a mention with a phone number: the redaction notice goes to the author alone, the thread sees only the answer', async () => {
-    const calls = await after('app-mention-personal-data');
+    const calls = await after('app-mention-personal-data', 'reactions.remove');
     const notice = calls.find((call) => call.method === 'chat.postEphemeral');
     expect(notice!.body).toMatchObject({ channel: 'C0PRIVATE1', user: 'U0FOUNDER6', thread_ts: '1726134200.000100' });
     expect(String(notice!.body.text)).toContain('전화번호');
@@ -127,17 +131,17 @@ describe('Slack events as Slack sends them', () => {
   });
 
   it('app_home_opened: publishes App Home, its help escaped (<질문> shown, not parsed)', async () => {
-    const [publish] = (await after('app-home-opened')).filter((call) => call.method === 'views.publish');
+    const [publish] = (await after('app-home-opened', 'views.publish')).filter((call) => call.method === 'views.publish');
     const view = JSON.stringify(publish!.body.view);
     expect(view).toContain('&lt;질문&gt;');
     expect(view).not.toContain('<질문>');
   });
 
   it('assistant_thread_started / _context_changed / a message in the pane: prompts, title from the first question, status, Markdown stream', async () => {
-    const started = await after('assistant-thread-started');
+    const started = await after('assistant-thread-started', 'assistant.threads.setSuggestedPrompts');
     expect(started.some((call) => call.method === 'assistant.threads.setSuggestedPrompts')).toBe(true);
     await after('assistant-thread-context-changed');
-    const calls = await after('assistant-user-message');
+    const calls = await after('assistant-user-message', 'chat.stopStream');
     expect(calls.find((call) => call.method === 'assistant.threads.setStatus')!.body.status).toBe('답변을 찾는 중…');
     expect(calls.find((call) => call.method === 'assistant.threads.setTitle')!.body).toMatchObject({ channel_id: 'D0FOUNDER7', thread_ts: '1726134400.000100', title: '지원 대상이 어떻게 돼요?' });
     const markdown = calls.filter((call) => ['chat.startStream', 'chat.appendStream', 'chat.stopStream'].includes(call.method)).map((call) => streamedMarkdown(call.body)).join('');

@@ -51,22 +51,22 @@ describe('Itda over Socket Mode', () => {
 
   it('events_api: acknowledges the envelope and answers the DM through the Web API', async () => {
     const envelope = socket.send('events_api', fixture('events', 'message-im'));
-    await socket.waitForAck(envelope);
-    const answer = await slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'D0FOUNDER2');
+    await socket.waitForAck(envelope, 30_000);
+    const answer = await slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'D0FOUNDER2', 30_000);
     expect(String(answer.body.text)).toContain('지원금');
   });
 
   it('slash_commands: acknowledged, answered privately on response_url', async () => {
     const envelope = socket.send('slash_commands', fixture('commands', 'itda-help', { response_url: slack.responseUrl('socket-help') }));
-    await socket.waitForAck(envelope);
-    const posted = await slack.waitForCall('response_url', (call) => call.body.id === 'socket-help');
+    await socket.waitForAck(envelope, 30_000);
+    const posted = await slack.waitForCall('response_url', (call) => call.body.id === 'socket-help', 30_000);
     expect(posted.body.response_type).toBe('ephemeral');
   });
 
   it('interactive: forget_cancel acknowledged, the ephemeral prompt replaced', async () => {
     const envelope = socket.send('interactive', fixture('actions', 'forget-cancel-ephemeral', { response_url: slack.responseUrl('socket-cancel'), message_ts: '1726139999.000100' }));
-    await socket.waitForAck(envelope);
-    const posted = await slack.waitForCall('response_url', (call) => call.body.id === 'socket-cancel');
+    await socket.waitForAck(envelope, 30_000);
+    const posted = await slack.waitForCall('response_url', (call) => call.body.id === 'socket-cancel', 30_000);
     expect(posted.body).toMatchObject({ replace_original: true });
   });
 
@@ -75,8 +75,8 @@ describe('Itda over Socket Mode', () => {
     await socket.waitForConnections(2);
     expect(slack.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(2);
     const envelope = socket.send('events_api', fixture('events', 'app-mention'));
-    await socket.waitForAck(envelope);
-    await slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'C0GENERAL');
+    await socket.waitForAck(envelope, 30_000);
+    await slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'C0GENERAL', 30_000);
   }, 20_000);
 });
 
