@@ -26,14 +26,6 @@ export function slackMention(userId: string): string {
   return SLACK_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
 }
 
-/** Each line shown as a quotation, so a founder's text reads as theirs, not as Itda's. */
-export function quoteLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
-}
-
 /**
  * A reply's text as mrkdwn: escaped, quotes kept, mentions restored only for the user ids the
  * reply names itself, and a zero-width boundary where Korean touches a markup character.

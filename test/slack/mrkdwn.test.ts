@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeSlackText,
   escapeMrkdwn,
-  quoteLines,
   replyTextToMarkdown,
   replyTextToMrkdwn,
   slackLink,
@@ -41,8 +40,8 @@ describe('escaping untrusted text before it becomes mrkdwn', () => {
     expect(slackMention('<!channel>')).toBe('&lt;!channel&gt;');
   });
 
-  it('keeps quotation marks at line starts and quotes every line of a founder’s text', () => {
-    expect(replyTextToMrkdwn(quoteLines('첫 줄\n<!channel> 둘째 줄'))).toBe('> 첫 줄\n> &lt;!channel&gt; 둘째 줄');
+  it('keeps quotation marks at line starts, and escapes what is quoted', () => {
+    expect(replyTextToMrkdwn('> 첫 줄\n> <!channel> 둘째 줄')).toBe('> 첫 줄\n> &lt;!channel&gt; 둘째 줄');
   });
 });
 
