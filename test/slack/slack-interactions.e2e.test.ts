@@ -168,6 +168,13 @@ describe('slash commands and buttons as Slack sends them', () => {
     });
   });
 
+  it('a button whose answer Slack refuses: the apology goes only to the one who pressed it', async () => {
+    itda.slack.failNext('chat.postMessage', 'internal_error', 3);
+    const { responses } = await send('actions', 'match-submission', {}, 'response_url');
+    expect(responses[0]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(responses[0]!.body.text)).toMatch(/참조 번호: [0-9a-f]{8}/);
+  });
+
   it('match_submission pressed by staff: an answer in the staff thread', async () => {
     const { calls } = await send('actions', 'match-submission', {}, 'chat.postMessage');
     const reply = calls.find((call) => call.method === 'chat.postMessage')!;

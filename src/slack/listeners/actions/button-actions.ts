@@ -39,7 +39,11 @@ export function registerButtonActions(app: App, context: ListenerContext): void 
     await answerSafely(
       context.logger,
       { userId: body.user.id, surface: `action:${action.action_id}` },
-      (apology) => client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: apology }),
+      // An apology is for the one who pressed, even under a message in a channel.
+      (apology) =>
+        body.response_url
+          ? respond({ response_type: 'ephemeral', replace_original: false, text: apology })
+          : client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: apology }),
       async () => {
         const replies = await context.itda.action(body.user.id, action.action_id, action.value ?? '');
         await deliverReplies(client, destination, replies, context.itda.languageOf(body.user.id));
