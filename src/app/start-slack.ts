@@ -4,6 +4,7 @@ import { answersInFlight } from '../conversation/answer-safely.js';
 import { createLogger } from '../observability/logger.js';
 import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
 import { boltLogger, createSlackApp } from '../slack/create-slack-app.js';
+import { connectSocketMode } from '../slack/connect-socket-mode.js';
 import { staffChannelMembership } from '../slack/staff-channel-membership.js';
 import { createItda } from './create-itda.js';
 import { slackTicketBoard } from '../slack/ticket-board.js';
@@ -42,7 +43,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   const app = createSlackApp({
     mode,
     slackApiUrl,
-    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds },
+    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel },
     health: running.health,
   });
   let port: number | undefined;
@@ -51,7 +52,10 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     const address = server.address();
     port = typeof address === 'object' && address ? address.port : mode.port;
   } else {
-    await app.start();
+    await connectSocketMode(app, config.socketConnectTimeoutMs, logger).catch(async (error: unknown) => {
+      await running.close();
+      throw error;
+    });
   }
   logger.info({ mode: mode.kind, ...(mode.kind === 'http' ? { port: mode.port } : {}) }, 'Itda is listening to Slack');
   let stopping: Promise<void> | undefined;

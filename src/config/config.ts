@@ -57,6 +57,7 @@ const environmentSchema = z.object({
   ),
   RETENTION_DAYS: positiveInteger(90),
   RATE_LIMIT_PER_MINUTE: positiveInteger(20),
+  SLACK_SOCKET_CONNECT_TIMEOUT_MS: positiveInteger(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -79,6 +80,8 @@ export interface ItdaConfig {
   now: () => Date;
   retentionDays: number;
   rateLimitPerMinute: number;
+  /** Socket Mode: how long the start may wait for Slack's hello before it fails. */
+  socketConnectTimeoutMs: number;
   logLevel: z.output<typeof environmentSchema>['LOG_LEVEL'];
 }
 
@@ -128,6 +131,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       now: pinned ? () => new Date(pinned) : () => new Date(),
       retentionDays: env.RETENTION_DAYS,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      socketConnectTimeoutMs: env.SLACK_SOCKET_CONNECT_TIMEOUT_MS,
       logLevel: env.LOG_LEVEL,
     },
   };

@@ -8,7 +8,7 @@ export function renderReplyAsText(reply: Reply, language: Language, firstButtonN
     const asOf = language === 'ko' ? '기준일' : 'as of';
     lines.push(`📄 ${label}: ${reply.sources.map((source) => `${source.title} › ${source.section}${source.asOf ? ` (${asOf} ${source.asOf})` : ''}`).join(' · ')}`);
   }
-  for (const note of reply.notes ?? []) lines.push(`ℹ️  ${note}`);
+  for (const note of [...(reply.authorNotes ?? []), ...(reply.notes ?? [])]) lines.push(`ℹ️  ${note}`);
   if (reply.buttons?.length) {
     const options = reply.buttons.map((button, index) => `[${firstButtonNumber + index}] ${button.label}`).join('  ');
     lines.push(`${options}  ${language === 'ko' ? '← 번호를 입력하세요' : '← type a number'}`);

@@ -122,6 +122,7 @@ export class CommandHandlers {
 
   slowDown(language: Language): Reply {
     return {
+      onlyForAuthor: true,
       text: language === 'ko'
         ? '메시지가 너무 빨리 이어지고 있어요. 1분쯤 뒤에 방금 메시지를 다시 보내 주세요. 작성 중인 초안은 그대로 있습니다.'
         : 'That is a lot of messages in a minute. Please wait a minute and send that message again; your draft is unchanged.',
@@ -177,9 +178,15 @@ export class CommandHandlers {
 export function submissionNotice(submission: { userId: string; company: string; title: string; summary: string; round?: string }): Reply {
   const forNextRound = submission.round === 'next' ? ' [다음 회차 / next round]' : '';
   return {
-    text: `*새 사전 신청서 / New pre-application*${forNextRound} — ${submission.company}: ${submission.title} (<@${submission.userId}>)\n${submission.summary}`,
+    // Everything after the first line is the founder's own words: quoted, so it reads as theirs.
+    text: `*새 사전 신청서 / New pre-application*${forNextRound} — <@${submission.userId}>\n${quoted(`${submission.company}: ${submission.title}\n${submission.summary}`)}`,
+    mentions: [submission.userId],
     buttons: [{ actionId: 'match_submission', label: '팀 추천 (Suggest teams)', value: submission.userId, style: 'primary' }],
   };
+}
+
+function quoted(text: string): string {
+  return text.split('\n').map((line) => `> ${line}`).join('\n');
 }
 
 function staffOnly(language: Language): Reply {

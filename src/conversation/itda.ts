@@ -104,6 +104,11 @@ export class Itda {
     return this.commands.action(userId, actionId, value, language ?? this.languageOf(userId));
   }
 
+  /** Text shown back outside a reply (e.g. an assistant thread's title), personal data removed. */
+  redactForDisplay(text: string): string {
+    return this.deps.personalData?.redact(text).text ?? text;
+  }
+
   languageOf(userId: string): Language {
     return this.languages.get(userId) ?? 'ko';
   }
@@ -214,5 +219,5 @@ function withoutEmojiCodes(text: string): string {
 function withNotices(replies: Reply[], notices: string[]): Reply[] {
   if (notices.length === 0 || replies.length === 0) return replies;
   const [first, ...rest] = replies as [Reply, ...Reply[]];
-  return [{ ...first, notes: [...notices, ...(first.notes ?? [])] }, ...rest];
+  return [{ ...first, authorNotes: [...notices, ...(first.authorNotes ?? [])] }, ...rest];
 }

@@ -35,4 +35,13 @@ export interface Reply {
   files?: ReplyFile[];
   /** When set, the reply offers 👍/👎 and the vote is stored against this id. */
   feedbackId?: string;
+  /**
+   * Notes for the person who wrote the message only (what was redacted or cut). In a channel
+   * Slack shows them to that person alone; in a DM and the terminal they sit with the notes.
+   */
+  authorNotes?: string[];
+  /** The whole reply is for the person who wrote (e.g. "slow down"): private in a channel. */
+  onlyForAuthor?: boolean;
+  /** Slack user ids the text mentions as "<@U…>" on purpose; any other "<@…>" is shown as text. */
+  mentions?: string[];
 }

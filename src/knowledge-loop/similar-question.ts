@@ -56,7 +56,15 @@ export class SimilarQuestionFinder {
   }
 }
 
-/** Slack markup in what founders typed (mentions, links, "<!channel>") says nothing about the question. */
+/**
+ * Slack markup in what founders typed (mentions, links, "<!channel>") says nothing about the
+ * question; nor does what it becomes once decoded (mrkdwn.ts): "label (url)", "@channel".
+ */
 function wordsOnly(text: string): string {
-  return text.replace(/<[^>\n]*>/g, ' ').replace(/\s+/g, ' ').trim() || text;
+  return text
+    .replace(/<[^>\n]*>/g, ' ')
+    .replace(/\S*\(?(?:https?:\/\/|mailto:)[^\s)]*\)?/g, ' ')
+    .replace(/@(?:channel|here|everyone)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim() || text;
 }

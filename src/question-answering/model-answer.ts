@@ -4,6 +4,7 @@ import type { Language, SourceRef } from '../conversation/reply.js';
 import type { LanguageModel } from '../llm/language-model.js';
 import { fillTemplate, type AnswerPrompt } from './answer-prompt.js';
 import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
+import { keepOnlyPassageLinks } from './passage-links.js';
 
 const modelReplySchema = z.object({
   answerable: z.boolean(),
@@ -63,7 +64,8 @@ export async function answerWithModel(
   if (echoesInstructions(parsed.data.answer, prompt)) return { outcome: 'fallback', reason: 'model answer repeats its instructions' };
   const citations = cited.map(({ section }) => citationOf(section.chunk));
   const legal = cited.some(({ section }) => LEGAL_TOPICS.has(section.chunk.metadata.topic));
-  const text = parsed.data.answer.trim().split('\n').slice(0, 6).join('\n');
+  const passageTexts = sections.map((section) => section.chunk.metadata.lines.join('\n'));
+  const text = keepOnlyPassageLinks(parsed.data.answer.trim(), passageTexts, language).split('\n').slice(0, 6).join('\n');
   return { outcome: 'answered', text: legal ? `${text}\n${NOT_LEGAL_ADVICE[language]}` : text, citations };
 }
 

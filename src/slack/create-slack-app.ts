@@ -19,7 +19,8 @@ export function createSlackApp({ mode, slackApiUrl, context, health }: SlackAppO
   const logger = boltLogger(context.logger);
   const app =
     mode.kind === 'socket'
-      ? new App({ token: mode.botToken, appToken: mode.appToken, socketMode: true, clientOptions, logger })
+      ? // installerOptions.clientOptions is where Bolt's socket client takes its Web API URL (apps.connections.open).
+        new App({ token: mode.botToken, appToken: mode.appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions } })
       : new App({
           token: mode.botToken,
           clientOptions,

@@ -2,6 +2,9 @@ import type { webApi } from '@slack/bolt';
 import type { Language, Reply } from '../conversation/reply.js';
 import { replyToBlocks } from './blocks/reply-blocks.js';
 
+/** An answer's links are sources to follow, not previews to unfold under it. */
+const NO_PREVIEWS = { unfurl_links: false, unfurl_media: false } as const;
+
 export interface Destination {
   channel: string;
   threadTs?: string;
@@ -15,10 +18,10 @@ export async function deliverReplies(client: webApi.WebClient, destination: Dest
   for (const reply of replies) {
     const message = replyToBlocks(reply, language);
     try {
-      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks });
+      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks, ...NO_PREVIEWS });
     } catch (error) {
       if (!isSlackError(error, 'msg_too_long') && !isSlackError(error, 'invalid_blocks')) throw error;
-      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text.slice(0, 3900) });
+      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text.slice(0, 3900), ...NO_PREVIEWS });
     }
     for (const file of reply.files ?? []) {
       const where = destination.threadTs ? { channel_id: destination.channel, thread_ts: destination.threadTs } : { channel_id: destination.channel };

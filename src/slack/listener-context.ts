@@ -13,4 +13,6 @@ export interface ListenerContext {
   knowledgeLoop?: KnowledgeLoop;
   /** Staff call documents and round review (issue 16). */
   rounds?: RoundDesk;
+  /** The program staff's channel (STAFF_CHANNEL_ID), where a shared plan document can be passed on. */
+  staffChannelId?: string;
 }

@@ -29,6 +29,8 @@ export interface FakeSlackApi {
    */
   failNext(method: string, error: string, times?: number): void;
   uploads: Map<string, Buffer>;
+  /** What apps.connections.open hands out (Socket Mode); set it to the fake socket server's URL. */
+  socketModeUrl?: string;
   close(): Promise<void>;
 }
 
@@ -67,11 +69,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       return;
     }
     nextTs += 1;
+    if (method === 'apps.connections.open') {
+      response.end(JSON.stringify(fake.socketModeUrl ? { ok: true, url: fake.socketModeUrl } : { ok: false, error: 'invalid_auth' }));
+      return;
+    }
     response.end(JSON.stringify(answerFor(method, body, `${nextTs}.000100`, base)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const fake: FakeSlackApi = {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
@@ -107,6 +113,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     uploads,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  return fake;
 }
 
 function answerFor(method: string, body: Record<string, unknown>, ts: string, base: string): Record<string, unknown> {

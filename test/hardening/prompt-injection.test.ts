@@ -42,7 +42,7 @@ const ENVIRONMENT = {
 const SECRET_VALUES = [...Object.values(ENVIRONMENT), directory, ROOT.replace(/\/$/, '')];
 
 function whatTheUserSees(replies: Reply[]): string {
-  return replies.map((reply) => [reply.text, ...(reply.notes ?? []), ...(reply.buttons ?? []).map((button) => button.label)].join('\n')).join('\n');
+  return replies.map((reply) => [reply.text, ...(reply.authorNotes ?? []), ...(reply.notes ?? []), ...(reply.buttons ?? []).map((button) => button.label)].join('\n')).join('\n');
 }
 
 /**

@@ -2,14 +2,15 @@ import type { types } from '@slack/bolt';
 import type { HomeSummary } from '../../conversation/command-handlers.js';
 import { helpText } from '../../conversation/help-text.js';
 import { knowledgeLoopHomeBlocks } from './knowledge-loop-home.js';
+import { replyTextToMrkdwn, slackMention } from '../mrkdwn.js';
 
 /** App Home: what Itda can do, the user's draft, and for staff the latest submissions. */
 export function homeView(summary: HomeSummary): types.HomeView {
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: '잇다 Itda — 의료데이터 공동연구 도우미' } },
-    { type: 'section', text: { type: 'mrkdwn', text: helpText('ko', summary.isStaff) } },
+    { type: 'section', text: { type: 'mrkdwn', text: replyTextToMrkdwn(helpText('ko', summary.isStaff)) } },
     { type: 'divider' },
-    { type: 'section', text: { type: 'mrkdwn', text: draftText(summary) } },
+    { type: 'section', text: { type: 'mrkdwn', text: replyTextToMrkdwn(draftText(summary)) } },
   ];
   if (summary.draft) {
     blocks.push({
@@ -28,7 +29,7 @@ export function homeView(summary: HomeSummary): types.HomeView {
     for (const submission of summary.submissions.slice(0, 10)) {
       blocks.push({
         type: 'section',
-        text: { type: 'mrkdwn', text: `*${submission.title ?? '(제목 없음)'}* — <@${submission.userId}>, ${submission.submittedAt ?? submission.updatedAt}` },
+        text: { type: 'mrkdwn', text: `${replyTextToMrkdwn(`*${submission.title ?? '(제목 없음)'}*`)} — ${slackMention(submission.userId)}, ${submission.submittedAt ?? submission.updatedAt}` },
         accessory: { type: 'button', action_id: 'match_submission', text: { type: 'plain_text', text: '팀 추천' }, value: submission.userId },
       });
     }

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Language, Reply } from '../../conversation/reply.js';
+import { escapeMrkdwn, replyTextToMrkdwn } from '../mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -13,18 +14,22 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Turns a Reply into Block Kit, with a plain-text fallback for notifications and old clients. */
+/**
+ * Turns a Reply into Block Kit, with a fallback text for notifications and old clients. Every
+ * piece of text is escaped on the way (mrkdwn.ts): replies carry founders', models' and
+ * catalog text, and none of it may become a mention, a broadcast or a disguised link.
+ */
 export function replyToBlocks(reply: Reply, language: Language = 'ko'): SlackMessage {
-  const blocks: KnownBlock[] = splitIntoSections(reply.text).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+  const blocks: KnownBlock[] = splitIntoSections(replyTextToMrkdwn(reply.text, reply.mentions)).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
   if (reply.sources && reply.sources.length > 0) {
     const label = language === 'ko' ? '출처' : 'Sources';
     const sources = reply.sources
       .map((source) => `${source.title} › ${source.section}${source.asOf ? ` (${language === 'ko' ? '기준일' : 'as of'} ${source.asOf})` : ''}`)
       .join(' · ');
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`📄 ${label}: ${sources}`, SECTION_LIMIT) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`📄 ${label}: ${escapeMrkdwn(sources)}`, SECTION_LIMIT) }] });
   }
-  for (const note of reply.notes ?? []) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(note, SECTION_LIMIT) }] });
+  for (const note of [...(reply.authorNotes ?? []), ...(reply.notes ?? [])]) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(replyTextToMrkdwn(note), SECTION_LIMIT) }] });
   }
   const buttons = [...(reply.buttons ?? [])];
   if (reply.feedbackId) {
@@ -51,7 +56,7 @@ export function replyToBlocks(reply: Reply, language: Language = 'ko'): SlackMes
 function plainText(reply: Reply): string {
   const titles = [...new Set((reply.sources ?? []).map((source) => source.title))];
   const sources = titles.length > 0 ? `\n(${titles.join(', ')})` : '';
-  return `${reply.text}${sources}`;
+  return replyTextToMrkdwn(`${reply.text}${sources}`, reply.mentions);
 }
 
 function splitIntoSections(text: string): string[] {
@@ -75,6 +80,7 @@ function capBlocks(blocks: KnownBlock[]): KnownBlock[] {
   return [...blocks.slice(0, BLOCK_LIMIT - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] }];
 }
 
+/** Cut to size without leaving half an entity ("&am…") behind. */
 function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  return text.length <= limit ? text : `${text.slice(0, limit - 1).replace(/&[a-z]{0,3}$/, '')}…`;
 }

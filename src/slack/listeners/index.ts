@@ -1,10 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { ListenerContext } from '../listener-context.js';
 import { registerButtonActions } from './actions/button-actions.js';
+import { AssistantThreads } from './assistant/assistant-threads.js';
 import { createItdaAssistant } from './assistant/itda-assistant.js';
 import { registerItdaCommand } from './commands/itda-command.js';
+import { AnsweredMessages } from './conversation/answered-messages.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
 import { registerAppMention } from './events/app-mention.js';
+import { registerTokenRevocation, SlackAccess } from './events/tokens-revoked.js';
 import { registerDirectAndThreadMessages } from './messages/direct-and-thread-messages.js';
 import { registerTicketActions } from './actions/ticket-actions.js';
 import { registerTicketViews } from './views/ticket-views.js';
@@ -12,14 +15,19 @@ import { registerStaffCallDocuments } from './messages/staff-call-documents.js';
 import { registerRoundReviewActions } from './actions/round-review-actions.js';
 
 export function registerListeners(app: App, context: ListenerContext): void {
-  app.assistant(createItdaAssistant(context));
-  registerAppMention(app, context);
+  const access = new SlackAccess(context.logger);
+  app.use(access.middleware());
+  const threads = new AssistantThreads(context.logger);
+  app.use(threads.middleware(createItdaAssistant(context, threads)));
+  const answered = new AnsweredMessages();
+  registerAppMention(app, context, answered);
   registerAppHomeOpened(app, context);
-  registerDirectAndThreadMessages(app, context);
+  registerDirectAndThreadMessages(app, context, answered);
   registerItdaCommand(app, context);
   registerButtonActions(app, context);
   registerTicketActions(app, context);
   registerTicketViews(app, context);
   registerStaffCallDocuments(app, context);
   registerRoundReviewActions(app, context);
+  registerTokenRevocation(app, access, context.logger);
 }

@@ -5,6 +5,7 @@ import { answerSafely } from '../../../conversation/answer-safely.js';
 import { replyToBlocks } from '../../blocks/reply-blocks.js';
 import { deliverReplies } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';
+import { decodeSlackText } from '../../mrkdwn.js';
 
 /**
  * `/itda help | ask | apply | plan | match | deadline | eligibility | forget`. Acknowledged at
@@ -14,14 +15,16 @@ import type { ListenerContext } from '../../listener-context.js';
 export function registerItdaCommand(app: App, context: ListenerContext): void {
   app.command('/itda', async ({ ack, command, respond, client }) => {
     await ack();
-    const language = detectLanguage(command.text, 'ko');
+    // Slack escapes &, < and > in a command's text as in a message's; the engine sees what was typed.
+    const text = decodeSlackText(command.text);
+    const language = detectLanguage(text, 'ko');
     await answerSafely(
       context.logger,
       { userId: command.user_id, surface: 'command' },
       (apology) => respond({ response_type: 'ephemeral', text: apology }),
       async () => {
-        const replies = await context.itda.command({ userId: command.user_id, conversationId: command.channel_id, text: command.text });
-        if (parseSlashCommand(command.text).name === 'apply') {
+        const replies = await context.itda.command({ userId: command.user_id, conversationId: command.channel_id, text });
+        if (parseSlashCommand(text).name === 'apply') {
           const opened = await client.conversations.open({ users: command.user_id });
           const channel = opened.channel?.id;
           if (channel) {

@@ -1,30 +1,27 @@
 import type { App } from '@slack/bolt';
-import { detectLanguage } from '../../../conversation/detect-language.js';
-import { answerSafely } from '../../../conversation/answer-safely.js';
-import { deliverReplies } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';
+import { answerInConversation } from '../conversation/answer-in-conversation.js';
+import type { AnsweredMessages } from '../conversation/answered-messages.js';
+import { readMessage } from '../conversation/incoming-message.js';
 
-/** "@잇다 지원금은 얼마야?" in a channel: answered in the thread of the mention. */
-export function registerAppMention(app: App, context: ListenerContext): void {
-  app.event('app_mention', async ({ event, client, body }) => {
-    if (('subtype' in event && event.subtype) || event.bot_id || !event.user) return;
-    const threadTs = event.thread_ts ?? event.ts;
-    const text = stripMentions(event.text);
-    const language = detectLanguage(text);
-    const destination = { channel: event.channel, threadTs };
-    await answerSafely(
-      context.logger,
-      { eventId: body.event_id, userId: event.user, surface: 'app_mention' },
-      (apology) => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: apology }),
-      async () => {
-        const replies = await context.itda.respond({ userId: event.user!, conversationId: `${event.channel}:${threadTs}`, text });
-        await deliverReplies(client, destination, replies, language);
-      },
-      language,
-    );
+/** "@잇다 지원금은 얼마야?" in a channel or group DM: answered in the thread of the mention. */
+export function registerAppMention(app: App, context: ListenerContext, answered: AnsweredMessages): void {
+  app.event('app_mention', async ({ event, client, body, context: bolt }) => {
+    if ('subtype' in event && event.subtype) return;
+    const mention = readMessage(event as unknown as Record<string, unknown>, bolt.botUserId);
+    if (!mention?.ts || !answered.claim(mention.channel, mention.ts)) return;
+    const threadTs = mention.threadTs ?? mention.ts;
+    await answerInConversation(context, client, {
+      surface: 'app_mention',
+      eventId: body.event_id,
+      userId: mention.userId,
+      channel: mention.channel,
+      threadTs,
+      isPrivate: false,
+      messageTs: mention.ts,
+      conversationId: `${mention.channel}:${threadTs}`,
+      text: mention.text,
+    });
   });
 }
 
-export function stripMentions(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
-}

@@ -1,37 +1,54 @@
-import type { App } from '@slack/bolt';
-import { detectLanguage } from '../../../conversation/detect-language.js';
-import { answerSafely } from '../../../conversation/answer-safely.js';
-import { deliverReplies } from '../../deliver-replies.js';
+import { subtype, type AllMiddlewareArgs, type App, type SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerContext } from '../../listener-context.js';
+import { answerInConversation, type ConversationTurn } from '../conversation/answer-in-conversation.js';
+import type { AnsweredMessages } from '../conversation/answered-messages.js';
+import { mentions, readMessage, type IncomingSlackMessage } from '../conversation/incoming-message.js';
+import { sharedFileReplies } from './shared-files.js';
+
+type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
 /**
- * Direct messages, and follow-ups in a channel thread Itda already answered in. Edits,
- * deletions, bot messages (Itda's own included) and other subtypes are ignored. Mentions are
- * left to the app_mention listener so a mention in a thread is answered once.
+ * Messages people write: DMs, follow-ups in a thread Itda already answered in (channels,
+ * private channels, group DMs), replies also sent to the channel (thread_broadcast) and
+ * messages with files (file_share). Edits, deletions, joins and other system subtypes never
+ * reach a listener; Slackbot's notices and bots are dropped in readMessage. Itda's own
+ * messages are dropped by Bolt's ignoreSelf.
  */
-export function registerDirectAndThreadMessages(app: App, context: ListenerContext): void {
-  app.message(async ({ message, client, body, context: boltContext }) => {
-    if (message.subtype !== undefined || 'bot_id' in message && message.bot_id) return;
-    const { channel, ts, text = '', user } = message;
-    if (!user) return;
-    const threadTs = 'thread_ts' in message ? message.thread_ts : undefined;
-    const isDirect = message.channel_type === 'im';
-    if (!isDirect) {
-      if (!threadTs || (boltContext.botUserId && text.includes(`<@${boltContext.botUserId}>`))) return;
-      if (!(await context.itda.isKnownConversation(`${channel}:${threadTs}`))) return;
-    }
-    const conversationId = threadTs ? `${channel}:${threadTs}` : channel;
-    const language = detectLanguage(text);
-    const destination = { channel, threadTs: isDirect ? threadTs : threadTs ?? ts };
-    await answerSafely(
-      context.logger,
-      { eventId: (body as { event_id?: string }).event_id, userId: user, surface: isDirect ? 'dm' : 'thread' },
-      (apology) => client.chat.postMessage({ channel, thread_ts: destination.threadTs, text: apology }),
-      async () => {
-        const replies = await context.itda.respond({ userId: user, conversationId, text });
-        await deliverReplies(client, destination, replies, language);
-      },
-      language,
-    );
-  });
+export function registerDirectAndThreadMessages(app: App, context: ListenerContext, answered: AnsweredMessages): void {
+  const answer = async ({ message, client, body, context: bolt }: MessageArgs) => {
+    const raw = message as unknown as Record<string, unknown>;
+    const incoming = readMessage(raw, bolt.botUserId);
+    if (!incoming) return;
+    const turn = await turnFor(context, answered, incoming, mentions(raw, bolt.botUserId));
+    if (!turn) return;
+    const isFileShare = (message as { subtype?: string }).subtype === 'file_share';
+    const extraReplies = isFileShare ? sharedFileReplies(incoming) : [];
+    if (isFileShare && incoming.text === '' && extraReplies.length === 0) return;
+    await answerInConversation(context, client, { ...turn, eventId: (body as { event_id?: string }).event_id, extraReplies });
+  };
+  app.message(withoutSubtype, answer);
+  app.message(subtype('thread_broadcast'), answer);
+  app.message(subtype('file_share'), answer);
+}
+
+/** Bolt offers subtype(name) to pick one subtype; a person's plain message has none. */
+async function withoutSubtype({ message, next }: MessageArgs): Promise<void> {
+  if ((message as { subtype?: string }).subtype === undefined) await next();
+}
+
+/**
+ * Whether and where a message is answered. A DM always is. Elsewhere Itda speaks when it is
+ * mentioned (channels leave that to app_mention; a group DM answers here too, once) or when
+ * the thread is one it already answered in.
+ */
+async function turnFor(context: ListenerContext, answered: AnsweredMessages, message: IncomingSlackMessage, mentioned: boolean): Promise<Omit<ConversationTurn, 'eventId'> | undefined> {
+  const { channel, ts, threadTs, userId, text } = message;
+  if (message.channelType === 'im') {
+    return { surface: 'dm', channel, threadTs, userId, isPrivate: true, messageTs: ts, text, conversationId: threadTs ? `${channel}:${threadTs}` : channel };
+  }
+  if (mentioned && message.channelType !== 'mpim') return undefined;
+  const conversationId = `${channel}:${threadTs ?? ts}`;
+  if (!ts || (!mentioned && (!threadTs || !(await context.itda.isKnownConversation(conversationId))))) return undefined;
+  if (!answered.claim(channel, ts)) return undefined;
+  return { surface: message.channelType === 'mpim' ? 'mpim' : 'thread', channel, threadTs: threadTs ?? ts, userId, isPrivate: false, messageTs: ts, text, conversationId };
 }
