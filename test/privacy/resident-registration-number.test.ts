@@ -29,7 +29,12 @@ describe('registration numbers and the post-2020 checksum rule', () => {
   it('tells foreigners from residents by the gender digit or the label', () => {
     expect(redactPersonalData('870420-5123454').kinds).toEqual(['foreigner_registration_number']);
     expect(redactPersonalData('외국인등록번호 810203-1987654').kinds).toEqual(['foreigner_registration_number']);
-    expect(redactPersonalData('990101-9123456').kinds).toEqual(['resident_registration_number']);
+  });
+
+  it('leaves gender digits 9 and 0 (born in the 1800s) alone unless a label says what they are', () => {
+    expect(redact('코드 990101-9123456')).toBe('코드 990101-9123456');
+    expect(redact('관리번호 960303-0021413')).toBe('관리번호 960303-0021413');
+    expect(redactPersonalData('주민번호 990101-9123456').kinds).toEqual(['resident_registration_number']);
   });
 
   it('checks dates against the century the gender digit names', () => {
