@@ -68,6 +68,15 @@ const sections: Section[] = [
       };
     },
   },
+  {
+    name: 'Personal-data detector, outside-style corpus (eval/personal-data-dev.yaml, eval/personal-data-test.yaml)',
+    run: async () => {
+      const { personalDataSplitReport } = await import('./personal-data-split-report.js');
+      const dev = personalDataSplitReport('dev');
+      const test = personalDataSplitReport('test');
+      return { lines: [...dev.lines, ...test.lines], passed: dev.passed && test.passed };
+    },
+  },
 ];
 
 let allPassed = true;
