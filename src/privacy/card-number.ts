@@ -15,17 +15,17 @@ const grouped = /(?<![0-9.\-])[0-9]{4}([ -])[0-9]{4,6}\1[0-9]{4,5}(?:\1[0-9]{3,4
 const bare = /(?<![0-9.\-])[0-9]{13,19}(?![0-9]|[-.][0-9])/g;
 const label = /카드|card/i;
 
-/** Issuer prefixes (IIN ranges) and the lengths cards under them have. */
+/** Issuer prefixes (published IIN ranges) and the lengths cards under them have. */
 const issuers: { prefix: RegExp; lengths: number[] }[] = [
-  { prefix: /^4/, lengths: [13, 16, 19] },
-  { prefix: /^(?:5[1-5]|2(?:2[2-9]|[3-6]|7[01]|720))/, lengths: [16] },
-  { prefix: /^3[47]/, lengths: [15] },
-  { prefix: /^3(?:0[0-5]|09|[689])/, lengths: [14, 16] },
-  { prefix: /^35(?:2[89]|[3-8])/, lengths: [16, 17, 18, 19] },
-  { prefix: /^6(?:011|4[4-9]|5|2)/, lengths: [16, 17, 18, 19] },
-  // Maestro and Korean domestic cards (BC, …) issued on 9-prefixed ranges.
-  { prefix: /^(?:50|5[6-9]|6[0-9])/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
-  { prefix: /^9/, lengths: [16] },
+  { prefix: /^4/, lengths: [13, 16, 19] }, // Visa
+  { prefix: /^(?:5[1-5]|2(?:2[2-9]|[3-6]|7[01]|720))/, lengths: [16] }, // Mastercard
+  { prefix: /^3[47]/, lengths: [15] }, // American Express
+  { prefix: /^3(?:0[0-5]|095|[689])/, lengths: [14, 16] }, // Diners Club
+  { prefix: /^35(?:2[89]|[3-8])/, lengths: [16, 17, 18, 19] }, // JCB
+  { prefix: /^6(?:011|4[4-9]|5|2)/, lengths: [16, 17, 18, 19] }, // Discover, UnionPay
+  { prefix: /^(?:50(?:18|20|38)|5893|6304|6759|676[1-3])/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro
+  { prefix: /^(?:5019|220[0-4])/, lengths: [16] }, // Dankort, Mir
+  { prefix: /^94/, lengths: [16] }, // Korean domestic-only cards (BC and others)
 ];
 
 export function findCardNumbers(text: string): PersonalDataFinding[] {

@@ -34,7 +34,9 @@ export function findRegistrationNumbers(text: string): PersonalDataFinding[] {
     const digits = front + back;
     if (hasLabelBefore(text, start, corporateLabel, 15)) continue;
     const labelled = hasLabelBefore(text, start, label);
-    if (!labelled && !isPersonalRegistrationNumber(digits, text, start)) continue;
+    // "주민번호는 올리지 마세요. 문서번호 991345-…": the nearer label says what the number is.
+    if (hasOtherNumberLabelBefore(text, start) && !hasLabelBefore(text, start, label, 12)) continue;
+    if (!labelled && !isPersonalRegistrationNumber(digits)) continue;
     const foreigner = isForeignerGenderDigit(digits[6] ?? '') || (labelled && hasLabelBefore(text, start, foreignerLabel));
     const kind = foreigner ? 'foreigner_registration_number' : 'resident_registration_number';
     findings.push({ kind, start, end: start + whole.length });
@@ -42,8 +44,8 @@ export function findRegistrationNumbers(text: string): PersonalDataFinding[] {
   return findings;
 }
 
-function isPersonalRegistrationNumber(digits: string, text: string, start: number): boolean {
-  if (!hasValidBirthDate(digits) || hasOtherNumberLabelBefore(text, start)) return false;
+function isPersonalRegistrationNumber(digits: string): boolean {
+  if (!hasValidBirthDate(digits)) return false;
   return hasValidCheckDigit(digits) || !isCorporateRegistrationNumber(digits);
 }
 

@@ -50,3 +50,10 @@ describe('registration numbers and the post-2020 checksum rule', () => {
     expect(hasValidCheckDigit('9902285678906')).toBe(true);
   });
 });
+
+describe('which label a number belongs to', () => {
+  it('lets the nearer label decide when a registration-number label is further back', () => {
+    expect(redact('주민번호는 올리지 마세요. 문서번호 880411-2238459')).toBe('주민번호는 올리지 마세요. 문서번호 880411-2238459');
+    expect(redact('주문번호 말고 주민번호 880411-2238459')).toBe('주문번호 말고 주민번호 [주민등록번호]');
+  });
+});
