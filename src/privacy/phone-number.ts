@@ -4,7 +4,7 @@ import type { PersonalDataFinding } from './personal-data-kinds.js';
  * Korean personal phone numbers: mobiles (010, 011, 016–019), Seoul (02) and regional
  * (031–064) landlines, 070 internet phones and 050x personal ("안심번호") numbers, written
  * with "-", ".", spaces or nothing between the groups, and the international forms
- * (+82, 0082) without the leading 0, with it in brackets ("+82 (0)10-…") or with the area
+ * (+82, (+82), 0082, 82 before a mobile prefix) without the leading 0, with it in brackets ("+82 (0)10-…") or with the area
  * code in brackets ("+82(10)1234-5678").
  *
  * Business numbers such as 1544-1234 are published on purpose and are not personal, so
@@ -22,7 +22,8 @@ const notAfter = '(?<![0-9.,\\-+])';
 const notBefore = '(?![0-9]|[-.,][0-9])';
 
 const domestic = new RegExp(`${notAfter}(?:\\(${prefix}\\)\\s?|${prefix}\\)?${separator})${subscriber}${notBefore}`, 'g');
-const countryCode = `(?:\\+\\s?82|(?<![0-9])0082)`;
+// +82, (+82), 0082, or a bare 82 when a mobile prefix follows ("82-10-1234-5678").
+const countryCode = `(?:\\(\\s?\\+\\s?82\\s?\\)|\\+\\s?82|(?<![0-9])0082|(?<![0-9.,\\-+])82(?=[-\\s]1[016789]))`;
 const international = new RegExp(
   `${countryCode}${separator}(?:\\(\\s?0?${areaCode}\\s?\\)|(?:\\(0\\)\\s?|0)?${areaCode})${separator}${subscriber}${notBefore}`,
   'g',

@@ -28,6 +28,8 @@ describe('the formats issue 11 found slipping through', () => {
     expect(redact('연락처 +82(10)1234-5678 입니다')).toBe('연락처 [전화번호] 입니다');
     expect(redact('+82 (0)10-2000-0000, 0082-10-4321-8765')).toBe('[전화번호], [전화번호]');
     expect(redact('대표번호 1544-1234, 080-123-4567')).toBe('대표번호 1544-1234, 080-123-4567');
+    expect(redact('(+82) 10-4321-8765 또는 82-10-4321-8765')).toBe('[전화번호] 또는 [전화번호]');
+    expect(redact('펌웨어 82.10.1234.5678')).toBe('펌웨어 82.10.1234.5678');
   });
 
   it('removes e-mails with Hangul or other scripts, or a leading _, whole', () => {
