@@ -32,6 +32,14 @@ describe('the formats issue 11 found slipping through', () => {
     expect(redact('펌웨어 82.10.1234.5678')).toBe('펌웨어 82.10.1234.5678');
   });
 
+  it('removes foreign numbers written with a country code, and labelled ones, but not published or year-first numbers', () => {
+    expect(redact('PI +1 415 555 0132, (415) 555-0132, +44 (20) 7123 4567')).toBe('PI [전화번호], [전화번호], [전화번호]');
+    expect(redact('일본 연구원 휴대폰 090-1234-5678')).toBe('일본 연구원 휴대폰 [전화번호]');
+    for (const text of ['International freephone +800 1234 5678', '전화 상담 2025.04.28 14:00', '전화 IRB 2019-941-933', '매출 +10.5%, +1,234,567원']) {
+      expect(redact(text)).toBe(text);
+    }
+  });
+
   it('removes e-mails with Hangul or other scripts, or a leading _, whole', () => {
     expect(redact('문의는 홍길동@병원.한국으로')).toBe('문의는 [이메일]으로');
     expect(redact('메일 김간호.kim@snuh.org로')).toBe('메일 [이메일]로');

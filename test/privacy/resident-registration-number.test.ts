@@ -55,5 +55,6 @@ describe('which label a number belongs to', () => {
   it('lets the nearer label decide when a registration-number label is further back', () => {
     expect(redact('주민번호는 올리지 마세요. 문서번호 880411-2238459')).toBe('주민번호는 올리지 마세요. 문서번호 880411-2238459');
     expect(redact('주문번호 말고 주민번호 880411-2238459')).toBe('주문번호 말고 주민번호 [주민등록번호]');
+    expect(redact('IRB 서류 스캔본에 880411-2238459 가 보입니다')).toBe('IRB 서류 스캔본에 [주민등록번호] 가 보입니다');
   });
 });
