@@ -16,7 +16,7 @@ const example = z
   .refine((item) => (item.expect ?? []).every((entry) => Object.values(entry).every((value) => item.text.includes(value))), 'each expected value must appear in `text`');
 const corpusSchema = z.object({ examples: z.array(example).min(1) });
 
-export type CorpusPart = 'dev' | 'test';
+export type CorpusPart = 'dev' | 'test' | 'holdout';
 
 export interface KindFigures {
   expected: number;
