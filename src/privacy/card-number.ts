@@ -8,17 +8,19 @@ import { hasOtherNumberLabelBefore } from './other-number-label.js';
  *
  * One random number in ten passes the Luhn check, so a number also needs the length its
  * issuer's prefix gives (Visa 4…, Mastercard 51–55/2221–2720, Amex 34/37, …) unless a
- * label (카드, card) says what it is; and after a label that names another kind of number
+ * label (카드, card, a network's name) says what it is; and after a label that names
+ * another kind of number
  * (주문번호, 운송장, IMEI, …) it is that other number.
  */
 const grouped = /(?<![0-9.\-])[0-9]{4}([ -])[0-9]{4,6}\1[0-9]{4,5}(?:\1[0-9]{3,4}){0,2}(?![0-9]|[-.][0-9])/g;
 const bare = /(?<![0-9.\-])[0-9]{13,19}(?![0-9]|[-.][0-9])/g;
-const label = /카드|card/i;
+// A card word or a network's name says what the number is, whatever its prefix.
+const label = /카드|card|visa|master|amex|american\s+express|maestro|discover|jcb|union\s?pay|diners|비자|마스터|아멕스|은련/i;
 
 /** Issuer prefixes (published IIN ranges) and the lengths cards under them have. */
 const issuers: { prefix: RegExp; lengths: number[] }[] = [
   { prefix: /^4/, lengths: [13, 16, 19] }, // Visa
-  { prefix: /^(?:5[1-5]|2(?:2[2-9]|[3-6]|7[01]|720))/, lengths: [16] }, // Mastercard
+  { prefix: /^(?:5[1-5]|2(?:22[1-9]|2[3-9]|[3-6]|7[01]|720))/, lengths: [16] }, // Mastercard 51–55, 2221–2720
   { prefix: /^3[47]/, lengths: [15] }, // American Express
   { prefix: /^3(?:0[0-5]|095|[689])/, lengths: [14, 16] }, // Diners Club
   { prefix: /^35(?:2[89]|[3-8])/, lengths: [16, 17, 18, 19] }, // JCB

@@ -24,7 +24,9 @@ const topLevelDomain = [
   '[\\p{Script=Arabic}\\p{M}]{2,24}',
   '[\\p{Script=Thai}\\p{M}]{2,24}',
 ].join('|');
-const pattern = `(?<!${localCharacter})${localCharacter}+@(?:${domainLabel}\\.)+(?:${topLevelDomain})(?![\\p{Script=Latin}\\p{N}\\-])`;
+// A quoted local part ("foo bar"@example.com) may hold spaces and other characters.
+const localPart = `(?:"[^"\\n@]{1,64}"|(?<!${localCharacter})${localCharacter}+)`;
+const pattern = `${localPart}@(?:${domainLabel}\\.)+(?:${topLevelDomain})(?![\\p{Script=Latin}\\p{N}\\-])`;
 const address = new RegExp(pattern, 'gu');
 const wholeAddress = new RegExp(`^${pattern}$`, 'u');
 const imageExtension = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico)$/i;
@@ -33,9 +35,21 @@ export function findEmailAddresses(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const match of text.matchAll(address)) {
     if (imageExtension.test(match[0])) continue;
-    findings.push({ kind: 'email', start: match.index, end: match.index + match[0].length });
+    findings.push({ kind: 'email', start: startOfLocalPart(text, match.index), end: match.index + match[0].length });
   }
   return findings;
+}
+
+/**
+ * RFC 5322 also allows "|", "'" and "`" in a local part ("test|123@…", "o'brien@…"). They
+ * are left out of the pattern because Slack writes "<mailto:a@b.kr|a@b.kr>", but when the
+ * text glued in front of an address ends in one of them and holds no "@" of its own, it
+ * is the start of that address and goes with it, so no fragment stays behind.
+ */
+function startOfLocalPart(text: string, start: number): number {
+  if (!"|'`".includes(text[start - 1] ?? ' ')) return start;
+  const glued = /[^\s<>()[\]:;,"]+$/u.exec(text.slice(Math.max(0, start - 64), start - 1))?.[0] ?? '';
+  return glued === '' || glued.includes('@') ? start : start - 1 - glued.length;
 }
 
 /** The first e-mail address in a text (the pre-application form reads the contact address with it). */

@@ -23,7 +23,7 @@ const notBefore = '(?![0-9]|[-.,][0-9])';
 
 const domestic = new RegExp(`${notAfter}(?:\\(${prefix}\\)\\s?|${prefix}\\)?${separator})${subscriber}${notBefore}`, 'g');
 // +82, (+82), 0082, or a bare 82 when a mobile prefix follows ("82-10-1234-5678").
-const countryCode = `(?:\\(\\s?\\+\\s?82\\s?\\)|\\+\\s?82|(?<![0-9])0082|(?<![0-9.,\\-+])82(?=[-\\s]1[016789]))`;
+const countryCode = `(?:\\(\\s?\\+\\s?82\\s?\\)|\\+\\s?82|(?<![0-9])0082|(?<![0-9.,\\-+])82(?=[-\\s]0?1[016789]))`;
 const international = new RegExp(
   `${countryCode}${separator}(?:\\(\\s?0?${areaCode}\\s?\\)|(?:\\(0\\)\\s?|0)?${areaCode})${separator}${subscriber}${notBefore}`,
   'g',

@@ -46,6 +46,7 @@ describe('the formats issue 11 found slipping through', () => {
     expect(redact('본인 메일 _minji92@naver.com 입니다')).toBe('본인 메일 [이메일] 입니다');
     expect(redact('伊昭傑@郵件.商務 / jeff葉@臺網中心.tw')).toBe('[이메일] / [이메일]');
     expect(redact('<mailto:_kim@snu.ac.kr|_kim@snu.ac.kr>')).toBe('<mailto:[이메일]|[이메일]>');
+    expect(redact('메일 test|123@m端ller.com 로, "foo bar"@example.com 도')).toBe('메일 [이메일] 로, [이메일] 도');
   });
 
   it('removes the new passport format and lowercase passports', () => {
@@ -58,6 +59,8 @@ describe('the formats issue 11 found slipping through', () => {
     expect(redact('이걸로 결제해 주세요 5555555555554444')).toBe('이걸로 결제해 주세요 [카드번호]');
     expect(redact('주문번호 5105105105105100 결제 완료')).toBe('주문번호 5105105105105100 결제 완료');
     expect(redact('IMEI 490154203237518')).toBe('IMEI 490154203237518');
+    expect(redact('Maestro 6765780016990268 declined')).toBe('Maestro [카드번호] declined');
+    expect(redact('2220175103860763 은 카드 범위 밖')).toBe('2220175103860763 은 카드 범위 밖');
   });
 
   it('removes the value after MRN-, MR#, Medical Record:, EMR:, Pt ID: and 의무기록번호', () => {
