@@ -19,7 +19,8 @@ import { hasOtherNumberLabelBefore } from './other-number-label.js';
  *   or when its digits are one (registry office 11–28, company type, its own mod-10 check
  *   digit) and the resident check digit fails, it is a company's, not a person's.
  */
-const shape = /(?<![0-9][-\s]?|[0-9.])([0-9]{6})(?:\s?-\s?|\s)?([0-9]{7})(?![0-9]|[-.][0-9])/g;
+// Not the tail of a longer number, decimal or hyphenated code; a space before is fine (tables).
+const shape = /(?<![0-9.]|[0-9]-)([0-9]{6})(?:\s?-\s?|\s)?([0-9]{7})(?![0-9]|[-.][0-9])/g;
 const label = /주민\s*(?:등록)?\s*번호|외국인\s*등록\s*번호|\bRRN\b|\bFRN\b|\bARN\b|resident\s+registration|alien\s+registration|foreigner\s+registration/i;
 const foreignerLabel = /외국인|alien|foreigner|\bFRN\b|\bARN\b/i;
 // 법인등록번호 (corporate registration) has the same 6-7 shape but names a company.

@@ -9,6 +9,7 @@ describe('the formats issue 11 found slipping through', () => {
   it('removes an RRN with a space instead of the hyphen, also right after 주민번호', () => {
     expect(redact('주민번호 960121 1021413 확인')).toBe('주민번호 [주민등록번호] 확인');
     expect(redact('대상자 880411 2238459')).toBe('대상자 [주민등록번호]');
+    expect(redact('김OO 010-2222-3333 900417-2806195 내과')).toBe('김OO [전화번호] [주민등록번호] 내과');
   });
 
   it('removes bare 13-digit numbers with a real birth date and gender digit, check digit or not', () => {
