@@ -22,6 +22,7 @@ Commands:
                                       answer a ticket as staff (sent to the askers when Slack is configured)
   ingest FILE.pdf|.docx|.hwpx [--json] [--set field=value] [--approve]
                                       read a new round's call document and propose it; --approve writes it (staff)
+  redact --jsonl                      read {"text": …} lines on stdin, print {"text": <redacted>, "kinds": [...]} lines
 
 Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected failure.
 `;

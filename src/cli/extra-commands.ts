@@ -8,6 +8,7 @@ import { planCommand } from './plan-command.js';
 import { reportCommand } from './report-command.js';
 import { ticketsCommand } from './tickets-command.js';
 import { answerCommand } from './answer-command.js';
+import { redactCommand } from './redact-command.js';
 
 type CommandRunner = (config: ItdaConfig, args: string[]) => Promise<number>;
 
@@ -22,4 +23,5 @@ export const extraCommands: Record<string, CommandRunner> = {
   tickets: ticketsCommand,
   answer: answerCommand,
   ingest: ingestCommand,
+  redact: redactCommand,
 };

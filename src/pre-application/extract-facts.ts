@@ -1,4 +1,5 @@
 import { findLocation } from './eligibility-checks.js';
+import { findFirstEmailAddress } from '../privacy/index.js';
 
 /**
  * Facts that founders often pack into one sentence ("성동구에 있는 2021년 설립 회사예요",
@@ -28,8 +29,9 @@ export function findEmployees(text: string): number | undefined {
   return number ? Number(number.replace(/,/g, '')) : undefined;
 }
 
+/** The e-mail pattern lives once, in src/privacy, so the form accepts what redaction keeps. */
 export function findEmail(text: string): string | undefined {
-  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0];
+  return findFirstEmailAddress(text);
 }
 
 /** The finders, keyed by the answer path each one fills. */

@@ -3,6 +3,7 @@ import type { ProgramFacts } from '../program/program-facts.js';
 import type { PartialAnswers } from './answers-schema.js';
 import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';
 import { findAnyYear, extractFacts, findEmail } from './extract-facts.js';
+import { isEmailAddress } from '../privacy/index.js';
 import { findLocation } from './eligibility-checks.js';
 import { leadingName } from './leading-name.js';
 import { parseAmountKrw } from './parse-amount.js';
@@ -77,7 +78,7 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
     }
     case 'email': {
       const email = findEmail(text);
-      if (!email || !/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(email)) {
+      if (!email || !isEmailAddress(email)) {
         return { problem: say(`이메일 형식이 아닙니다 ("${text}"). 예: itda@example.com`, `That is not an email address ("${text}"). Example: jane@example.com`) };
       }
       return checkLength(email, field, label, say) ?? { value: email };

@@ -6,6 +6,7 @@ import { getAt, isEachPath } from './answer-paths.js';
 import { formatKrw, parseAmountKrw } from './parse-amount.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
 import { describeIssue, formatProblem, labelFor, type AnswerProblem } from './answer-problems.js';
+import { isEmailAddress } from '../privacy/index.js';
 
 export type AnswersValidation =
   | { ok: true; answers: ResearchPlanAnswers; warnings: string[] }
@@ -43,7 +44,7 @@ function ruleProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefinitio
       en: `total ${formatKrw(total)} KRW exceeds the ${formatKrw(cap)} KRW cap; cut ${formatKrw(total - cap)} KRW` });
   }
   const contact = answers.contact as { name?: unknown; email?: unknown } | undefined;
-  if (typeof contact?.email === 'string' && !/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(contact.email)) {
+  if (typeof contact?.email === 'string' && !isEmailAddress(contact.email)) {
     problems.push({ path: 'contact.email', ko: `"${contact.email}"은(는) 이메일 주소가 아니에요. 예: itda@example.com`, en: `"${contact.email}" is not an email address (e.g. jane@example.com)` });
   }
   // The form's requiredWith: a contact name needs an e-mail to reach them; an e-mail alone is enough.

@@ -3,6 +3,7 @@ import { findRegistrationNumbers } from './resident-registration-number.js';
 import { findCardNumbers } from './card-number.js';
 import { findPassportNumbers } from './passport-number.js';
 import { findPhoneNumbers } from './phone-number.js';
+import { findForeignPhoneNumbers } from './foreign-phone-number.js';
 import { findEmailAddresses } from './email-address.js';
 import { findPatientRecordNumbers } from './patient-record-number.js';
 
@@ -29,6 +30,7 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     ...findPassportNumbers(normalised),
     ...findEmailAddresses(normalised),
     ...findPhoneNumbers(normalised),
+    ...findForeignPhoneNumbers(normalised),
     ...findPatientRecordNumbers(normalised),
   ].sort((a, b) => precedence.indexOf(a.kind) - precedence.indexOf(b.kind) || b.end - b.start - (a.end - a.start));
   const kept: PersonalDataFinding[] = [];

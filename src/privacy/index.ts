@@ -1,5 +1,6 @@
 export type { PersonalDataKind, PersonalDataFinding } from './personal-data-kinds.js';
-export { isPersonalDataKind, personalDataLabel } from './personal-data-kinds.js';
+export { PERSONAL_DATA_KINDS, isPersonalDataKind, personalDataLabel } from './personal-data-kinds.js';
 export { detectPersonalData } from './detect-personal-data.js';
 export { redactPersonalData, type RedactionResult } from './redact-personal-data.js';
 export { personalDataWarning } from './personal-data-warning.js';
+export { findFirstEmailAddress, isEmailAddress } from './email-address.js';

@@ -1,34 +1,48 @@
 import type { PersonalDataFinding } from './personal-data-kinds.js';
+import { hasLabelBefore } from './label-before.js';
 
 /**
  * Hospital record numbers have no national format, so they are recognised only by the
- * label in front of them (등록번호, 환자번호, MRN, patient ID, …). The label stays in the
- * text and only the value after it is removed, so the reader still knows what was there.
+ * label in front of them (등록번호, 의무기록번호, 환자번호, MRN, MR#, EMR, Pt ID, …). The
+ * label stays in the text and only the value after it is removed, so the reader still
+ * knows what was there.
  *
- * "등록번호" inside 주민등록번호 / 외국인등록번호 belongs to the registration-number
- * detector; inside 사업자등록번호 / 법인등록번호 it is a company number, not a person's.
+ * A bare "등록번호" is a patient's only when no other registry is named just before it:
+ * 주민/외국인등록번호 belong to the registration-number detector, and 사업자·법인·과제·
+ * 특허·임상시험 등록번호 name companies, grants, patents and trials, not people.
  */
 const label = [
-  '(?<!주민|주민\\s|외국인|외국인\\s|사업자|사업자\\s|법인|법인\\s)등록\\s?번호',
-  '환자\\s?(?:번호|ID|아이디)',
+  '(?<bare>등록\\s?번호)',
+  '환자\\s?(?:등록\\s?)?(?:번호|ID|아이디)',
   '병록\\s?번호',
-  '차트\\s?번호',
-  '진료\\s?번호',
+  '차트(?:\\s?번호)?',
+  '\\bchart\\s+(?:number|no\\.?|#)',
+  '\\bmed\\.?\\s+rec(?:ord)?\\.?\\s+(?:number|no\\.?|#)',
+  '진료\\s?(?:카드\\s?)?번호',
+  '의무\\s?기록(?:\\s?번호)?',
   '\\bMRN\\b',
-  '\\bmedical\\s+record\\s+(?:number|no\\.?|#)',
+  '\\bMR\\s?#',
+  '\\bmedical\\s+record(?:\\s+(?:number|no\\.?|#))?',
+  '\\bEMR\\b(?:\\s?(?:번호|number|no\\.?|#))?',
+  '\\bpt\\.?\\s?(?:ID|number|no\\.?|#)',
   '\\bpatient\\s+(?:ID|number|no\\.?|#)',
   '\\bhospital\\s+(?:number|no\\.?|#)',
 ].join('|');
 // What may stand between the label and the value: punctuation, a Korean particle, "is".
-const gap = '[\\s:：#=()\\[\\]]*(?:(?:is|was|은|는|이|가|:)[\\s:：#=]*)?';
-// Five or more letters, digits or hyphens, with at least one digit so words are skipped.
-const value = '(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{4,}(?![A-Za-z0-9])';
-const labelledValue = new RegExp(`(?:${label})${gap}(${value})`, 'gi');
+const gap = '[\\s:：#=()\\[\\]-]*(?:(?:is|was|은|는|이|가|:)[\\s:：#=]*)?';
+// Five or more letters, digits or hyphens, with at least one digit so words are skipped;
+// not the start of a version or decimal ("v10.2.3").
+const value = '(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{4,}(?![A-Za-z0-9]|\\.[0-9])';
+const labelledValue = new RegExp(`(?:${label})${gap}(?<value>${value})`, 'gi');
+const otherRegistry = /주민|외국인|사업자|법인|과제|특허|상표|디자인|실용신안|출원|임상|차량|자동차|의약품|의료기기|품목|등기|CRIS|NCT|IRB/i;
+const calendarDate = /^(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])$/;
 
 export function findPatientRecordNumbers(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const match of text.matchAll(labelledValue)) {
-    const found = match[1] ?? '';
+    const found = match.groups?.value ?? '';
+    if (calendarDate.test(found)) continue;
+    if (match.groups?.bare && hasLabelBefore(text, match.index, otherRegistry, 30)) continue;
     const end = match.index + match[0].length;
     findings.push({ kind: 'patient_record_number', start: end - found.length, end });
   }

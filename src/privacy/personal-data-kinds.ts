@@ -2,14 +2,17 @@
  * The kinds of personal identifier Itda removes before a message is stored, logged,
  * embedded or sent to a language model, and what each is called in Korean and English.
  */
-export type PersonalDataKind =
-  | 'resident_registration_number'
-  | 'foreigner_registration_number'
-  | 'phone_number'
-  | 'email'
-  | 'patient_record_number'
-  | 'passport_number'
-  | 'card_number';
+export const PERSONAL_DATA_KINDS = [
+  'resident_registration_number',
+  'foreigner_registration_number',
+  'phone_number',
+  'email',
+  'patient_record_number',
+  'passport_number',
+  'card_number',
+] as const;
+
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
 /** Where one identifier sits in the text: UTF-16 offsets, `end` exclusive. */
 export interface PersonalDataFinding {

@@ -29,7 +29,12 @@ describe('registration numbers and the post-2020 checksum rule', () => {
   it('tells foreigners from residents by the gender digit or the label', () => {
     expect(redactPersonalData('870420-5123454').kinds).toEqual(['foreigner_registration_number']);
     expect(redactPersonalData('외국인등록번호 810203-1987654').kinds).toEqual(['foreigner_registration_number']);
-    expect(redactPersonalData('990101-9123456').kinds).toEqual(['resident_registration_number']);
+  });
+
+  it('leaves gender digits 9 and 0 (born in the 1800s) alone unless a label says what they are', () => {
+    expect(redact('코드 990101-9123456')).toBe('코드 990101-9123456');
+    expect(redact('관리번호 960303-0021413')).toBe('관리번호 960303-0021413');
+    expect(redactPersonalData('주민번호 990101-9123456').kinds).toEqual(['resident_registration_number']);
   });
 
   it('checks dates against the century the gender digit names', () => {
@@ -43,5 +48,13 @@ describe('registration numbers and the post-2020 checksum rule', () => {
     expect(hasValidCheckDigit('9001011234568')).toBe(true);
     expect(hasValidCheckDigit('9001011234567')).toBe(false);
     expect(hasValidCheckDigit('9902285678906')).toBe(true);
+  });
+});
+
+describe('which label a number belongs to', () => {
+  it('lets the nearer label decide when a registration-number label is further back', () => {
+    expect(redact('주민번호는 올리지 마세요. 문서번호 880411-2238459')).toBe('주민번호는 올리지 마세요. 문서번호 880411-2238459');
+    expect(redact('주문번호 말고 주민번호 880411-2238459')).toBe('주문번호 말고 주민번호 [주민등록번호]');
+    expect(redact('IRB 서류 스캔본에 880411-2238459 가 보입니다')).toBe('IRB 서류 스캔본에 [주민등록번호] 가 보입니다');
   });
 });
