@@ -68,14 +68,20 @@ function dataSections(inputs: PlanInputs, suggest: Suggest, heading: (ko: string
   const needs = Array.isArray(answers.dataNeeds) ? (answers.dataNeeds as DataNeed[]) : [];
   const blocks: PlanBlock[] = [heading('6. 활용 데이터', '6. Data to be used')];
   if (needs.length === 0) blocks.push(missing(inputs, 'dataNeeds'));
+  const scopeLines = (need: DataNeed): string[] => [
+    `${say('대상 질환', 'Diseases')}: ${need.diseases?.join(', ') ?? say('(작성 필요)', '(to be written)')}`,
+    `${say('환자 수', 'Patients')}: ${need.minPatients ? `${need.minPatients.toLocaleString('en-US')}${say('명', '')}` : say('(작성 필요)', '(to be written)')}`,
+    `${say('기간', 'Period')}: ${need.period ?? say('(작성 필요)', '(to be written)')}`,
+  ];
+  // One answer about diseases, patients and period covers every data type; a reviewer reads it once, not per row.
+  const shared = needs.length > 1 && new Set(needs.map((need) => scopeLines(need).join('\n'))).size === 1;
   for (const need of needs) {
     blocks.push({ kind: 'heading', level: 3, text: types.find((type) => type.id === need.type)?.[language] ?? need.type });
-    blocks.push({ kind: 'bullets', items: [
-      `${say('내용', 'Description')}: ${need.description}`,
-      `${say('대상 질환', 'Diseases')}: ${need.diseases?.join(', ') ?? say('(작성 필요)', '(to be written)')}`,
-      `${say('환자 수', 'Patients')}: ${need.minPatients ? `${need.minPatients.toLocaleString('en-US')}${say('명', '')}` : say('(작성 필요)', '(to be written)')}`,
-      `${say('기간', 'Period')}: ${need.period ?? say('(작성 필요)', '(to be written)')}`,
-    ] });
+    blocks.push({ kind: 'bullets', items: [`${say('내용', 'Description')}: ${need.description}`, ...(shared ? [] : scopeLines(need))] });
+  }
+  if (shared) {
+    blocks.push({ kind: 'heading', level: 3, text: say('공통 범위 (위의 모든 데이터)', 'Scope (all the data above)') });
+    blocks.push({ kind: 'bullets', items: scopeLines(needs[0]!) });
   }
   const chosen = Array.isArray(answers.purposes) ? (answers.purposes as string[]) : [];
   blocks.push(heading('7. 활용 목적', '7. Purposes'));

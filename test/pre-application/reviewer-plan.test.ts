@@ -39,6 +39,22 @@ describe('a plan a reviewer would accept', () => {
     expect(await renderer().markdown(answers(), 'ko')).not.toContain('✏️ 대화체');
   });
 
+  it('diseases, patients and period given once for all the data are written once, not copied into every data type', async () => {
+    const scope = { diseases: ['폐결절'], minPatients: 2000, period: '2015~2023' };
+    const twoTypes = { ...answers(), dataNeeds: [
+      { type: 'imaging', description: '흉부 CT 영상', ...scope },
+      { type: 'emr', description: '조직검사 결과', ...scope },
+    ] };
+    const markdown = await renderer().markdown(twoTypes, 'ko');
+    expect(markdown.match(/대상 질환: 폐결절/g)).toHaveLength(1);
+    expect(markdown).toContain('공통 범위 (위의 모든 데이터)');
+    const different = { ...twoTypes, dataNeeds: [twoTypes.dataNeeds[0], { ...twoTypes.dataNeeds[1], diseases: ['폐암'] }] };
+    const perType = await renderer().markdown(different, 'ko');
+    expect(perType).toContain('대상 질환: 폐결절');
+    expect(perType).toContain('대상 질환: 폐암');
+    expect(perType).not.toContain('공통 범위');
+  });
+
   it('counts in free text ("약 3만건") are not passed to matching as a patient minimum', () => {
     const need = describeResearchNeed({ ...answers(), dataNeeds: [{ type: 'emr', description: '외래 진료기록 약 3만건', minPatients: undefined }] });
     expect(need).not.toMatch(/3만|30,?000/);
