@@ -11,7 +11,6 @@ import { registerTokenRevocation, SlackAccess } from './events/tokens-revoked.js
 import { registerDirectAndThreadMessages } from './messages/direct-and-thread-messages.js';
 import { registerTicketActions } from './actions/ticket-actions.js';
 import { registerTicketViews } from './views/ticket-views.js';
-import { registerStaffCallDocuments } from './messages/staff-call-documents.js';
 import { registerRoundReviewActions } from './actions/round-review-actions.js';
 
 export function registerListeners(app: App, context: ListenerContext): void {
@@ -27,7 +26,6 @@ export function registerListeners(app: App, context: ListenerContext): void {
   registerButtonActions(app, context);
   registerTicketActions(app, context);
   registerTicketViews(app, context);
-  registerStaffCallDocuments(app, context);
   registerRoundReviewActions(app, context);
   registerTokenRevocation(app, access, context.logger);
 }

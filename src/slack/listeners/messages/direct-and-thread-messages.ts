@@ -4,6 +4,7 @@ import { answerInConversation, type ConversationTurn } from '../conversation/ans
 import type { AnsweredMessages } from '../conversation/answered-messages.js';
 import { mentions, readMessage, type IncomingSlackMessage } from '../conversation/incoming-message.js';
 import { sharedFileReplies } from './shared-files.js';
+import { shareCallDocumentWithItda, type SharedFile } from './staff-call-documents.js';
 
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
@@ -22,6 +23,13 @@ export function registerDirectAndThreadMessages(app: App, context: ListenerConte
     const turn = await turnFor(context, answered, incoming, mentions(raw, bolt.botUserId));
     if (!turn) return;
     const isFileShare = (message as { subtype?: string }).subtype === 'file_share';
+    // A call document from staff goes to round review (src/rounds), and only there.
+    if (isFileShare && incoming.channelType === 'im' && (await shareCallDocumentWithItda(client, context, {
+      userId: incoming.userId,
+      destination: { channel: incoming.channel, threadTs: incoming.threadTs },
+      files: (raw.files as SharedFile[] | undefined) ?? [],
+      botToken: bolt.botToken ?? '',
+    }))) return;
     const extraReplies = isFileShare ? sharedFileReplies(incoming) : [];
     if (isFileShare && incoming.text === '' && extraReplies.length === 0) return;
     await answerInConversation(context, client, { ...turn, eventId: (body as { event_id?: string }).event_id, extraReplies });

@@ -1,4 +1,4 @@
-import type { App, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { MAX_DOCUMENT_BYTES } from '../../../rounds/call-document-text.js';
 import { deliverReplies, type Destination } from '../../deliver-replies.js';
@@ -14,24 +14,6 @@ export interface SharedFile {
 }
 
 const CALL_DOCUMENT = /\.(pdf|docx|hwpx|hwp)$/i;
-
-/**
- * A staff member shares a call document (PDF, DOCX, HWPX, HWP) with Itda in a DM: Itda reads it
- * and posts the proposed round for review. Anyone else's files, and other file types, are left
- * to the founders' file handling: this listener answers only when it handled the share.
- */
-export function registerStaffCallDocuments(app: App, context: ListenerContext): void {
-  app.event('message', async ({ event, client, context: boltContext }) => {
-    const message = event as { subtype?: string; channel_type?: string; channel: string; user?: string; ts: string; thread_ts?: string; files?: SharedFile[] };
-    if (message.subtype !== 'file_share' || message.channel_type !== 'im' || !message.user || !message.files?.length) return;
-    await shareCallDocumentWithItda(client, context, {
-      userId: message.user,
-      destination: { channel: message.channel, threadTs: message.thread_ts },
-      files: message.files,
-      botToken: boltContext.botToken ?? '',
-    });
-  });
-}
 
 /**
  * Reads the call documents a staff member shared and posts the review. Returns false (and does
