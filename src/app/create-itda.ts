@@ -11,6 +11,7 @@ import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
 import { scheduleRetention } from './retention.js';
+import { staffNoticeOrReopen } from './staff-notice.js';
 import { isPersonalDataKind, personalDataWarning, redactPersonalData } from '../privacy/index.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
 import { createKnowledgeLoop } from '../knowledge-loop/create-knowledge-loop.js';
@@ -25,6 +26,8 @@ export interface RunningItda {
   knowledgeLoop: KnowledgeLoop;
   rounds: RoundDesk;
   health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
+  /** A user's text redacted as the engine sees it (keeping the e-mail their form is asking for). */
+  redactIncoming: (userId: string | undefined, text: string) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -39,7 +42,7 @@ export interface CreateItdaOptions {
 export async function createItda(config: ItdaConfig, logger: Logger, options: CreateItdaOptions = {}): Promise<RunningItda> {
   const capabilities = await createCapabilities(config, logger, { watch: true });
   const storage = await openStorage(config.databasePath);
-  const notifyStaff = options.notifyStaff;
+  const notifyStaff = options.notifyStaff && staffNoticeOrReopen(options.notifyStaff, storage.drafts, logger);
   const matching = capabilities.matching;
   const preApplication = new PreApplicationService({
     drafts: storage.drafts,
@@ -79,14 +82,22 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   });
   const health = async () => {
     const version = await storage.database.schemaVersion().catch(() => -1);
+    // A write that failed (disk full, read-only) is retried here, so /healthz recovers with the disk.
+    if (storage.database.writeProblem) await storage.database.probeWrite().catch(() => undefined);
+    const problem = storage.database.writeProblem;
     // /healthz is as public as the Slack endpoint: status only, no server paths.
     return {
-      ok: version > 0,
-      database: { schemaVersion: version },
+      ok: version > 0 && !problem,
+      database: { schemaVersion: version, writable: !problem, ...(problem ? { reason: problem.reason, since: problem.since } : {}) },
       knowledge: { programFactsAsOf: capabilities.programFacts().as_of },
     };
   };
-  const retention = scheduleRetention(storage, config.retentionDays, config.now, logger);
+  const redactIncoming = async (userId: string | undefined, text: string) => {
+    const keep = userId ? await preApplication.personalDataAsked(userId).catch(() => []) : [];
+    return redactPersonalData(text, keep.filter(isPersonalDataKind)).text;
+  };
+  // Retention runs on real time: ITDA_NOW pins only the program's "today".
+  const retention = scheduleRetention(storage, config.retentionDays, () => new Date(), logger);
   const close = async () => {
     await itda.drain();
     await retention.stop();
@@ -95,5 +106,5 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     await storage.database.close();
   };
   rounds.news.start();
-  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, close };
+  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close };
 }
