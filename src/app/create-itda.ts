@@ -29,6 +29,8 @@ export interface RunningItda {
   /** A user's text redacted as the engine sees it (keeping the e-mail their form is asking for). */
   redactIncoming: (userId: string | undefined, text: string) => Promise<string>;
   close: () => Promise<void>;
+  /** Stops the timers and watchers but leaves in-flight work and the database as they are (shutdown timed out). */
+  abandon: () => void;
 }
 
 export interface CreateItdaOptions {
@@ -105,6 +107,10 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     capabilities.close();
     await storage.database.close();
   };
+  const abandon = () => {
+    void retention.stop();
+    capabilities.close();
+  };
   rounds.news.start();
-  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close };
+  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close, abandon };
 }

@@ -8,6 +8,7 @@ import { answerUnfinished } from '../slack/durable-inbox/answer-unfinished.js';
 import { MEMBERSHIP_TIMEOUT_MS, staffChannelMembership } from '../slack/staff-channel-membership.js';
 import { createItda } from './create-itda.js';
 import { slackTicketBoard } from '../slack/ticket-board.js';
+import type { Storage } from '../storage/open-storage.js';
 
 /**
  * Slack mode: Socket Mode or HTTP. On start, events a crash left unanswered are answered.
@@ -17,6 +18,8 @@ import { slackTicketBoard } from '../slack/ticket-board.js';
 export interface RunningSlack {
   /** The HTTP port actually bound (HTTP mode), useful when PORT is 0. */
   port?: number;
+  /** The engine's storage, for operators' tooling and tests (e.g. simulating a full disk). */
+  storage: Storage;
   /** The unfinished events found at start have all been dealt with. */
   recovered: Promise<{ answered: number; redelivered: number }>;
   stop: () => Promise<void>;
@@ -79,6 +82,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
       if (!finished) {
         // The database stays as a crash would leave it (WAL, consistent); the inbox answers the rest on the next start.
         logger.warn({ waitedMs: SHUTDOWN_WAIT_MS }, 'stopping with answers still in flight; they are kept for the next start');
+        running.abandon();
         return;
       }
       await running.close();
@@ -86,7 +90,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     })();
     return stopping;
   };
-  return { port, recovered, stop };
+  return { port, storage: running.storage, recovered, stop };
 }
 
 function settlesBy(work: Promise<unknown>, deadline: number): Promise<boolean> {

@@ -169,8 +169,12 @@ export class Itda {
     if (!this.rateLimiter.allow(userId, storageTime(this.deps).getTime())) return [this.commands.slowDown(language)];
     const replies = await this.repliesFor(text, userId, conversationId, language, () => this.formText(message.text, text, userId));
     const now = storageTime(this.deps).toISOString();
+    // Staff-only replies (team matches) never enter the shared history: in a thread, another
+    // user's next question would carry them into the model prompt.
+    const shared = replies.filter((reply) => !reply.staffOnly);
+    if (shared.length === 0 && replies.length > 0) return withNotices(replies, notices);
     await this.deps.history.append({ conversationId, userId, role: 'user', text, createdAt: now });
-    const answered = replies.map((reply) => reply.text).join('\n');
+    const answered = shared.map((reply) => reply.text).join('\n');
     // Replies can echo what the form kept (the contact e-mail); history keeps neither.
     const storedAnswer = this.deps.personalData?.redact(answered).text ?? answered;
     await this.deps.history.append({ conversationId, userId, role: 'assistant', text: storedAnswer, createdAt: now });

@@ -35,4 +35,9 @@ export interface Reply {
   files?: ReplyFile[];
   /** When set, the reply offers 👍/👎 and the vote is stored against this id. */
   feedbackId?: string;
+  /**
+   * For program staff only (team matches): kept out of conversation history, and in a channel
+   * shown only to the staff member who asked (ephemeral), never to the thread.
+   */
+  staffOnly?: boolean;
 }

@@ -7,6 +7,8 @@ import { storedReplies } from './durable-inbox/stored-replies.js';
 export interface Destination {
   channel: string;
   threadTs?: string;
+  /** Who the conversation is with: staff-only replies in a channel are shown to them alone. */
+  userId?: string;
 }
 
 const DELAY_NOTE: Record<Language, string> = {
@@ -62,6 +64,12 @@ export function withDelayNote(replies: Reply[], language: Language): Reply[] {
 /** A message Slack rejects as too long is sent again as plain text cut to size, so the user still gets an answer. */
 async function postReply(client: webApi.WebClient, destination: Destination, reply: Reply, language: Language): Promise<void> {
   const message = replyToBlocks(reply, language);
+  if (reply.staffOnly && !isDirectMessage(destination.channel)) {
+    // Never in the thread for everyone: ephemeral to the staff member who asked, or not at all.
+    if (!destination.userId) return;
+    await client.chat.postEphemeral({ channel: destination.channel, user: destination.userId, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks });
+    return;
+  }
   try {
     await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks });
   } catch (error) {
@@ -72,6 +80,11 @@ async function postReply(client: webApi.WebClient, destination: Destination, rep
     const where = destination.threadTs ? { channel_id: destination.channel, thread_ts: destination.threadTs } : { channel_id: destination.channel };
     await client.filesUploadV2({ ...where, file: file.content, filename: file.filename, title: file.title });
   }
+}
+
+/** Slack's DM channel ids start with D; channels, private channels and group DMs do not. */
+function isDirectMessage(channel: string): boolean {
+  return channel.startsWith('D');
 }
 
 export function isSlackError(error: unknown, code: string): boolean {

@@ -35,7 +35,7 @@ export function registerButtonActions(app: App, context: ListenerContext): void 
 async function destinationOf(body: BlockAction, client: webApi.WebClient): Promise<Destination> {
   const message = body.message as { ts?: string; thread_ts?: string } | undefined;
   const isEphemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
-  if (body.channel?.id && message?.ts && !isEphemeral) return { channel: body.channel.id, threadTs: message.thread_ts ?? message.ts };
+  if (body.channel?.id && message?.ts && !isEphemeral) return { channel: body.channel.id, threadTs: message.thread_ts ?? message.ts, userId: body.user.id };
   const opened = await client.conversations.open({ users: body.user.id });
   return { channel: opened.channel?.id ?? body.user.id };
 }

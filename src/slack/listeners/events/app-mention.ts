@@ -11,7 +11,7 @@ export function registerAppMention(app: App, context: ListenerContext): void {
     const threadTs = event.thread_ts ?? event.ts;
     const text = stripMentions(event.text);
     const language = detectLanguage(text);
-    const destination = { channel: event.channel, threadTs };
+    const destination = { channel: event.channel, threadTs, userId: event.user };
     await answerSafely(
       context.logger,
       { eventId: body.event_id, userId: event.user, surface: 'app_mention' },

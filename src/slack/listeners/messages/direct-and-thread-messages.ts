@@ -22,7 +22,7 @@ export function registerDirectAndThreadMessages(app: App, context: ListenerConte
     }
     const conversationId = threadTs ? `${channel}:${threadTs}` : channel;
     const language = detectLanguage(text);
-    const destination = { channel, threadTs: isDirect ? threadTs : threadTs ?? ts };
+    const destination = { channel, threadTs: isDirect ? threadTs : threadTs ?? ts, userId: user };
     await answerSafely(
       context.logger,
       { eventId: (body as { event_id?: string }).event_id, userId: user, surface: isDirect ? 'dm' : 'thread' },
