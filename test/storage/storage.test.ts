@@ -67,6 +67,23 @@ describe('SQLite storage', () => {
     await storage.database.close();
   });
 
+  it('a full database is reported as such, and the next write that works clears it', async () => {
+    const storage = await openStorage(temporaryDatabase());
+    const { database } = storage;
+    await database.exec('CREATE TABLE ballast (bytes BLOB)');
+    const { page_count: pages } = (await database.get<{ page_count: number }>('PRAGMA page_count'))!;
+    // SQLite's size cap stands in for the disk: it fails with the same SQLITE_FULL.
+    await database.exec(`PRAGMA max_page_count = ${pages + 1}`);
+    let full = false;
+    for (let written = 0; written < 10_000 && !full; written += 1) full = await database.run('INSERT INTO ballast VALUES (randomblob(512))').then(() => false, () => true);
+    expect(full).toBe(true);
+    expect(database.writeProblem).toMatchObject({ code: 'SQLITE_FULL', reason: 'the disk (or the database) is full' });
+    await database.exec('PRAGMA max_page_count = 1073741823');
+    await database.probeWrite();
+    expect(database.writeProblem).toBeUndefined();
+    await database.close();
+  });
+
   it('a database that cannot be written stops the start with the reason and the fix', async () => {
     const path = temporaryDatabase();
     await (await openStorage(path)).database.close();
