@@ -24,7 +24,8 @@ export function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
-const PAYLOAD_LINE = /^(http request (?:body|result|headers)|ack\(\) (?:call begins|response sent|response stored)).*$/s;
+const PAYLOAD_LINE =
+  /^(http request (?:body|result|headers)|ack\(\) (?:call begins|response sent|response stored)|Received a message on the WebSocket|Unable to parse an incoming WebSocket message|Sending a WebSocket message|Calling ack\(\)).*$/s;
 /** Anything that carries Slack payload JSON (Socket Mode envelopes, event bodies): cut at the first brace. */
 const CARRIES_JSON = /[{[][\s\S]*$/;
 
