@@ -95,8 +95,11 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     };
   };
   const redactIncoming = async (userId: string | undefined, text: string) => {
-    const keep = userId ? await preApplication.personalDataAsked(userId).catch(() => []) : [];
-    return redactPersonalData(text, keep.filter(isPersonalDataKind)).text;
+    const redacted = redactPersonalData(text);
+    // Most messages hold nothing to redact: only those that do cost a look at the user's draft.
+    if (redacted.kinds.length === 0 || !userId) return redacted.text;
+    const keep = (await preApplication.personalDataAsked(userId).catch((): string[] => [])).filter(isPersonalDataKind);
+    return keep.length === 0 ? redacted.text : redactPersonalData(text, keep).text;
   };
   // Retention runs on real time: ITDA_NOW pins only the program's "today".
   const retention = scheduleRetention(storage, config.retentionDays, () => new Date(), logger);
