@@ -23,6 +23,7 @@ describe('SIGTERM while a message is being handled', () => {
       databasePath,
       slackApiUrl: slack.apiUrl,
       environment: { OPENAI_API_KEY: 'sk-shutdown-test', OPENAI_BASE_URL: openai.url, INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-shutdown-index-')) },
+      startTimeoutMs: 60_000,
     });
   const dm = async (user: string, text: string) => {
     const before = slack.callsTo('chat.postMessage').length;
