@@ -86,7 +86,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     const version = await storage.database.schemaVersion().catch(() => -1);
     // A write that failed (disk full, read-only) is retried here, so /healthz recovers with the disk.
     if (storage.database.writeProblem) await storage.database.probeWrite().catch(() => undefined);
-    const problem = storage.database.writeProblem;
+    const problem = storage.database.writeProblem ?? (await storage.inbox.writeProblem());
     // /healthz is as public as the Slack endpoint: status only, no server paths.
     return {
       ok: version > 0 && !problem,
@@ -108,6 +108,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     await retention.stop();
     await rounds.news.stop();
     capabilities.close();
+    await storage.inbox.close();
     await storage.database.close();
   };
   const abandon = () => {

@@ -46,6 +46,8 @@ export class SlackHttpReceiver implements Receiver {
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly waiting: (ReceiverEvent & { queuedAt: number })[] = [];
   private lastArrival = 0;
+  /** Events being stored before their ack; no event's work starts while any is. */
+  private accepting = 0;
 
   constructor(private readonly options: SlackHttpReceiverOptions) {
     this.path = options.path ?? '/slack/events';
@@ -113,7 +115,8 @@ export class SlackHttpReceiver implements Receiver {
 
   private async acceptEvent(body: Record<string, unknown>, request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (typeof body.event !== 'object' || body.event === null || typeof body.event_id !== 'string') return send(response, 400, 'malformed body');
-    const accepted = await this.options.acceptEvent(body);
+    this.accepting += 1;
+    const accepted = await this.options.acceptEvent(body).finally(() => (this.accepting -= 1));
     http.buildNoBodyResponse(response, 200);
     if (accepted.outcome === 'duplicate') {
       this.options.logger.info({ eventId: body.event_id }, 'duplicate event ignored');
@@ -163,7 +166,7 @@ export class SlackHttpReceiver implements Receiver {
     const oldest = this.waiting[0];
     if (!oldest) return;
     const now = performance.now();
-    if (now - this.lastArrival < BURST_QUIET_MS && now - oldest.queuedAt < MAX_DEFER_MS) {
+    if ((this.accepting > 0 || now - this.lastArrival < BURST_QUIET_MS) && now - oldest.queuedAt < MAX_DEFER_MS) {
       setTimeout(() => this.startNext(), BURST_QUIET_MS);
       return;
     }

@@ -89,6 +89,17 @@ export class Database {
     });
   }
 
+  /** A write that returns rows (INSERT … RETURNING); its failures count as write problems. */
+  writeReturning<T = Row>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.handle.all(sql, parameters, (error, rows) => {
+        this.noteWrite(error);
+        if (error) reject(error);
+        else resolve(rows as T[]);
+      });
+    });
+  }
+
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => this.handle.exec(sql, (error) => (error ? reject(error) : resolve())));
   }

@@ -1,4 +1,4 @@
-import type { Database } from './database.js';
+import { Database, type WriteProblem } from './database.js';
 
 /** Replies computed for an event, where they go, and how many Slack has already accepted. */
 export interface OutboxBatch {
@@ -25,16 +25,79 @@ export interface UnfinishedEvent {
  * leaves the event here to be answered on the next start. `done` only follows Slack accepting
  * every reply; until then the computed replies wait in the outbox.
  */
+interface PendingAccept {
+  eventId: string;
+  bodyJson: string;
+  receivedAt: string;
+  resolve: (accepted: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Rows per INSERT: 4 parameters each, well under SQLite's limit on bound parameters. */
+const ROWS_PER_STATEMENT = 500;
+
 export class EventInbox {
+  private pending: PendingAccept[] = [];
+  private flushing?: Promise<void>;
+  private writer?: Promise<Database>;
+
   constructor(private readonly database: Database) {}
 
-  /** True the first time an id is seen (the event is now stored), false for every redelivery. */
-  async accept(eventId: string, body: Record<string, unknown>, now: Date = new Date()): Promise<boolean> {
-    const result = await this.database.run(
-      "INSERT OR IGNORE INTO inbox_events (event_id, body_json, received_at, status) VALUES (?, ?, ?, 'received')",
-      [eventId, JSON.stringify(body), now.toISOString()],
-    );
-    return result.changes === 1;
+  /**
+   * Accepts go through a connection of their own, so an ack never waits behind the engine's
+   * queued statements on the shared one (SQLite's WAL lets the two take turns writing).
+   */
+  private acceptConnection(): Promise<Database> {
+    if (this.database.path === ':memory:') return Promise.resolve(this.database);
+    this.writer ??= Database.open(this.database.path);
+    return this.writer;
+  }
+
+  /** Why the accept connection's writes fail, if they do. */
+  async writeProblem(): Promise<WriteProblem | undefined> {
+    return this.writer ? (await this.writer.catch(() => undefined))?.writeProblem : undefined;
+  }
+
+  async close(): Promise<void> {
+    const writer = this.writer;
+    this.writer = undefined;
+    if (writer) await (await writer).close();
+  }
+
+  /**
+   * True the first time an id is seen (the event is now stored), false for every redelivery.
+   * Events arriving together are stored together: one multi-row INSERT (one transaction) per
+   * turn of the event loop, so a burst of hundreds costs a few commits, not hundreds, before
+   * their acks. Batches run one after another, so a redelivery is always judged against the
+   * events stored before it.
+   */
+  accept(eventId: string, body: Record<string, unknown>, now: Date = new Date()): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ eventId, bodyJson: JSON.stringify(body), receivedAt: now.toISOString(), resolve, reject });
+      this.flushing ??= new Promise<void>((started) => setImmediate(started)).then(() => this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, ROWS_PER_STATEMENT);
+      try {
+        const connection = await this.acceptConnection();
+        // One statement: rows whose id is new are inserted and returned; redeliveries are not.
+        const inserted = await connection.writeReturning<{ event_id: string }>(
+          `INSERT INTO inbox_events (event_id, body_json, received_at, status) VALUES ${batch.map(() => "(?, ?, ?, 'received')").join(', ')}
+           ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+          batch.flatMap((entry) => [entry.eventId, entry.bodyJson, entry.receivedAt]),
+        );
+        // Within a batch the first copy of an id is the one stored; later copies are redeliveries.
+        const unclaimed = new Set(inserted.map((row) => row.event_id));
+        const isFresh = new Set(batch.filter((entry) => unclaimed.delete(entry.eventId)));
+        for (const entry of batch) entry.resolve(isFresh.has(entry));
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    }
+    this.flushing = undefined;
   }
 
   /** Stores the replies an event produced before any is posted. */
