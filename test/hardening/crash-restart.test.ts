@@ -65,7 +65,7 @@ describe('kill -9 mid-conversation, then restart on the same database', () => {
     expect(redelivered.status).toBe(200);
     await slack.settled(400);
     expect(slack.callsTo('chat.postMessage').slice(before)).toHaveLength(0);
-  });
+  }, 90_000);
 
   it('the draft resumes at the same step with the company name kept, and the conversation goes on', async () => {
     const status = await dm('상태');
