@@ -11,6 +11,7 @@ import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
 import { scheduleRetention } from './retention.js';
+import { staffNoticeOrReopen } from './staff-notice.js';
 import { isPersonalDataKind, personalDataWarning, redactPersonalData } from '../privacy/index.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
 import { createKnowledgeLoop } from '../knowledge-loop/create-knowledge-loop.js';
@@ -25,7 +26,11 @@ export interface RunningItda {
   knowledgeLoop: KnowledgeLoop;
   rounds: RoundDesk;
   health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
+  /** A user's text redacted as the engine sees it (keeping the e-mail their form is asking for). */
+  redactIncoming: (userId: string | undefined, text: string) => Promise<string>;
   close: () => Promise<void>;
+  /** Stops the timers and watchers but leaves in-flight work and the database as they are (shutdown timed out). */
+  abandon: () => void;
 }
 
 export interface CreateItdaOptions {
@@ -39,7 +44,7 @@ export interface CreateItdaOptions {
 export async function createItda(config: ItdaConfig, logger: Logger, options: CreateItdaOptions = {}): Promise<RunningItda> {
   const capabilities = await createCapabilities(config, logger, { watch: true });
   const storage = await openStorage(config.databasePath);
-  const notifyStaff = options.notifyStaff;
+  const notifyStaff = options.notifyStaff && staffNoticeOrReopen(options.notifyStaff, storage.drafts, logger);
   const matching = capabilities.matching;
   const preApplication = new PreApplicationService({
     drafts: storage.drafts,
@@ -79,21 +84,37 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   });
   const health = async () => {
     const version = await storage.database.schemaVersion().catch(() => -1);
+    // A write that failed (disk full, read-only) is retried here, so /healthz recovers with the disk.
+    if (storage.database.writeProblem) await storage.database.probeWrite().catch(() => undefined);
+    const problem = storage.database.writeProblem ?? (await storage.inbox.writeProblem());
     // /healthz is as public as the Slack endpoint: status only, no server paths.
     return {
-      ok: version > 0,
-      database: { schemaVersion: version },
+      ok: version > 0 && !problem,
+      database: { schemaVersion: version, writable: !problem, ...(problem ? { reason: problem.reason, since: problem.since } : {}) },
       knowledge: { programFactsAsOf: capabilities.programFacts().as_of },
     };
   };
-  const retention = scheduleRetention(storage, config.retentionDays, config.now, logger);
+  const redactIncoming = async (userId: string | undefined, text: string) => {
+    const redacted = redactPersonalData(text);
+    // Most messages hold nothing to redact: only those that do cost a look at the user's draft.
+    if (redacted.kinds.length === 0 || !userId) return redacted.text;
+    const keep = (await preApplication.personalDataAsked(userId).catch((): string[] => [])).filter(isPersonalDataKind);
+    return keep.length === 0 ? redacted.text : redactPersonalData(text, keep).text;
+  };
+  // Retention runs on real time: ITDA_NOW pins only the program's "today".
+  const retention = scheduleRetention(storage, config.retentionDays, () => new Date(), logger);
   const close = async () => {
     await itda.drain();
     await retention.stop();
     await rounds.news.stop();
     capabilities.close();
+    await storage.inbox.close();
     await storage.database.close();
   };
+  const abandon = () => {
+    void retention.stop();
+    capabilities.close();
+  };
   rounds.news.start();
-  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, close };
+  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close, abandon };
 }

@@ -11,7 +11,7 @@ export async function applyRetention(storage: Storage, retentionDays: number, no
   const turns = await storage.history.deleteOlderThan(cutoff);
   const feedback = await storage.feedback.deleteOlderThan(cutoff);
   const tickets = (await storage.tickets.deleteOlderThan(cutoff)) + (await storage.answerContexts.deleteOlderThan(cutoff));
-  const events = await storage.processedEvents.deleteOlderThan(new Date(now.getTime() - EVENT_ID_DAYS * DAY_MS));
+  const events = await storage.inbox.deleteOlderThan(new Date(now.getTime() - EVENT_ID_DAYS * DAY_MS));
   logger.info({ turns, feedback, tickets, events, retentionDays }, 'retention applied');
 }
 

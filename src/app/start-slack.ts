@@ -3,27 +3,39 @@ import type { ItdaConfig, SlackMode } from '../config/config.js';
 import { answersInFlight } from '../conversation/answer-safely.js';
 import { createLogger } from '../observability/logger.js';
 import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
-import { boltLogger, createSlackApp } from '../slack/create-slack-app.js';
+import { boltLogger, createSlackApp, SLACK_RETRIES } from '../slack/create-slack-app.js';
 import { connectSocketMode } from '../slack/connect-socket-mode.js';
-import { staffChannelMembership } from '../slack/staff-channel-membership.js';
+import { answerUnfinished } from '../slack/durable-inbox/answer-unfinished.js';
+import { MEMBERSHIP_TIMEOUT_MS, staffChannelMembership } from '../slack/staff-channel-membership.js';
 import { createItda } from './create-itda.js';
 import { slackTicketBoard } from '../slack/ticket-board.js';
+import type { Storage } from '../storage/open-storage.js';
 
 /**
- * Slack mode: Socket Mode or HTTP. SIGTERM stops new events, lets in-flight answers finish and
- * closes the database.
+ * Slack mode: Socket Mode or HTTP. On start, events a crash left unanswered are answered.
+ * SIGTERM stops new events and lets in-flight answers finish for up to SHUTDOWN_WAIT_MS,
+ * whatever Slack does; replies still undelivered then stay in the inbox for the next start.
  */
 export interface RunningSlack {
   /** The HTTP port actually bound (HTTP mode), useful when PORT is 0. */
   port?: number;
+  /** The engine's storage, for operators' tooling and tests (e.g. simulating a full disk). */
+  storage: Storage;
+  /** The unfinished events found at start have all been dealt with. */
+  recovered: Promise<{ answered: number; redelivered: number }>;
   stop: () => Promise<void>;
 }
 
+/** Leaves a margin under the 10 s a process manager usually allows before SIGKILL. */
+export const SHUTDOWN_WAIT_MS = 7_000;
+
 export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { kind: 'console' }>): Promise<RunningSlack> {
   const logger = createLogger(config.logLevel);
-  const slackApiUrl = config.slackApiUrl;
+  const slackApiUrl = config.slackApiUrl ? { slackApiUrl: withSlash(config.slackApiUrl) } : {};
   // Posts to the staff channel; it logs through pino like Bolt's own client (plain console lines otherwise).
-  const client = new webApi.WebClient(mode.botToken, { ...(slackApiUrl ? { slackApiUrl: withSlash(slackApiUrl) } : {}), logger: boltLogger(logger) });
+  const client = new webApi.WebClient(mode.botToken, { ...slackApiUrl, logger: boltLogger(logger), retryConfig: SLACK_RETRIES });
+  // Staff checks sit on the path of every command: one try, two seconds at most.
+  const membershipClient = new webApi.WebClient(mode.botToken, { ...slackApiUrl, logger: boltLogger(logger), retryConfig: { retries: 0 }, timeout: MEMBERSHIP_TIMEOUT_MS });
   const staffChannel = config.staffChannelId;
   const running = await createItda(config, logger, {
     notifyStaff: staffChannel
@@ -32,7 +44,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
           await client.chat.postMessage({ channel: staffChannel, text: message.text, blocks: message.blocks });
         }
       : undefined,
-    isStaffChannelMember: staffChannel ? staffChannelMembership(client, staffChannel) : undefined,
+    isStaffChannelMember: staffChannel ? staffChannelMembership(membershipClient, staffChannel) : undefined,
     sendDirectMessage: async (userId, reply) => {
       const opened = await client.conversations.open({ users: userId });
       const message = replyToBlocks(reply);
@@ -40,10 +52,13 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     },
   });
   running.knowledgeLoop.board = slackTicketBoard(client, staffChannel);
-  const app = createSlackApp({
+  const { app, receiver } = createSlackApp({
     mode,
-    slackApiUrl,
-    context: { itda: running.itda, logger, processedEvents: running.storage.processedEvents, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel },
+    slackApiUrl: config.slackApiUrl,
+    context: { itda: running.itda, logger, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel },
+    inbox: running.storage.inbox,
+    seenRequests: running.storage.seenRequests,
+    redactIncoming: running.redactIncoming,
     health: running.health,
   });
   let port: number | undefined;
@@ -58,17 +73,45 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     });
   }
   logger.info({ mode: mode.kind, ...(mode.kind === 'http' ? { port: mode.port } : {}) }, 'Itda is listening to Slack');
+  const recovered = answerUnfinished(app, running.storage.inbox, logger).catch((error: unknown) => {
+    logger.error({ err: error }, 'answering unfinished events failed');
+    return { answered: 0, redelivered: 0 };
+  });
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      await app.stop();
-      await answersInFlight();
+      const deadline = Date.now() + SHUTDOWN_WAIT_MS;
+      const drained = receiver ? await receiver.stop(SHUTDOWN_WAIT_MS) : await app.stop().then(() => true, () => false);
+      const finished = drained && (await settlesBy(Promise.all([recovered, answersInFlight(), running.itda.drain()]), deadline));
+      if (!finished) {
+        // The database stays as a crash would leave it (WAL, consistent); the inbox answers the rest on the next start.
+        logger.warn({ waitedMs: SHUTDOWN_WAIT_MS }, 'stopping with answers still in flight; they are kept for the next start');
+        running.abandon();
+        return;
+      }
       await running.close();
       logger.info('Itda stopped');
     })();
     return stopping;
   };
-  return { port, stop };
+  return { port, storage: running.storage, recovered, stop };
+}
+
+function settlesBy(work: Promise<unknown>, deadline: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+    timer.unref();
+    void work.then(
+      () => {
+        clearTimeout(timer);
+        resolve(true);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(true);
+      },
+    );
+  });
 }
 
 function withSlash(url: string): string {

@@ -39,9 +39,11 @@ async function handle(
   try {
     await work();
   } catch (error) {
-    const reference = randomUUID().slice(0, 8);
+    const told = (error as { userMessage?: Record<Language, string>; reference?: string } | null) ?? {};
+    const reference = told.reference ?? randomUUID().slice(0, 8);
     logger.error({ err: error, reference, ...details }, 'handler failed');
-    const text = language === 'ko'
+    // A failure that knows what the user should hear (a staff notice that never arrived) says it.
+    const text = told.userMessage ? told.userMessage[language] : language === 'ko'
       ? `죄송합니다. 요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요. (참조 번호: ${reference})`
       : `Sorry, something went wrong while handling that. Please try again shortly. (Reference: ${reference})`;
     await apologise(text).catch((apologyError: unknown) => logger.error({ err: apologyError, reference }, 'apology failed'));

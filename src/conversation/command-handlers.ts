@@ -11,6 +11,7 @@ import { describeResearchNeed } from '../pre-application/research-need.js';
 import { withProgramOffice } from '../knowledge-loop/answer-escalation.js';
 import type { StaffLoopSummary } from '../knowledge-loop/staff-loop-summary.js';
 import { subscribeButton } from '../rounds/round-news-messages.js';
+import { storageTime } from './storage-clock.js';
 
 export interface HomeSummary {
   isStaff: boolean;
@@ -59,7 +60,7 @@ export class CommandHandlers {
       question,
       answer: result.answer,
       sources: result.citations,
-      createdAt: this.deps.now().toISOString(),
+      createdAt: storageTime(this.deps).toISOString(),
     });
     const subscribe = result.kind === 'deadline' && this.deps.rounds ? { buttons: [subscribeButton(language)] } : {};
     const reply: Reply = { text: result.answer, sources: result.citations, feedbackId, ...subscribe };
@@ -154,7 +155,7 @@ export class CommandHandlers {
     if (!isStaff) return [staffOnly(language)];
     if (!need) return [{ text: language === 'ko' ? '찾는 데이터를 적어 주세요. 예: `/itda match 뇌졸중 영상 분석`' : 'Describe the need, e.g. `/itda match stroke imaging analysis`' }];
     if (!this.deps.matching) return [notAvailable(language)];
-    await this.deps.audit.record({ actorId: userId, action: 'match', detail: { need } }, this.deps.now());
+    await this.deps.audit.record({ actorId: userId, action: 'match', detail: { need } }, storageTime(this.deps));
     return matchReplies(this.deps.matching, need, 0, language);
   }
 
@@ -163,13 +164,13 @@ export class CommandHandlers {
     if (!this.deps.matching) return [notAvailable(language)];
     if (actionId === 'match_more') {
       const { need, offset } = JSON.parse(value) as { need: string; offset: number };
-      await this.deps.audit.record({ actorId: userId, action: 'match_more', detail: { need, offset } }, this.deps.now());
+      await this.deps.audit.record({ actorId: userId, action: 'match_more', detail: { need, offset } }, storageTime(this.deps));
       return matchReplies(this.deps.matching, need, offset, language);
     }
     const draft = await this.deps.drafts.load(value);
     if (!draft || draft.status !== 'submitted') return [{ text: language === 'ko' ? '제출된 신청서를 찾을 수 없습니다.' : 'No submitted pre-application found.' }];
     const need = describeResearchNeed(answersOf(draft.state));
-    await this.deps.audit.record({ actorId: userId, action: 'match_submission', detail: { applicant: value } }, this.deps.now());
+    await this.deps.audit.record({ actorId: userId, action: 'match_submission', detail: { applicant: value } }, storageTime(this.deps));
     return matchReplies(this.deps.matching, need, 0, language);
   }
 }

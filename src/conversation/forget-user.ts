@@ -1,5 +1,6 @@
 import type { Language, Reply } from './reply.js';
 import type { ItdaDependencies } from './itda.js';
+import { storageTime } from './storage-clock.js';
 
 export function forgetConfirmation(language: Language): Reply {
   return {
@@ -20,7 +21,7 @@ export async function forgetUser(deps: ItdaDependencies, userId: string, languag
   await deps.drafts.delete(userId);
   const tickets = (await deps.knowledgeLoop?.forgetUser(userId)) ?? 0;
   await deps.rounds?.forgetUser(userId);
-  await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback, tickets } }, deps.now());
+  await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback, tickets } }, storageTime(deps));
   return {
     text: language === 'ko'
       ? `삭제했습니다: 대화 ${turns}건, 초안, 피드백 ${feedback}건. 삭제 사실만 감사 기록에 남습니다.`

@@ -12,6 +12,7 @@ import { SerialQueue } from './serial-queue.js';
 import { CommandHandlers } from './command-handlers.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
+import { storageTime } from './storage-clock.js';
 
 export interface PersonalDataGuard {
   redact(text: string, keep?: readonly string[]): { text: string; kinds: string[] };
@@ -31,7 +32,10 @@ export interface ItdaDependencies {
   personalData?: PersonalDataGuard;
   /** Posts a notice to the program staff channel (Slack); absent in the terminal. */
   notifyStaff?: (reply: Reply) => Promise<void>;
+  /** The program's "today" (deadlines); ITDA_NOW pins it. */
   now: () => Date;
+  /** Real time for the rate limiter and storage timestamps (default: the system clock). */
+  clock?: () => Date;
   logger: Logger;
   /** New rounds from call documents, round-news subscriptions (issue 16); absent: those commands say so. */
   rounds?: RoundDesk;
@@ -93,7 +97,7 @@ export class Itda {
       const known = this.languages.get(message.userId);
       const language = detectLanguage(parsed.argument, known ?? 'ko');
       if (!known) this.languages.set(message.userId, language);
-      if (!this.rateLimiter.allow(message.userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
+      if (!this.rateLimiter.allow(message.userId, storageTime(this.deps).getTime())) return [this.commands.slowDown(language)];
       const replies = await this.commands.run(parsed, message.userId, language, parsed.unknown);
       return withNotices(replies, notices);
     });
@@ -101,7 +105,10 @@ export class Itda {
 
   /** A button press: feedback, export, submit, staff "팀 추천", forget confirmation. */
   action(userId: string, actionId: string, value: string, language?: Language): Promise<Reply[]> {
-    return this.commands.action(userId, actionId, value, language ?? this.languageOf(userId));
+    const chosen = language ?? this.languageOf(userId);
+    // Buttons share the per-user limit with messages: a Word export is heavier than a question.
+    if (!this.rateLimiter.allow(userId, storageTime(this.deps).getTime())) return Promise.resolve([this.commands.slowDown(chosen)]);
+    return this.commands.action(userId, actionId, value, chosen);
   }
 
   /** Text shown back outside a reply (e.g. an assistant thread's title), personal data removed. */
@@ -122,7 +129,8 @@ export class Itda {
   }
 
   recordVote(answerId: string, userId: string, vote: Vote): Promise<boolean> {
-    return this.deps.feedback.recordVote(answerId, userId, vote, this.deps.now());
+    if (!this.rateLimiter.allow(userId, storageTime(this.deps).getTime())) return Promise.resolve(false);
+    return this.deps.feedback.recordVote(answerId, userId, vote, storageTime(this.deps));
   }
 
   /** 👎 or "담당자에게 묻기" on an answer: sends it to the program office; the one-line notice for the founder. */
@@ -163,11 +171,15 @@ export class Itda {
     // "/itda plan" typed in a chat is English words too: the user's language stays.
     const language = /^\/itda\b/i.test(text) ? this.languageOf(userId) : prepared.language;
     this.languages.set(userId, language);
-    if (!this.rateLimiter.allow(userId, this.deps.now().getTime())) return [this.commands.slowDown(language)];
+    if (!this.rateLimiter.allow(userId, storageTime(this.deps).getTime())) return [this.commands.slowDown(language)];
     const replies = await this.repliesFor(text, userId, conversationId, language, () => this.formText(message.text, text, userId));
-    const now = this.deps.now().toISOString();
+    const now = storageTime(this.deps).toISOString();
+    // Staff-only replies (team matches) never enter the shared history: in a thread, another
+    // user's next question would carry them into the model prompt.
+    const shared = replies.filter((reply) => !reply.staffOnly);
+    if (shared.length === 0 && replies.length > 0) return withNotices(replies, notices);
     await this.deps.history.append({ conversationId, userId, role: 'user', text, createdAt: now });
-    const answered = replies.map((reply) => reply.text).join('\n');
+    const answered = shared.map((reply) => reply.text).join('\n');
     // Replies can echo what the form kept (the contact e-mail); history keeps neither.
     const storedAnswer = this.deps.personalData?.redact(answered).text ?? answered;
     await this.deps.history.append({ conversationId, userId, role: 'assistant', text: storedAnswer, createdAt: now });

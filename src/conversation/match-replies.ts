@@ -9,7 +9,7 @@ export async function matchReplies(matching: TeamMatching, need: string, offset:
   const matches = await matching.rankTeams(need, { top: LIMIT });
   const page = matches.slice(offset, offset + PAGE);
   if (page.length === 0) {
-    return [{ text: language === 'ko' ? `"${need}"에 맞는 병원 팀을 찾지 못했습니다. 질환·데이터 종류를 바꿔 다시 시도해 보세요.` : `No hospital team matched "${need}". Try naming the disease or data type.` }];
+    return [{ staffOnly: true, text: language === 'ko' ? `"${need}"에 맞는 병원 팀을 찾지 못했습니다. 질환·데이터 종류를 바꿔 다시 시도해 보세요.` : `No hospital team matched "${need}". Try naming the disease or data type.` }];
   }
   const heading = language === 'ko'
     ? `*"${need}"에 대한 병원 연구팀 후보* (${offset + 1}–${offset + page.length}위, 샘플 카탈로그 기준 · 사업 담당자 확인 필요)`
@@ -21,6 +21,7 @@ export async function matchReplies(matching: TeamMatching, need: string, offset:
   });
   const hasMore = matches.length > offset + PAGE;
   return [{
+    staffOnly: true,
     text: [heading, ...body].join('\n\n'),
     buttons: hasMore
       ? [{ actionId: 'match_more', label: language === 'ko' ? '더 보기' : 'Show more', value: JSON.stringify({ need, offset: offset + PAGE }) }]

@@ -44,4 +44,9 @@ export interface Reply {
   onlyForAuthor?: boolean;
   /** Slack user ids the text mentions as "<@U…>" on purpose; any other "<@…>" is shown as text. */
   mentions?: string[];
+  /**
+   * For program staff only (team matches): kept out of conversation history, and in a channel
+   * shown only to the staff member who asked (ephemeral), never to the thread.
+   */
+  staffOnly?: boolean;
 }

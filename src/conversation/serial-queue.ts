@@ -7,7 +7,7 @@
  * shares the event loop with answering. Unbounded, a deadline-day burst of 500 DMs let hundreds
  * of answers run back to back while new requests waited (ack max > 3 s). With a few answers in
  * flight, each starting on a later turn of the loop, pending requests are acknowledged first;
- * src/slack/fast-ack-receiver.ts does the rest (bench/load.ts has the current figures). The cap
+ * src/slack/http-receiver.ts does the rest (bench/load.ts has the current figures). The cap
  * also bounds concurrent calls to an LLM provider.
  */
 export class SerialQueue {

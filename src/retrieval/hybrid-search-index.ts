@@ -134,10 +134,12 @@ export class HybridSearchIndex {
     const expansions = options.expansions ?? [];
     const pool = Math.min(Math.max(options.candidates ?? Math.max(4 * options.k, 40), options.k), this.size);
     const accepted = options.acceptedMask ? fromMask(options.acceptedMask) : options.filter && this.acceptedPositions(options.filter);
-    const queryVector = toUnitVector(await this.embeddings.embedQuery([query, ...expansions].join('\n')));
+    // The embedding provider failed for this query: answer from the local (lexical) ranker alone
+    // rather than not at all. A local embedder's vectors would not be comparable with the index's.
+    const queryVector = await this.embeddings.embedQuery([query, ...expansions].join('\n')).then(toUnitVector, () => undefined);
     const lexical = this.ranker.scoreQuery(query, expansions);
-    const exactVectors = options.exact ? await this.allVectors() : undefined;
-    const found = exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : await this.vectorCandidates(queryVector, pool, accepted);
+    const exactVectors = queryVector && options.exact ? await this.allVectors() : undefined;
+    const found = !queryVector ? new Map<number, number>() : exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : await this.vectorCandidates(queryVector, pool, accepted);
     const positions = new Set(found.keys());
     for (const position of lexical.top(pool, accepted && ((position) => accepted.mask[position] === 1))) positions.add(position);
     const candidates = [...positions].map((position) => {
@@ -146,9 +148,11 @@ export class HybridSearchIndex {
         id: document.id,
         text: document.text,
         metadata: document.metadata,
-        vectorScore: exactVectors
-          ? dotProduct(queryVector, exactVectors[position]!)
-          : (found.get(position) ?? this.vectorIndex.sketch.dot(this.labelOf[position]!, queryVector)),
+        vectorScore: !queryVector
+          ? 0
+          : exactVectors
+            ? dotProduct(queryVector, exactVectors[position]!)
+            : (found.get(position) ?? this.vectorIndex.sketch.dot(this.labelOf[position]!, queryVector)),
         lexicalScore: lexical.scoreOf(position),
         lexicalCoverage: lexical.coverageOf(position),
       };

@@ -1,60 +1,55 @@
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { SlackMode } from '../config/config.js';
-import type { Logger } from '../observability/logger.js';
 import type { ListenerContext } from './listener-context.js';
 import { registerListeners } from './listeners/index.js';
-import { deduplicateEvents } from './middleware/deduplicate-events.js';
-import { FastAckReceiver } from './fast-ack-receiver.js';
+import { durableInbox } from './middleware/durable-inbox.js';
+import { boltLogger } from './bolt-logger.js';
+import { eventAcceptor, type RedactIncoming } from './durable-inbox/accept-event.js';
+import { SlackHttpReceiver, type HealthReport } from './http-receiver.js';
+import type { EventInbox } from '../storage/event-inbox.js';
+import type { SeenRequests } from '../storage/seen-requests.js';
+
+export { boltLogger } from './bolt-logger.js';
 
 export interface SlackAppOptions {
   mode: Exclude<SlackMode, { kind: 'console' }>;
   slackApiUrl?: string;
   context: ListenerContext;
-  health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
+  inbox: EventInbox;
+  seenRequests: SeenRequests;
+  redactIncoming: RedactIncoming;
+  health: () => Promise<HealthReport>;
 }
 
-/** Builds the Bolt app: transport from the mode, then deduplication, then the thin listeners. */
-export function createSlackApp({ mode, slackApiUrl, context, health }: SlackAppOptions): App {
-  const clientOptions = slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {};
+/**
+ * Slack's Web API retries a failing call for up to half an hour by default. Replies wait in the
+ * durable inbox instead, so a few quick retries are enough and a shutdown is never held hostage.
+ */
+export const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+
+/** Builds the Bolt app: transport from the mode, then the durable inbox, then the thin listeners. */
+export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests, redactIncoming, health }: SlackAppOptions): { app: App; receiver?: SlackHttpReceiver } {
+  const clientOptions = { ...(slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}), retryConfig: SLACK_RETRIES };
   const logger = boltLogger(context.logger);
-  const app =
-    mode.kind === 'socket'
-      ? // installerOptions.clientOptions is where Bolt's socket client takes its Web API URL (apps.connections.open).
-        new App({ token: mode.botToken, appToken: mode.appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions } })
-      : new App({
-          token: mode.botToken,
-          clientOptions,
-          logger,
-          receiver: new FastAckReceiver({ signingSecret: mode.signingSecret, logger: context.logger, health }),
-        });
-  app.use(deduplicateEvents(context.processedEvents, context.logger));
+  const accept = eventAcceptor(inbox, redactIncoming, context.logger);
+  const receiver =
+    mode.kind === 'http'
+      ? new SlackHttpReceiver({
+          signingSecret: mode.signingSecret,
+          logger: context.logger,
+          health,
+          acceptEvent: accept,
+          firstTime: (timestamp, signature) => seenRequests.firstTime(timestamp, signature),
+        })
+      : undefined;
+  const app = receiver
+    ? new App({ token: mode.botToken, clientOptions, logger, receiver })
+    : new App({ token: mode.botToken, appToken: (mode as { appToken: string }).appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions } });
+  // installerOptions.clientOptions (above) is where Bolt's socket client takes its Web API URL (apps.connections.open).
+  app.use(durableInbox(inbox, accept, context.logger));
   registerListeners(app, context);
   app.error(async (error) => {
     context.logger.error({ err: error }, 'unhandled Slack error');
   });
-  return app;
+  return { app, receiver };
 }
-
-/**
- * Bolt and its Web API client log through pino, so every line is structured JSON. At debug the
- * Web API client writes whole request and response bodies (answers, the form's echo of a
- * founder's answers, their contact e-mail); those lines keep their subject and lose the body.
- */
-export function boltLogger(logger: Logger): BoltLogger {
-  const child = logger.child({ component: 'bolt' });
-  const line = (messages: unknown[]) => messages.map(String).join(' ').replace(PAYLOAD_LINE, '$1: [omitted]');
-  let level = LogLevel.INFO;
-  return {
-    debug: (...messages) => child.debug(line(messages)),
-    info: (...messages) => child.info(line(messages)),
-    warn: (...messages) => child.warn(line(messages)),
-    error: (...messages) => child.error(line(messages)),
-    setLevel: (next) => {
-      level = next;
-    },
-    getLevel: () => level,
-    setName: () => undefined,
-  };
-}
-
-const PAYLOAD_LINE = /^(http request (?:body|result|headers)|ack\(\) (?:call begins|response sent)).*$/s;

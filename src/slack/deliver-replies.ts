@@ -1,6 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Language, Reply } from '../conversation/reply.js';
 import { replyToBlocks } from './blocks/reply-blocks.js';
+import { currentDeliveryScope } from './durable-inbox/delivery-scope.js';
+import { storedReplies } from './durable-inbox/stored-replies.js';
 
 /** An answer's links are sources to follow, not previews to unfold under it. */
 const NO_PREVIEWS = { unfurl_links: false, unfurl_media: false } as const;
@@ -8,26 +10,84 @@ const NO_PREVIEWS = { unfurl_links: false, unfurl_media: false } as const;
 export interface Destination {
   channel: string;
   threadTs?: string;
+  /** Who the conversation is with: staff-only replies in a channel are shown to them alone. */
+  userId?: string;
 }
 
+const DELAY_NOTE: Record<Language, string> = {
+  ko: '늦어서 죄송합니다. 잠시 멈췄던 잇다가 다시 시작해 이제 답합니다.',
+  en: 'Sorry for the delay: Itda was briefly down and is answering now.',
+};
+
 /**
- * Posts replies where the conversation is, uploading any files beside them. A message Slack
- * rejects as too long is sent again as plain text cut to size, so the user still gets an answer.
+ * Posts replies where the conversation is, uploading any files beside them. While answering an
+ * inbox event the replies are first stored in its outbox, and each one Slack accepts is
+ * counted, so a crash neither loses nor repeats them.
  */
 export async function deliverReplies(client: webApi.WebClient, destination: Destination, replies: Reply[], language: Language): Promise<void> {
-  for (const reply of replies) {
-    const message = replyToBlocks(reply, language);
-    try {
-      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks, ...NO_PREVIEWS });
-    } catch (error) {
-      if (!isSlackError(error, 'msg_too_long') && !isSlackError(error, 'invalid_blocks')) throw error;
-      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text.slice(0, 3900), ...NO_PREVIEWS });
-    }
-    for (const file of reply.files ?? []) {
-      const where = destination.threadTs ? { channel_id: destination.channel, thread_ts: destination.threadTs } : { channel_id: destination.channel };
-      await client.filesUploadV2({ ...where, file: file.content, filename: file.filename, title: file.title });
-    }
+  const scope = currentDeliveryScope();
+  if (!scope) return postReplies(client, destination, replies, language);
+  const apologised = scope.late && scope.outbox.length === 0;
+  const toSend = apologised ? withDelayNote(replies, language) : replies;
+  const batch = { destination, language, replies: storedReplies(toSend), delivered: 0, apologised };
+  scope.outbox.push(batch);
+  // A database that refuses the outbox must not also cost the user the answer: post it anyway.
+  await scope.inbox.recordOutbox(scope.eventId, scope.outbox).catch(() => undefined);
+  try {
+    await postReplies(client, destination, toSend, language, 0, async (delivered) => {
+      batch.delivered = delivered;
+      if (delivered < toSend.length) await scope.inbox.recordOutbox(scope.eventId, scope.outbox);
+    });
+  } catch (error) {
+    scope.undelivered = true;
+    throw error;
   }
+}
+
+/** Posts replies from `from` on; `onDelivered` hears the count after each one Slack accepted. */
+export async function postReplies(
+  client: webApi.WebClient,
+  destination: Destination,
+  replies: Reply[],
+  language: Language,
+  from = 0,
+  onDelivered?: (delivered: number) => Promise<void>,
+): Promise<void> {
+  for (let index = from; index < replies.length; index += 1) {
+    await postReply(client, destination, replies[index]!, language);
+    await onDelivered?.(index + 1);
+  }
+}
+
+export function withDelayNote(replies: Reply[], language: Language): Reply[] {
+  const [first, ...rest] = replies;
+  return first ? [{ ...first, text: `_${DELAY_NOTE[language]}_\n\n${first.text}` }, ...rest] : replies;
+}
+
+/** A message Slack rejects as too long is sent again as plain text cut to size, so the user still gets an answer. */
+async function postReply(client: webApi.WebClient, destination: Destination, reply: Reply, language: Language): Promise<void> {
+  const message = replyToBlocks(reply, language);
+  if (reply.staffOnly && !isDirectMessage(destination.channel)) {
+    // Never in the thread for everyone: ephemeral to the staff member who asked, or not at all.
+    if (!destination.userId) return;
+    await client.chat.postEphemeral({ channel: destination.channel, user: destination.userId, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks });
+    return;
+  }
+  try {
+    await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks, ...NO_PREVIEWS });
+  } catch (error) {
+    if (!isSlackError(error, 'msg_too_long') && !isSlackError(error, 'invalid_blocks')) throw error;
+    await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text.slice(0, 3900), ...NO_PREVIEWS });
+  }
+  for (const file of reply.files ?? []) {
+    const where = destination.threadTs ? { channel_id: destination.channel, thread_ts: destination.threadTs } : { channel_id: destination.channel };
+    await client.filesUploadV2({ ...where, file: file.content, filename: file.filename, title: file.title });
+  }
+}
+
+/** Slack's DM channel ids start with D; channels, private channels and group DMs do not. */
+function isDirectMessage(channel: string): boolean {
+  return channel.startsWith('D');
 }
 
 export function isSlackError(error: unknown, code: string): boolean {

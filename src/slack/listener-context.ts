@@ -1,14 +1,12 @@
 import type { Itda } from '../conversation/itda.js';
 import type { Logger } from '../observability/logger.js';
-import type { ProcessedEvents } from '../storage/processed-events.js';
 import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 import type { RoundDesk } from '../rounds/round-desk.js';
 
-/** What every Slack listener gets: the engine, and the means to log and deduplicate. */
+/** What every Slack listener gets: the engine, and the means to log. */
 export interface ListenerContext {
   itda: Itda;
   logger: Logger;
-  processedEvents: ProcessedEvents;
   /** Tickets and staff answers (src/knowledge-loop); absent, its buttons and modals say it is unavailable. */
   knowledgeLoop?: KnowledgeLoop;
   /** Staff call documents and round review (issue 16). */

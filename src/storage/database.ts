@@ -5,12 +5,39 @@ import { MIGRATIONS } from './migrations.js';
 
 export type Row = Record<string, unknown>;
 
+/** Why writes are failing right now (disk full, read-only file, I/O error); cleared by the next write that works. */
+export interface WriteProblem {
+  code: string;
+  reason: string;
+  since: string;
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  SQLITE_FULL: 'the disk (or the database) is full',
+  SQLITE_READONLY: 'the database file is read-only',
+  SQLITE_IOERR: 'the disk reported an I/O error',
+  SQLITE_CANTOPEN: 'the database file cannot be opened for writing',
+  SQLITE_PERM: 'the database file is not writable',
+};
+
 /**
  * A small promise wrapper over sqlite3. WAL mode lets readers run beside the writer; a busy
  * database is retried by SQLite itself (busy_timeout) before an error reaches callers.
  */
+/** What an operator must fix when SQLite fails this way; undefined for errors that are ours. */
+export function storageFailureReason(error: unknown): string | undefined {
+  return WRITE_FAILURES[(error as { code?: string } | null)?.code ?? ''];
+}
+
 export class Database {
+  private problem?: WriteProblem;
+
   private constructor(private readonly handle: sqlite3.Database, readonly path: string) {}
+
+  /** Set while writes fail for a reason an operator must fix; /healthz reports it. */
+  get writeProblem(): WriteProblem | undefined {
+    return this.problem;
+  }
 
   static async open(path: string): Promise<Database> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -26,11 +53,28 @@ export class Database {
 
   run(sql: string, parameters: unknown[] = []): Promise<{ changes: number; lastID: number }> {
     return new Promise((resolve, reject) => {
+      const database = this;
       this.handle.run(sql, parameters, function (this: sqlite3.RunResult, error: Error | null) {
+        database.noteWrite(error);
         if (error) reject(error);
         else resolve({ changes: this.changes, lastID: this.lastID });
       });
     });
+  }
+
+  /** Writes one row: the start-up check that the database is writable, and the recovery probe. */
+  async probeWrite(now: Date = new Date()): Promise<void> {
+    await this.run('INSERT OR REPLACE INTO storage_probe (id, written_at) VALUES (1, ?)', [now.toISOString()]);
+  }
+
+  private noteWrite(error: Error | null): void {
+    if (!error) {
+      this.problem = undefined;
+      return;
+    }
+    const code = (error as { code?: string }).code ?? '';
+    const reason = storageFailureReason(error);
+    if (reason && !this.problem) this.problem = { code, reason, since: new Date().toISOString() };
   }
 
   get<T = Row>(sql: string, parameters: unknown[] = []): Promise<T | undefined> {
@@ -42,6 +86,17 @@ export class Database {
   all<T = Row>(sql: string, parameters: unknown[] = []): Promise<T[]> {
     return new Promise((resolve, reject) => {
       this.handle.all(sql, parameters, (error, rows) => (error ? reject(error) : resolve(rows as T[])));
+    });
+  }
+
+  /** A write that returns rows (INSERT … RETURNING); its failures count as write problems. */
+  writeReturning<T = Row>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.handle.all(sql, parameters, (error, rows) => {
+        this.noteWrite(error);
+        if (error) reject(error);
+        else resolve(rows as T[]);
+      });
     });
   }
 

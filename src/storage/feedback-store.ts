@@ -1,7 +1,11 @@
 import type { AnswerRecord, FeedbackStore, Vote } from '../conversation/ports.js';
 import type { Database } from './database.js';
 
-/** Answers are kept (redacted text only) so a later 👍/👎 is stored with its question, answer and sources. */
+/**
+ * Answers are kept (redacted text only) with the user who asked; a 👍/👎 references the answer
+ * by id and copies nothing. Forgetting the asker (or the answer ageing out) therefore removes
+ * the question with every vote on it, whoever cast them.
+ */
 export class SqliteFeedbackStore implements FeedbackStore {
   constructor(private readonly database: Database) {}
 
@@ -13,16 +17,11 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   async recordVote(answerId: string, userId: string, vote: Vote, at: Date): Promise<boolean> {
-    const answer = await this.database.get<{ question: string; answer: string; sources_json: string }>(
-      'SELECT question, answer, sources_json FROM answers WHERE answer_id = ?',
-      [answerId],
+    const result = await this.database.run(
+      'INSERT INTO feedback (answer_id, user_id, vote, created_at) SELECT answer_id, ?, ?, ? FROM answers WHERE answer_id = ?',
+      [userId, vote, at.toISOString(), answerId],
     );
-    if (!answer) return false;
-    await this.database.run(
-      'INSERT INTO feedback (answer_id, user_id, vote, question, answer, sources_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [answerId, userId, vote, answer.question, answer.answer, answer.sources_json, at.toISOString()],
-    );
-    return true;
+    return result.changes === 1;
   }
 
   async votes(answerId: string): Promise<{ userId: string; vote: Vote }[]> {
@@ -32,13 +31,14 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   async deleteOlderThan(cutoff: Date): Promise<number> {
     const answers = await this.database.run('DELETE FROM answers WHERE created_at < ?', [cutoff.toISOString()]);
-    const votes = await this.database.run('DELETE FROM feedback WHERE created_at < ?', [cutoff.toISOString()]);
+    const votes = await this.database.run('DELETE FROM feedback WHERE created_at < ? OR answer_id NOT IN (SELECT answer_id FROM answers)', [cutoff.toISOString()]);
     return answers.changes + votes.changes;
   }
 
+  /** The user's answers with everyone's votes on them, and the user's own votes on others' answers. */
   async deleteForUser(userId: string): Promise<number> {
+    const votes = await this.database.run('DELETE FROM feedback WHERE user_id = ? OR answer_id IN (SELECT answer_id FROM answers WHERE user_id = ?)', [userId, userId]);
     const answers = await this.database.run('DELETE FROM answers WHERE user_id = ?', [userId]);
-    const votes = await this.database.run('DELETE FROM feedback WHERE user_id = ?', [userId]);
     return answers.changes + votes.changes;
   }
 }

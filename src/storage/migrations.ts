@@ -120,4 +120,36 @@ export const MIGRATIONS: string[] = [
      attempts INTEGER NOT NULL DEFAULT 0,
      PRIMARY KEY (user_id, round_id, kind)
    )`,
+  // Durable inbox: each Slack event is stored, redacted, in the statement that claims its id;
+  // outbox_json holds replies computed but not yet accepted by Slack. Replays of signed
+  // commands and interactions are remembered for the signature window. Votes reference the
+  // answer instead of copying its question and text, so forgetting the asker removes them.
+  `CREATE TABLE inbox_events (
+     event_id TEXT PRIMARY KEY,
+     body_json TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('received', 'answered', 'done')),
+     outbox_json TEXT
+   );
+   CREATE INDEX inbox_events_unfinished ON inbox_events (status) WHERE status != 'done';
+   CREATE TABLE seen_requests (
+     request_key TEXT PRIMARY KEY,
+     seen_at TEXT NOT NULL
+   );
+   CREATE TABLE storage_probe (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     written_at TEXT NOT NULL
+   );
+   CREATE TABLE feedback_votes (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     answer_id TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+     created_at TEXT NOT NULL
+   );
+   INSERT INTO feedback_votes (id, answer_id, user_id, vote, created_at)
+     SELECT id, answer_id, user_id, vote, created_at FROM feedback WHERE answer_id IN (SELECT answer_id FROM answers);
+   DROP TABLE feedback;
+   ALTER TABLE feedback_votes RENAME TO feedback;
+   CREATE INDEX feedback_by_answer ON feedback (answer_id)`,
 ];

@@ -32,7 +32,7 @@ describe('kill -9 mid-conversation, then restart on the same database', () => {
 
   beforeAll(async () => {
     slack = await startFakeSlackApi();
-    itda = await startItdaProcess({ databasePath, slackApiUrl: slack.apiUrl, environment: { INDEX_DIR: indexDir } });
+    itda = await startItdaProcess({ databasePath, slackApiUrl: slack.apiUrl, environment: { INDEX_DIR: indexDir }, startTimeoutMs: 60_000 });
   });
   afterAll(async () => {
     await itda?.stop();
@@ -55,14 +55,17 @@ describe('kill -9 mid-conversation, then restart on the same database', () => {
     expect(await itda.exited).toMatchObject({ signal: 'SIGKILL' });
   });
 
-  it('after the restart, Slack redelivering the answered event gets no second answer', async () => {
-    itda = await startItdaProcess({ databasePath, slackApiUrl: slack.apiUrl, environment: { INDEX_DIR: indexDir } });
+  it('after the restart, the message in flight at the kill is answered (once), and a redelivered answered event is not', async () => {
+    itda = await startItdaProcess({ databasePath, slackApiUrl: slack.apiUrl, environment: { INDEX_DIR: indexDir }, startTimeoutMs: 60_000 });
+    await slack.waitForCall('chat.postMessage', (call) => String(call.body.text).includes('2025년 4월 28일'), 40_000);
+    await slack.settled(300);
+    expect(slack.callsTo('chat.postMessage').filter((call) => String(call.body.text).includes('2025년 4월 28일'))).toHaveLength(1);
     const before = slack.callsTo('chat.postMessage').length;
     const redelivered = await itda.send.event(askedQuestion, { eventId: 'EvCRASH-ANSWERED', retryNum: 1 });
     expect(redelivered.status).toBe(200);
     await slack.settled(400);
     expect(slack.callsTo('chat.postMessage').slice(before)).toHaveLength(0);
-  });
+  }, 90_000);
 
   it('the draft resumes at the same step with the company name kept, and the conversation goes on', async () => {
     const status = await dm('상태');

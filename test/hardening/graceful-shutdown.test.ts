@@ -23,6 +23,7 @@ describe('SIGTERM while a message is being handled', () => {
       databasePath,
       slackApiUrl: slack.apiUrl,
       environment: { OPENAI_API_KEY: 'sk-shutdown-test', OPENAI_BASE_URL: openai.url, INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-shutdown-index-')) },
+      startTimeoutMs: 60_000,
     });
   const dm = async (user: string, text: string) => {
     const before = slack.callsTo('chat.postMessage').length;
@@ -68,7 +69,7 @@ describe('SIGTERM while a message is being handled', () => {
     await storage.database.close();
     expect(check?.integrity_check).toBe('ok');
     expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant']);
-  });
+  }, 60_000);
 
   it('finishes a button press (Word export) that arrived just before SIGTERM', async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), 'itda-shutdown-')), 'itda.db');
@@ -87,7 +88,7 @@ describe('SIGTERM while a message is being handled', () => {
     expect(slack.callsTo('files.completeUploadExternal').map((call) => call.body.channel_id)).toEqual(['DEXPORT']);
     expect(itda.stdout.filter((line) => line.includes('"level":50'))).toEqual([]);
     expect(existsSync(`${databasePath}-wal`)).toBe(false);
-  });
+  }, 60_000);
 });
 
 async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {

@@ -23,7 +23,8 @@ describe('pre-application in a Slack DM, end to end', () => {
     });
 
   beforeAll(async () => {
-    itda = await startItdaOverHttp();
+    // Twenty answers and two buttons inside one test minute; a founder typing takes far longer.
+    itda = await startItdaOverHttp({ RATE_LIMIT_PER_MINUTE: '40' });
   });
   afterAll(() => itda.stop());
 

@@ -22,7 +22,10 @@ describe('staff matching in Slack, end to end', () => {
       channel: { id: 'CSTAFF' }, message: { ts: messageTs }, container: { type: 'message', is_ephemeral: false },
       response_url: itda.slack.responseUrl(`press-${ts}`), actions: [{ type: 'button', action_id: actionId, value, block_id: 'b', action_ts: '1' }],
     });
-    return itda.slack.waitForCall('chat.postMessage', (call) => call.body.thread_ts === messageTs);
+    // Staff-only answers in a channel are ephemeral to the one who pressed; refusals are ordinary posts.
+    const answer = () => itda.slack.calls.find((call) => ['chat.postMessage', 'chat.postEphemeral'].includes(call.method) && call.body.thread_ts === messageTs);
+    for (let waited = 0; !answer() && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    return answer()!;
   };
   const buttonsOf = (blocks: unknown) =>
     ((blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === 'actions')?.elements ?? []);
@@ -50,6 +53,8 @@ describe('staff matching in Slack, end to end', () => {
 
   it('shows the next five when staff press "더 보기"', async () => {
     const posted = await press(STAFF_USER, 'match_more', moreValue);
+    expect(posted.method).toBe('chat.postEphemeral');
+    expect(posted.body.user).toBe(STAFF_USER);
     expect(String(posted.body.text)).toContain('6–');
     expect(String(posted.body.text)).toContain('*6. ');
   });

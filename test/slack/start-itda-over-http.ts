@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, type ItdaConfig } from '../../src/config/config.js';
-import { startSlack } from '../../src/app/start-slack.js';
+import { startSlack, type RunningSlack } from '../../src/app/start-slack.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { slackSender, type SlackSender } from '../fakes/signed-slack-requests.js';
 
@@ -15,6 +15,7 @@ export interface ItdaOverHttp {
   url: string;
   databasePath: string;
   config: ItdaConfig;
+  running: RunningSlack;
   stop(): Promise<void>;
 }
 
@@ -46,6 +47,7 @@ export async function startItdaOverHttp(environment: Record<string, string> = {}
     url,
     databasePath: database,
     config,
+    running,
     async stop() {
       await running.stop();
       await slack.close();

@@ -19,11 +19,11 @@ describe('SQLite storage', () => {
   it('remembers processed event ids across a restart', async () => {
     const path = temporaryDatabase();
     const first = await openStorage(path);
-    expect(await first.processedEvents.claim('Ev1')).toBe(true);
-    expect(await first.processedEvents.claim('Ev1')).toBe(false);
+    expect(await first.inbox.accept('Ev1', {})).toBe(true);
+    expect(await first.inbox.accept('Ev1', {})).toBe(false);
     await first.database.close();
     const second = await openStorage(path);
-    expect(await second.processedEvents.claim('Ev1')).toBe(false);
+    expect(await second.inbox.accept('Ev1', {})).toBe(false);
     expect(await second.database.schemaVersion()).toBe(MIGRATIONS.length);
     await second.database.close();
   });
@@ -38,16 +38,59 @@ describe('SQLite storage', () => {
     await storage.database.close();
   });
 
-  it('stores a vote with the question, answer and sources it was about', async () => {
+  it('stores a vote as a reference to the answer, copying neither question nor answer', async () => {
     const storage = await openStorage(temporaryDatabase());
     const sources = [{ source: 'knowledge/funding.md', title: '지원금', section: '지원 한도' }];
     await storage.feedback.recordAnswer({ answerId: 'A1', userId: 'U1', question: '지원금?', answer: '최대 5천만 원', sources, createdAt: '2026-11-28T00:00:00Z' });
-    expect(await storage.feedback.recordVote('A1', 'U1', 'up', new Date())).toBe(true);
+    expect(await storage.feedback.recordVote('A1', 'U2', 'down', new Date())).toBe(true);
     expect(await storage.feedback.recordVote('missing', 'U1', 'up', new Date())).toBe(false);
-    const row = await storage.database.get<{ question: string; sources_json: string }>('SELECT question, sources_json FROM feedback');
-    expect(row?.question).toBe('지원금?');
-    expect(JSON.parse(row!.sources_json)).toEqual(sources);
+    const vote = await storage.database.get<Record<string, unknown>>('SELECT * FROM feedback');
+    expect(Object.keys(vote!).sort()).toEqual(['answer_id', 'created_at', 'id', 'user_id', 'vote']);
+    const joined = await storage.database.get<{ question: string; sources_json: string }>('SELECT question, sources_json FROM feedback JOIN answers USING (answer_id)');
+    expect(joined?.question).toBe('지원금?');
+    expect(JSON.parse(joined!.sources_json)).toEqual(sources);
     await storage.database.close();
+  });
+
+  it("forgetting the asker removes their answer and another user's 👎 on it; the voter's own answers stay", async () => {
+    const storage = await openStorage(temporaryDatabase());
+    const at = new Date().toISOString();
+    await storage.feedback.recordAnswer({ answerId: 'ASKER', userId: 'UASKER', question: '제 주소로 보내 주세요', answer: 'a', sources: [], createdAt: at });
+    await storage.feedback.recordAnswer({ answerId: 'VOTER', userId: 'UVOTER', question: 'voter question', answer: 'b', sources: [], createdAt: at });
+    await storage.feedback.recordVote('ASKER', 'UVOTER', 'down', new Date());
+    await storage.feedback.recordVote('VOTER', 'UASKER', 'up', new Date());
+    await storage.feedback.deleteForUser('UASKER');
+    const everything = JSON.stringify(await storage.database.all('SELECT * FROM answers')) + JSON.stringify(await storage.database.all('SELECT * FROM feedback'));
+    expect(everything).not.toContain('제 주소로');
+    expect(everything).not.toContain('UASKER');
+    expect(everything).toContain('voter question');
+    await storage.database.close();
+  });
+
+  it('a full database is reported as such, and the next write that works clears it', async () => {
+    const storage = await openStorage(temporaryDatabase());
+    const { database } = storage;
+    await database.exec('CREATE TABLE ballast (bytes BLOB)');
+    const { page_count: pages } = (await database.get<{ page_count: number }>('PRAGMA page_count'))!;
+    // SQLite's size cap stands in for the disk: it fails with the same SQLITE_FULL.
+    await database.exec(`PRAGMA max_page_count = ${pages + 1}`);
+    let full = false;
+    for (let written = 0; written < 10_000 && !full; written += 1) full = await database.run('INSERT INTO ballast VALUES (randomblob(512))').then(() => false, () => true);
+    expect(full).toBe(true);
+    expect(database.writeProblem).toMatchObject({ code: 'SQLITE_FULL', reason: 'the disk (or the database) is full' });
+    await database.exec('PRAGMA max_page_count = 1073741823');
+    await database.probeWrite();
+    expect(database.writeProblem).toBeUndefined();
+    await database.close();
+  });
+
+  it('a database that cannot be written stops the start with the reason and the fix', async () => {
+    const path = temporaryDatabase();
+    await (await openStorage(path)).database.close();
+    // Root ignores file modes, so the write-ahead log is blocked by a folder in its place.
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(`${path}-wal`);
+    await expect(openStorage(path)).rejects.toThrow(/cannot be written: .*Fix: free disk space or make the file and its folder writable by Itda \(DATABASE_PATH\)/);
   });
 });
 

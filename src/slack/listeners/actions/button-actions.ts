@@ -63,7 +63,7 @@ function isEphemeral(body: BlockAction): boolean {
 /** Where a button's answer goes: the message's thread, or the user's DM for App Home and ephemeral messages. */
 async function destinationOf(body: BlockAction, client: webApi.WebClient): Promise<Destination> {
   const message = body.message as { ts?: string; thread_ts?: string } | undefined;
-  if (body.channel?.id && message?.ts && !isEphemeral(body)) return { channel: body.channel.id, threadTs: message.thread_ts ?? message.ts };
+  if (body.channel?.id && message?.ts && !isEphemeral(body)) return { channel: body.channel.id, threadTs: message.thread_ts ?? message.ts, userId: body.user.id };
   const opened = await client.conversations.open({ users: body.user.id });
   return { channel: opened.channel?.id ?? body.user.id };
 }

@@ -18,7 +18,7 @@ export interface ConversationPlace {
  * one message.
  */
 export async function deliverToConversation(client: webApi.WebClient, place: ConversationPlace, replies: Reply[], language: Language): Promise<void> {
-  const destination = { channel: place.channel, threadTs: place.threadTs };
+  const destination = { channel: place.channel, threadTs: place.threadTs, userId: place.userId };
   if (place.isPrivate) return deliverReplies(client, destination, replies, language);
   const shared: Reply[] = [];
   for (const reply of replies) {

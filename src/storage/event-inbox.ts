@@ -1,0 +1,131 @@
+import { Database, type WriteProblem } from './database.js';
+
+/** Replies computed for an event, where they go, and how many Slack has already accepted. */
+export interface OutboxBatch {
+  destination: { channel: string; threadTs?: string };
+  language: 'ko' | 'en';
+  /** Replies as JSON (file contents base64), so they survive a restart unchanged. */
+  replies: unknown[];
+  delivered: number;
+  /** The first reply already says sorry for the delay. */
+  apologised?: boolean;
+}
+
+export interface UnfinishedEvent {
+  eventId: string;
+  body: Record<string, unknown>;
+  receivedAt: string;
+  status: 'received' | 'answered';
+  outbox: OutboxBatch[];
+}
+
+/**
+ * Slack does not redeliver an event it got a 200 for, so an event is stored before the ack, in
+ * the one statement that claims its id: a redelivery is refused by the primary key, and a crash
+ * leaves the event here to be answered on the next start. `done` only follows Slack accepting
+ * every reply; until then the computed replies wait in the outbox.
+ */
+interface PendingAccept {
+  eventId: string;
+  bodyJson: string;
+  receivedAt: string;
+  resolve: (accepted: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Rows per INSERT: 4 parameters each, well under SQLite's limit on bound parameters. */
+const ROWS_PER_STATEMENT = 500;
+
+export class EventInbox {
+  private pending: PendingAccept[] = [];
+  private flushing?: Promise<void>;
+  private writer?: Promise<Database>;
+
+  constructor(private readonly database: Database) {}
+
+  /**
+   * Accepts go through a connection of their own, so an ack never waits behind the engine's
+   * queued statements on the shared one (SQLite's WAL lets the two take turns writing).
+   */
+  private acceptConnection(): Promise<Database> {
+    if (this.database.path === ':memory:') return Promise.resolve(this.database);
+    this.writer ??= Database.open(this.database.path);
+    return this.writer;
+  }
+
+  /** Why the accept connection's writes fail, if they do. */
+  async writeProblem(): Promise<WriteProblem | undefined> {
+    return this.writer ? (await this.writer.catch(() => undefined))?.writeProblem : undefined;
+  }
+
+  async close(): Promise<void> {
+    const writer = this.writer;
+    this.writer = undefined;
+    if (writer) await (await writer).close();
+  }
+
+  /**
+   * True the first time an id is seen (the event is now stored), false for every redelivery.
+   * Events arriving together are stored together: one multi-row INSERT (one transaction) per
+   * turn of the event loop, so a burst of hundreds costs a few commits, not hundreds, before
+   * their acks. Batches run one after another, so a redelivery is always judged against the
+   * events stored before it.
+   */
+  accept(eventId: string, body: Record<string, unknown>, now: Date = new Date()): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ eventId, bodyJson: JSON.stringify(body), receivedAt: now.toISOString(), resolve, reject });
+      this.flushing ??= new Promise<void>((started) => setImmediate(started)).then(() => this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, ROWS_PER_STATEMENT);
+      try {
+        const connection = await this.acceptConnection();
+        // One statement: rows whose id is new are inserted and returned; redeliveries are not.
+        const inserted = await connection.writeReturning<{ event_id: string }>(
+          `INSERT INTO inbox_events (event_id, body_json, received_at, status) VALUES ${batch.map(() => "(?, ?, ?, 'received')").join(', ')}
+           ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+          batch.flatMap((entry) => [entry.eventId, entry.bodyJson, entry.receivedAt]),
+        );
+        // Within a batch the first copy of an id is the one stored; later copies are redeliveries.
+        const unclaimed = new Set(inserted.map((row) => row.event_id));
+        const isFresh = new Set(batch.filter((entry) => unclaimed.delete(entry.eventId)));
+        for (const entry of batch) entry.resolve(isFresh.has(entry));
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    }
+    this.flushing = undefined;
+  }
+
+  /** Stores the replies an event produced before any is posted. */
+  async recordOutbox(eventId: string, outbox: OutboxBatch[]): Promise<void> {
+    await this.database.run("UPDATE inbox_events SET status = 'answered', outbox_json = ? WHERE event_id = ?", [JSON.stringify(outbox), eventId]);
+  }
+
+  /** Marks the event finished; the stored text goes, only the id stays to refuse redeliveries. */
+  async finish(eventId: string): Promise<void> {
+    await this.database.run("UPDATE inbox_events SET status = 'done', body_json = '{}', outbox_json = NULL WHERE event_id = ?", [eventId]);
+  }
+
+  async unfinished(): Promise<UnfinishedEvent[]> {
+    const rows = await this.database.all<{ event_id: string; body_json: string; received_at: string; status: 'received' | 'answered'; outbox_json: string | null }>(
+      "SELECT event_id, body_json, received_at, status, outbox_json FROM inbox_events WHERE status != 'done' ORDER BY received_at, rowid",
+    );
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      body: JSON.parse(row.body_json) as Record<string, unknown>,
+      receivedAt: row.received_at,
+      status: row.status,
+      outbox: row.outbox_json ? (JSON.parse(row.outbox_json) as OutboxBatch[]) : [],
+    }));
+  }
+
+  /** Finished events older than the cutoff; unfinished ones stay whatever their age. */
+  async deleteOlderThan(cutoff: Date): Promise<number> {
+    const result = await this.database.run("DELETE FROM inbox_events WHERE status = 'done' AND received_at < ?", [cutoff.toISOString()]);
+    return result.changes;
+  }
+}
