@@ -44,7 +44,9 @@ describe('a whole pre-application in English', () => {
     expect(markdown).toContain('## 10. Personal-data protection and data management plan');
     expect(markdown).toContain('💡 Suggestion (rewrite in your own words):');
     expect(markdown).toContain('Only pseudonymised data, analysed in the hospital closed environment after IRB review and DRB approval.');
-    expect(markdown).toContain('### medical imaging\n\n- Description: Chest CT images of nodule patients\n- Diseases: lung nodule, lung cancer\n- Patients: 3,000\n- Period: 2016-2024');
+    // Diseases, patients and period were answered once for all the data, so they are written once.
+    expect(markdown).toContain('### medical imaging\n\n- Description: Chest CT images of nodule patients\n');
+    expect(markdown).toContain('### Scope (all the data above)\n\n- Diseases: lung nodule, lung cancer\n- Patients: 3,000\n- Period: 2016-2024');
     expect(markdown).toContain('| Expert advice | 10,000,000 |');
     const docx = readDocxText((await service.exportDraft('U-EN', 'docx'))!.content);
     expect(docx).toContain('Company overview');
