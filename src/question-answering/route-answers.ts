@@ -41,6 +41,7 @@ export function combineParts(parts: string[], answers: QuestionAnswer[], languag
     return true;
   });
   const kinds = new Set(answers.map((answer) => answer.kind));
-  const kind = kinds.size === 1 ? answers[0]!.kind : 'answer';
+  // A part the documents do not answer keeps the whole message "no_source", so the program office hears of it.
+  const kind = kinds.size === 1 ? answers[0]!.kind : kinds.has('no_source') ? 'no_source' : 'answer';
   return { answer: blocks.join('\n\n'), citations, outOfScope: answers.every((answer) => answer.outOfScope), language, kind };
 }
