@@ -57,9 +57,9 @@ describe('kill -9 mid-conversation, then restart on the same database', () => {
 
   it('after the restart, the message in flight at the kill is answered (once), and a redelivered answered event is not', async () => {
     itda = await startItdaProcess({ databasePath, slackApiUrl: slack.apiUrl, environment: { INDEX_DIR: indexDir }, startTimeoutMs: 60_000 });
-    await slack.waitForCall('chat.postMessage', (call) => String(call.body.text).includes('2025년 4월 28일'), 40_000);
+    await slack.waitForCall('chat.postMessage', (call) => String(call.body.text).includes('2025년 4월 28일 (2025-04-28)'), 40_000);
     await slack.settled(300);
-    expect(slack.callsTo('chat.postMessage').filter((call) => String(call.body.text).includes('2025년 4월 28일'))).toHaveLength(1);
+    expect(slack.callsTo('chat.postMessage').filter((call) => String(call.body.text).includes('2025년 4월 28일 (2025-04-28)'))).toHaveLength(1);
     const before = slack.callsTo('chat.postMessage').length;
     const redelivered = await itda.send.event(askedQuestion, { eventId: 'EvCRASH-ANSWERED', retryNum: 1 });
     expect(redelivered.status).toBe(200);

@@ -60,9 +60,14 @@ describe('the staff channel refuses the submission notice (bot not invited)', ()
       channel: { id: 'DSUBMIT' }, message: { ts: `${ts}.000200` }, container: { type: 'message', is_ephemeral: false },
       response_url: itda.slack.responseUrl(`submit-${ts}`), actions: [{ type: 'button', action_id: 'preapp_submit', value: 'submit', block_id: 'b', action_ts: '1' }],
     });
-    await itda.slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'DSUBMIT' && itda.slack.calls.indexOf(call) >= 0 && itda.slack.callsTo('chat.postMessage').indexOf(call) >= before);
+    const answeredHere = (call: { method: string; body: Record<string, unknown> }) =>
+      (call.method === 'chat.postMessage' && call.body.channel === 'DSUBMIT') || (call.method === 'response_url' && call.body.id === `submit-${ts}`);
+    const callsBefore = itda.slack.calls.length;
+    while (!itda.slack.calls.slice(callsBefore).some(answeredHere)) await new Promise((resolve) => setTimeout(resolve, 20));
     await itda.slack.settled(100);
-    return itda.slack.callsTo('chat.postMessage').slice(before);
+    // What the founder reads: DM posts, and the ephemeral reply to the press (its response_url).
+    return itda.slack.calls.slice(callsBefore).filter((call) => call.method === 'response_url' || (call.method === 'chat.postMessage' && itda.slack.callsTo('chat.postMessage').indexOf(call) >= before))
+      .map((call) => (call.method === 'response_url' ? { ...call, body: { ...call.body, channel: 'DSUBMIT' } } : call));
   };
   const draftStatus = async () => {
     const storage = await openStorage(itda.databasePath);
