@@ -2,17 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadDataFile } from '../src/data-files/load-data-file.js';
 import { detectPersonalData } from '../src/privacy/detect-personal-data.js';
-import type { PersonalDataKind } from '../src/privacy/personal-data-kinds.js';
+import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../src/privacy/personal-data-kinds.js';
 
-const kind = z.enum([
-  'resident_registration_number',
-  'foreigner_registration_number',
-  'phone_number',
-  'email',
-  'patient_record_number',
-  'passport_number',
-  'card_number',
-]);
+const kind = z.enum(PERSONAL_DATA_KINDS);
 const corpusSchema = z.object({
   examples: z.array(z.object({ text: z.string().min(1), expect: z.array(kind) })).min(1),
 });
