@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../fakes/fake-slack-api.js';
 
 export interface StallingSlack {
   /** SLACK_API_URL for Itda: calls go through here to the fake Slack behind. */
@@ -45,13 +46,4 @@ export async function startStallingSlack(behind: string): Promise<StallingSlack>
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }
