@@ -6,6 +6,10 @@ export interface SharedFile {
   title: string;
   filetype: string;
   permalink?: string;
+  size?: number;
+  /** Where the bytes are (needs files:read); staff call documents are downloaded from here. */
+  url_private_download?: string;
+  url_private?: string;
 }
 
 /** What a listener needs from a message event, with the text as the person typed it. */
@@ -44,6 +48,9 @@ export function readMessage(message: Record<string, unknown>, botUserId?: string
       title: stringField(file, 'title') ?? '',
       filetype: stringField(file, 'filetype') ?? '',
       permalink: stringField(file, 'permalink'),
+      size: typeof file.size === 'number' ? file.size : undefined,
+      url_private_download: stringField(file, 'url_private_download'),
+      url_private: stringField(file, 'url_private'),
     })),
   };
 }

@@ -4,7 +4,7 @@ import { answerInConversation, type ConversationTurn } from '../conversation/ans
 import type { AnsweredMessages } from '../conversation/answered-messages.js';
 import { mentions, readMessage, type IncomingSlackMessage } from '../conversation/incoming-message.js';
 import { sharedFileReplies } from './shared-files.js';
-import { shareCallDocumentWithItda, type SharedFile } from './staff-call-documents.js';
+import { shareCallDocumentWithItda } from './staff-call-documents.js';
 
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
@@ -27,7 +27,7 @@ export function registerDirectAndThreadMessages(app: App, context: ListenerConte
     if (isFileShare && incoming.channelType === 'im' && (await shareCallDocumentWithItda(client, context, {
       userId: incoming.userId,
       destination: { channel: incoming.channel, threadTs: incoming.threadTs },
-      files: (raw.files as SharedFile[] | undefined) ?? [],
+      files: incoming.files,
       botToken: bolt.botToken ?? '',
     }))) return;
     const extraReplies = isFileShare ? sharedFileReplies(incoming) : [];

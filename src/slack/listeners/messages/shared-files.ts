@@ -3,9 +3,9 @@ import { detectLanguage } from '../../../conversation/detect-language.js';
 import type { IncomingSlackMessage, SharedFile } from '../conversation/incoming-message.js';
 
 /**
- * What a research-plan document is called and saved as. Itda does not read documents yet
- * (staff ingest comes later), so a plan shared in a DM gets a choice: fill in the form, or
- * pass the file to the program staff.
+ * What a research-plan document is called and saved as. Itda reads only staff members' call
+ * documents (src/rounds), so a founder's plan shared in a DM gets a choice: fill in the form,
+ * or pass the file to the program staff.
  */
 const PLAN_DOCUMENT_NAME = /연구\s*계획|계획서|신청서|research[\s_-]*plan|proposal|application/i;
 const DOCUMENT_TYPES = new Set(['docx', 'doc', 'hwp', 'hwpx', 'pdf', 'odt', 'md', 'markdown', 'text', 'txt', 'pages']);

@@ -3,15 +3,7 @@ import { answerSafely } from '../../../conversation/answer-safely.js';
 import { MAX_DOCUMENT_BYTES } from '../../../rounds/call-document-text.js';
 import { deliverReplies, type Destination } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';
-
-/** The parts of a Slack file object Itda reads (files in a file_share message event). */
-export interface SharedFile {
-  name?: string;
-  title?: string;
-  size?: number;
-  url_private_download?: string;
-  url_private?: string;
-}
+import type { SharedFile } from '../conversation/incoming-message.js';
 
 const CALL_DOCUMENT = /\.(pdf|docx|hwpx|hwp)$/i;
 
@@ -26,7 +18,7 @@ export async function shareCallDocumentWithItda(
   share: { userId: string; destination: Destination; files: SharedFile[]; botToken: string },
 ): Promise<boolean> {
   const rounds = context.rounds;
-  const documents = share.files.filter((file) => CALL_DOCUMENT.test(file.name ?? ''));
+  const documents = share.files.filter((file) => CALL_DOCUMENT.test(file.name));
   if (!rounds || documents.length === 0 || !(await rounds.isStaff(share.userId))) return false;
   const language = context.itda.languageOf(share.userId);
   await answerSafely(
@@ -35,7 +27,7 @@ export async function shareCallDocumentWithItda(
     (apology) => client.chat.postMessage({ channel: share.destination.channel, thread_ts: share.destination.threadTs, text: apology }),
     async () => {
       for (const file of documents) {
-        const name = file.name!;
+        const name = file.name;
         const bytes = await download(file, share.botToken);
         const replies = typeof bytes === 'string' ? [{ text: `${name}: ${bytes}` }] : await rounds.ingest(share.userId, name, bytes, language);
         await deliverReplies(client, share.destination, replies, language);
