@@ -22,6 +22,8 @@ export function createKnowledgeLoop(
   const openai = config.openai;
   return new KnowledgeLoop({
     database: storage.database,
+    tickets: storage.tickets,
+    contexts: storage.answerContexts,
     audit: storage.audit,
     staff,
     similarity: new SimilarQuestionFinder(configuredEmbeddings(openai)),

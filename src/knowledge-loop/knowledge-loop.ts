@@ -3,7 +3,7 @@ import type { AuditLog } from '../conversation/ports.js';
 import type { Language, Reply } from '../conversation/reply.js';
 import type { Database } from '../storage/database.js';
 import type { Logger } from '../observability/logger.js';
-import { findAnsweredQuestion, SqliteAnswerContexts, type AnsweredQuestion } from './answer-contexts.js';
+import { findAnsweredQuestion, type SqliteAnswerContexts, type AnsweredQuestion } from './answer-contexts.js';
 import type { KnowledgeLookup, KnowledgeSectionChoice, TicketBoard, Translator } from './knowledge-loop-ports.js';
 import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
 import { staffAnswerReplies } from './staff-answer-reply.js';
@@ -12,10 +12,13 @@ import { staffAnalytics } from './knowledge-loop-report.js';
 import type { StaffLoopSummary } from './staff-loop-summary.js';
 import type { SimilarQuestionFinder } from './similar-question.js';
 import type { StaffAnswer, Ticket, TicketReason } from './ticket.js';
-import { SqliteTicketStore } from './ticket-store.js';
+import type { SqliteTicketStore } from './ticket-store.js';
 
 export interface KnowledgeLoopDependencies {
   database: Database;
+  /** The storage's own stores, so forget and retention take turns with ticket creation (ticket-store.ts). */
+  tickets: SqliteTicketStore;
+  contexts: SqliteAnswerContexts;
   audit: AuditLog;
   staff: StaffAccess;
   similarity: SimilarQuestionFinder;
@@ -52,8 +55,8 @@ export class KnowledgeLoop {
   readonly contexts: SqliteAnswerContexts;
 
   constructor(private readonly deps: KnowledgeLoopDependencies) {
-    this.tickets = new SqliteTicketStore(deps.database);
-    this.contexts = new SqliteAnswerContexts(deps.database);
+    this.tickets = deps.tickets;
+    this.contexts = deps.contexts;
   }
 
   set board(board: TicketBoard | undefined) {

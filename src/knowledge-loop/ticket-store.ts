@@ -44,17 +44,25 @@ export interface NewTicket {
 
 /** Tickets and their askers in SQLite (tables from the tickets migration). */
 export class SqliteTicketStore {
+  /**
+   * A new ticket has no asker for the moment between its two inserts, and forget and retention
+   * delete tickets without askers: those changes take turns so a cleanup never lands in between.
+   */
+  private turn: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly database: Database) {}
 
-  async create(ticket: NewTicket): Promise<Ticket> {
-    const at = ticket.asker.askedAt;
-    const { lastID } = await this.database.run(
-      `INSERT INTO tickets (state, reason, question, itda_answer, sources_json, language, created_at, updated_at)
-       VALUES ('open', ?, ?, ?, ?, ?, ?, ?)`,
-      [ticket.reason, ticket.question, ticket.itdaAnswer, JSON.stringify(ticket.sources), ticket.language, at, at],
-    );
-    await this.addAsker(lastID, ticket.asker);
-    return (await this.find(lastID))!;
+  create(ticket: NewTicket): Promise<Ticket> {
+    return this.inTurn(async () => {
+      const at = ticket.asker.askedAt;
+      const { lastID } = await this.database.run(
+        `INSERT INTO tickets (state, reason, question, itda_answer, sources_json, language, created_at, updated_at)
+         VALUES ('open', ?, ?, ?, ?, ?, ?, ?)`,
+        [ticket.reason, ticket.question, ticket.itdaAnswer, JSON.stringify(ticket.sources), ticket.language, at, at],
+      );
+      await this.addAsker(lastID, ticket.asker);
+      return (await this.find(lastID))!;
+    });
   }
 
   /** A founder joins a ticket; asking again keeps their first place and updates where to answer. */
@@ -117,19 +125,33 @@ export class SqliteTicketStore {
   }
 
   /** Forget: the user's place on every ticket; a ticket nobody else asked goes with it. */
-  async deleteForUser(userId: string): Promise<number> {
-    const removed = await this.database.run('DELETE FROM ticket_askers WHERE user_id = ?', [userId]);
-    await this.database.run('DELETE FROM tickets WHERE id NOT IN (SELECT ticket_id FROM ticket_askers)');
-    return removed.changes;
+  deleteForUser(userId: string): Promise<number> {
+    return this.inTurn(async () => {
+      const removed = await this.database.run('DELETE FROM ticket_askers WHERE user_id = ?', [userId]);
+      await this.deleteTicketsWithoutAskers();
+      return removed.changes;
+    });
   }
 
   /** Retention: askers and tickets older than the cutoff. */
-  async deleteOlderThan(cutoff: Date): Promise<number> {
-    const at = cutoff.toISOString();
-    const tickets = await this.database.run('DELETE FROM tickets WHERE created_at < ?', [at]);
-    const askers = await this.database.run('DELETE FROM ticket_askers WHERE asked_at < ?', [at]);
+  deleteOlderThan(cutoff: Date): Promise<number> {
+    return this.inTurn(async () => {
+      const at = cutoff.toISOString();
+      const tickets = await this.database.run('DELETE FROM tickets WHERE created_at < ?', [at]);
+      const askers = await this.database.run('DELETE FROM ticket_askers WHERE asked_at < ?', [at]);
+      await this.deleteTicketsWithoutAskers();
+      return tickets.changes + askers.changes;
+    });
+  }
+
+  private async deleteTicketsWithoutAskers(): Promise<void> {
     await this.database.run('DELETE FROM tickets WHERE id NOT IN (SELECT ticket_id FROM ticket_askers)');
-    return tickets.changes + askers.changes;
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.turn.then(work, work);
+    this.turn = result.catch(() => undefined);
+    return result;
   }
 
   private async withAskers(row: TicketRow): Promise<Ticket> {
