@@ -55,5 +55,6 @@ export interface PreApplication {
     userId: string,
     language: Language,
   ): Promise<{ replies: Reply[]; submission?: { userId: string; company: string; title: string; summary: string } }>;
-  renderForStaff(userId: string): Promise<string | undefined>;
+  /** A submitted draft's research need in words, for the staff "팀 추천" button; undefined when none is submitted. */
+  submittedResearchNeed(userId: string): Promise<string | undefined>;
 }

@@ -7,7 +7,6 @@ import type { ParsedCommand } from './commands.js';
 import { helpText } from './help-text.js';
 import { matchReplies } from './match-replies.js';
 import { forgetConfirmation, forgetUser } from './forget-user.js';
-import { describeResearchNeed } from '../pre-application/research-need.js';
 import { withProgramOffice } from '../knowledge-loop/answer-escalation.js';
 import type { StaffLoopSummary } from '../knowledge-loop/staff-loop-summary.js';
 import { subscribeButton } from '../rounds/round-news-messages.js';
@@ -167,9 +166,8 @@ export class CommandHandlers {
       await this.deps.audit.record({ actorId: userId, action: 'match_more', detail: { need, offset } }, storageTime(this.deps));
       return matchReplies(this.deps.matching, need, offset, language);
     }
-    const draft = await this.deps.drafts.load(value);
-    if (!draft || draft.status !== 'submitted') return [{ text: language === 'ko' ? '제출된 신청서를 찾을 수 없습니다.' : 'No submitted pre-application found.' }];
-    const need = describeResearchNeed(answersOf(draft.state));
+    const need = await this.deps.preApplication?.submittedResearchNeed(value);
+    if (need === undefined) return [{ text: language === 'ko' ? '제출된 신청서를 찾을 수 없습니다.' : 'No submitted pre-application found.' }];
     await this.deps.audit.record({ actorId: userId, action: 'match_submission', detail: { applicant: value } }, storageTime(this.deps));
     return matchReplies(this.deps.matching, need, 0, language);
   }

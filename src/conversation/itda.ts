@@ -1,10 +1,9 @@
 import type { Logger } from '../observability/logger.js';
 import type { StaffAccess } from '../access/staff-access.js';
 import type { ProgramFacts } from '../program/program-facts.js';
-import type { DraftRepository } from '../pre-application/draft-repository.js';
 import type { RoundDesk } from '../rounds/round-desk.js';
 import type { PreApplication, QuestionAnswering, TeamMatching } from './capabilities.js';
-import type { AuditLog, ConversationHistory, FeedbackStore, Vote } from './ports.js';
+import type { AuditLog, ConversationHistory, DraftRepository, FeedbackStore, Vote } from './ports.js';
 import type { Language, Reply } from './reply.js';
 import { detectLanguage } from './detect-language.js';
 import { parseSlashCommand, parseTypedCommand } from './commands.js';

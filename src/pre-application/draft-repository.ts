@@ -1,20 +1,2 @@
-/**
- * Where pre-application drafts are kept: one draft per user, saved after every answer so a
- * restart or a new day resumes at the same step. The SQLite implementation is in src/storage.
- */
-export type DraftStatus = 'in_progress' | 'submitted' | 'cancelled';
-
-export interface StoredDraft<State = unknown> {
-  userId: string;
-  state: State;
-  status: DraftStatus;
-  updatedAt: string;
-  submittedAt?: string;
-}
-
-export interface DraftRepository {
-  load(userId: string): Promise<StoredDraft | undefined>;
-  save(draft: StoredDraft): Promise<void>;
-  delete(userId: string): Promise<void>;
-  listSubmitted(limit: number): Promise<StoredDraft[]>;
-}
+/** The draft store is a port of the conversation engine (it reads submitted drafts for staff); the form uses the same one. */
+export type { DraftRepository, DraftStatus, StoredDraft } from '../conversation/ports.js';

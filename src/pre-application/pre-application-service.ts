@@ -14,6 +14,7 @@ import { readStoredState } from './stored-form-state.js';
 import { BREAK_MS, onlySaysReturning, resumeGreeting } from './resume-greeting.js';
 import { parseFormCommand } from './form-commands.js';
 import { draftRound, draftRoundId, roundOnExport, roundOnStart } from './draft-round.js';
+import { describeResearchNeed } from './research-need.js';
 
 export interface PreApplicationDependencies {
   drafts: DraftRepository;
@@ -145,11 +146,9 @@ export class PreApplicationService {
     return submitDraft(this.deps, this.knowledge, this.renderer, userId, language);
   }
 
-  async renderForStaff(userId: string): Promise<string | undefined> {
+  async submittedResearchNeed(userId: string): Promise<string | undefined> {
     const draft = await this.deps.drafts.load(userId);
-    if (draft?.status !== 'submitted') return undefined;
-    const state = this.stateOf(draft);
-    return this.renderer.markdown(state.answers, state.language);
+    return draft?.status === 'submitted' ? describeResearchNeed(this.stateOf(draft).answers) : undefined;
   }
 
   /** Every stored state is read through zod and the form's migrations, never cast. */

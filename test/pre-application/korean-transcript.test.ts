@@ -69,7 +69,8 @@ describe('a whole pre-application in Korean', () => {
     expect(await founder.say('제출')).toContain('✅ *2025년 공동연구 프로젝트(2차)* 사전 신청으로 제출했어요');
     expect(submitted).toEqual([expect.objectContaining({ userId: 'U-KO', company: '주식회사 잇다헬스', title: '흉부 CT 기반 폐결절 악성도 예측 AI의 다기관 성능 검증' })]);
     expect(await service.hasActiveDraft('U-KO')).toBe(false);
-    expect(await service.renderForStaff('U-KO')).toContain('## 13. 예산');
+    expect((await service.exportDraft('U-KO', 'md'))!.content.toString()).toContain('## 13. 예산');
+    expect(await service.submittedResearchNeed('U-KO')).toContain('CT');
     expect(await founder.start()).toContain('이미 2025-04-10에 제출한 신청서가 있어요');
   });
 

@@ -47,6 +47,6 @@ describe('drafts survive a restart and stay private', () => {
     expect(await service.hasActiveDraft('U-BOB')).toBe(true);
     expect((await service.exportDraft('U-BOB', 'md'))!.content.toString()).toContain('Bob Bio');
     expect(await service.exportDraft('U-ALICE', 'md')).toBeUndefined();
-    expect(await service.renderForStaff('U-BOB')).toBeUndefined();
+    expect(await service.submittedResearchNeed('U-BOB')).toBeUndefined();
   });
 });
