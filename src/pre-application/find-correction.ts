@@ -2,7 +2,7 @@ import type { FormDefinition, FormField } from './form-definition.js';
 import { fieldById } from './form-definition.js';
 import type { FormState } from './form-state.js';
 import { parseAnswer, type AnswerContext } from './parse-answer.js';
-import { findLocation } from './eligibility-checks.js';
+import { findLocation } from '../company-facts/places.js';
 import { isFilled } from './answer-paths.js';
 
 /** Kinds whose value can be recognised without a named field ("아니 2019년" can only be a year). */

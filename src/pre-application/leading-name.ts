@@ -1,7 +1,8 @@
-import { findLocation } from './eligibility-checks.js';
-import { findEmployees, findFoundedYear } from './extract-facts.js';
+import { replaceEmailAddresses } from '../privacy/index.js';
+import { findLocation } from '../company-facts/places.js';
+import { findEmployees } from '../company-facts/employees.js';
+import { findFoundedYear } from '../company-facts/founding.js';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Where a name ends in a packed answer: a comma, or the clause that says something else. */
 const CLAUSE_END = /[,，;]|\s+(?:we['’]re|we are|located|based|founded|established|incorporated|since|with)\b|(?:이고요|이고|이며|이구요|인데요|인데|고요|이에요|예요|입니다|이요)(?=[\s,.]|$)|(?<=[가-힣])\.(?=\s|$)/i;
 const LEAD = /^(?:저희는|저희\s*회사는|우리\s*회사는|회사명은|회사\s*이름은|상호는|저는|제\s*이름은|담당자는|we\s+are|we['’]re|our\s+company\s+is|the\s+company\s+is|company\s+name\s+is|it['’]s|my\s+name\s+is|i\s+am|i['’]m)\s*/i;
@@ -13,7 +14,7 @@ const TAIL = /(?:(?:이)?라는\s*회사|(?:이)?라고\s*(?:합니다|해요)|�
  * clause is itself a fact (a place, a year), so the user is asked for the name alone.
  */
 export function leadingName(text: string): string | undefined {
-  const withoutEmail = text.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  const withoutEmail = replaceEmailAddresses(text, ' ').replace(/\s+/g, ' ').trim();
   const first = withoutEmail.split(CLAUSE_END)[0] ?? '';
   const name = first.trim().replace(LEAD, '').replace(TAIL, '').replace(/^[\s,:-]+|[\s,:;-]+$/g, '').trim();
   if (name === '') return undefined;

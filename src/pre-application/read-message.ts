@@ -3,7 +3,7 @@ import type { FormState } from './form-state.js';
 import type { UtteranceIntentModel } from './utterance-intent.js';
 import { parseAnswer, type AnswerContext } from './parse-answer.js';
 import { findCorrection } from './find-correction.js';
-import { findLocation } from './eligibility-checks.js';
+import { findLocation } from '../company-facts/places.js';
 
 export type MessageReading =
   | { kind: 'answer' }

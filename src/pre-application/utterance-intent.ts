@@ -1,3 +1,4 @@
+import { replaceEmailAddresses } from '../privacy/index.js';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadDataFile } from '../data-files/load-data-file.js';
@@ -32,7 +33,7 @@ export function loadUtteranceExamples(knowledgeDir: string): LabelledUtterance[]
 
 /** Numbers and e-mail addresses say nothing about intent; their shape does. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '@').replace(/\d+(?:[.,]\d+)*/g, '0').replace(/\s+/g, ' ').trim();
+  return replaceEmailAddresses(text, '@').toLowerCase().replace(/\d+(?:[.,]\d+)*/g, '0').replace(/\s+/g, ' ').trim();
 }
 
 function features(text: string): string[] {

@@ -62,3 +62,11 @@ export function findFirstEmailAddress(text: string): string | undefined {
 export function isEmailAddress(text: string): boolean {
   return wholeAddress.test(text) && !imageExtension.test(text);
 }
+
+/** The text with each e-mail address replaced (the form reads a name or an intent around one). */
+export function replaceEmailAddresses(text: string, replacement: string): string {
+  const findings = findEmailAddresses(text);
+  let result = text;
+  for (const finding of [...findings].reverse()) result = `${result.slice(0, finding.start)}${replacement}${result.slice(finding.end)}`;
+  return result;
+}

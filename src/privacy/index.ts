@@ -3,4 +3,4 @@ export { PERSONAL_DATA_KINDS, isPersonalDataKind, personalDataLabel } from './pe
 export { detectPersonalData } from './detect-personal-data.js';
 export { redactPersonalData, type RedactionResult } from './redact-personal-data.js';
 export { personalDataWarning } from './personal-data-warning.js';
-export { findFirstEmailAddress, isEmailAddress } from './email-address.js';
+export { findFirstEmailAddress, isEmailAddress, replaceEmailAddresses } from './email-address.js';

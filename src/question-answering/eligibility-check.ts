@@ -1,7 +1,8 @@
 import type { Language } from '../conversation/reply.js';
 import { latestRound, type ProgramFacts } from '../program/program-facts.js';
-import type { EligibilityFacts } from './eligibility-facts.js';
-import { placeInEnglish } from './seoul-regions.js';
+import type { EligibilityFacts } from '../company-facts/eligibility-facts.js';
+import { placeInEnglish } from '../company-facts/places.js';
+import { companyAgeOutcome, locationOutcome } from '../company-facts/eligibility-rules.js';
 
 export type RuleOutcome = 'met' | 'not_met' | 'unknown';
 
@@ -84,13 +85,14 @@ function locationCheck(facts: EligibilityFacts, program: ProgramFacts, language:
   const named = (place: string) => (language === 'en' ? placeInEnglish(place) : place);
   const inSeoul = facts.places.filter((place) => place.inSeoul).map((place) => named(place.place));
   const outside = facts.places.filter((place) => !place.inSeoul).map((place) => named(place.place));
-  if (inSeoul.length === 0 && outside.length === 0) {
+  const outcome = locationOutcome(facts.places);
+  if (outcome === 'not_given') {
     return { rule: 'location', outcome: 'unknown', line: `${rule}: ${language === 'ko' ? '소재지를 알려 주지 않았습니다' : 'location not given'}`, missing: language === 'ko' ? '회사 소재지(구·시)' : "the company's location (district or city)" };
   }
-  if (outside.length === 0) {
+  if (outcome === 'in_seoul') {
     return { rule: 'location', outcome: 'met', line: language === 'ko' ? `${rule}: ${inSeoul.join('·')}은(는) 서울입니다` : `${rule}: ${inSeoul.join(', ')} is in Seoul` };
   }
-  if (inSeoul.length === 0) {
+  if (outcome === 'outside_seoul') {
     return {
       rule: 'location',
       outcome: 'not_met',
@@ -132,8 +134,9 @@ function ageCheck(facts: EligibilityFacts, program: ProgramFacts, language: Lang
   const founding = facts.founding;
   if (!founding) return { rule: 'company_age', outcome: 'unknown', line: `${rule}: ${ko ? '설립 연도를 알려 주지 않았습니다' : 'founding year not given'}`, missing: ko ? '설립 연도' : 'the founding year' };
   const age = founding.fromYear ? (ko ? `${founding.fromYear}년 설립, 약 ${founding.years}년` : `founded ${founding.fromYear}, about ${founding.years} years`) : (ko ? `설립 ${founding.years}년` : `${founding.years} years old`);
-  if (founding.years > limit) return { rule: 'company_age', outcome: 'not_met', line: `${rule}: ${age} — ${ko ? `${limit}년을 넘습니다` : `more than ${limit} years`}` };
-  if (founding.years === limit) {
+  const ageOutcome = companyAgeOutcome(founding.years, limit);
+  if (ageOutcome === 'over') return { rule: 'company_age', outcome: 'not_met', line: `${rule}: ${age} — ${ko ? `${limit}년을 넘습니다` : `more than ${limit} years`}` };
+  if (ageOutcome === 'boundary') {
     return { rule: 'company_age', outcome: 'unknown', line: `${rule}: ${age} — ${ko ? '경계에 있습니다. 법인 등기상 설립일로 확인하세요' : 'on the boundary; check the registered founding date'}`, missing: ko ? '정확한 설립일' : 'the exact founding date' };
   }
   return { rule: 'company_age', outcome: 'met', line: `${rule}: ${age} — ${ko ? `${limit}년 이내입니다` : `within ${limit} years`}` };

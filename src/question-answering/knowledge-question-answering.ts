@@ -9,7 +9,7 @@ import { latestRound, type ProgramFacts } from '../program/program-facts.js';
 import type { AnswerPrompt } from './answer-prompt.js';
 import { detailTermsAsked } from './detail-terms.js';
 import { answerFromSections, rankedHits, rankSections, type DocumentsQuestion } from './documents-answer.js';
-import { extractEligibilityFacts, hasAnyFact } from './eligibility-facts.js';
+import { extractEligibilityFacts, hasAnyFact } from '../company-facts/eligibility-facts.js';
 import { languageSwitch } from './follow-up-question.js';
 import type { KnowledgeHit } from './knowledge-search.js';
 import type { KnowledgeSnapshot, LiveKnowledgeIndex } from './live-knowledge-index.js';

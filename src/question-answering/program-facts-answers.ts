@@ -4,7 +4,7 @@ import { deadlineStatus, describeDeadline } from '../program/deadline-status.js'
 import { PROGRAM_FACTS_FILE, type ProgramFacts } from '../program/program-facts.js';
 import { citationOf } from './cited-sections.js';
 import { checkEligibility, describeRules, describeVerdict } from './eligibility-check.js';
-import type { EligibilityFacts } from './eligibility-facts.js';
+import type { EligibilityFacts } from '../company-facts/eligibility-facts.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
 
 /** Answers computed from knowledge/program.yaml rather than quoted: dates against today, rule checks. */

@@ -1,5 +1,5 @@
 import type { ConversationTurn } from '../conversation/ports.js';
-import { extractEligibilityFacts, type EligibilityFacts } from './eligibility-facts.js';
+import { extractEligibilityFacts, type EligibilityFacts } from '../company-facts/eligibility-facts.js';
 
 /** What earlier turns of the thread (Slack thread, DM, terminal session) carry into this one. */
 export interface ThreadContext {

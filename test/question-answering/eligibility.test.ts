@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractEligibilityFacts } from '../../src/question-answering/eligibility-facts.js';
+import { extractEligibilityFacts } from '../../src/company-facts/eligibility-facts.js';
 import { knowledgeQa } from './knowledge-qa.js';
 
 let qa: Awaited<ReturnType<typeof knowledgeQa>>;

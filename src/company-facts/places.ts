@@ -1,4 +1,8 @@
 /**
+ * The one list of places (issue 14): Q&A's eligibility check and the form's location question
+ * both read it. Seoul's 25 districts are fixed by law, so they live here rather than in a file
+ * staff edit.
+ *
  * Place names a founder may give for the company's address. Seoul's 25 districts count as Seoul;
  * every other city or province does not. Romanised forms cover English questions.
  */
@@ -33,9 +37,25 @@ export type PlaceFinding = { inSeoul: true; place: string } | { inSeoul: false; 
 /** Seoul institutions whose names contain 서울 but say nothing about where a company is. */
 const NOT_A_LOCATION = /[가-힣]*서울[가-힣]*병원|서울(대|아산|성모|바이오허브)/g;
 
+/**
+ * A district may be named without 구 ("성동에 있어요"); the bare stem only counts before a
+ * particle or a non-Korean character, so "동작하는" and "관악기" are not places.
+ */
+const AFTER_STEM = '(?:$|[^가-힣]|에|의|이|은|는|도|쪽|역|동|구|디지털|대로|로)';
+
+/** The words in `text` that name `name` (Korean, stem or romanised), or undefined. */
+function namedAs(text: string, lower: string, name: { ko: string; en: string }): string | undefined {
+  if (text.includes(name.ko)) return name.ko;
+  if (name.ko.endsWith('구') && name.ko.length > 2) {
+    const stem = new RegExp(`${name.ko.slice(0, -1)}(?=${AFTER_STEM})`).exec(text);
+    if (stem) return stem[0];
+  }
+  const roman = new RegExp(`\\b${name.en.toLowerCase().replace(/-/g, '[- ]?')}`).exec(lower);
+  return roman ? text.slice(roman.index, roman.index + roman[0].length) : undefined;
+}
+
 function mentions(text: string, lower: string, name: { ko: string; en: string }): boolean {
-  if (text.includes(name.ko)) return true;
-  return new RegExp(`\\b${name.en.toLowerCase().replace(/-/g, '[- ]?')}`).test(lower);
+  return namedAs(text, lower, name) !== undefined;
 }
 
 /**
@@ -63,4 +83,37 @@ export function placeInEnglish(place: string): string {
   const district = SEOUL_DISTRICTS.find((candidate) => candidate.ko === place);
   if (district) return district.en.includes('-') ? district.en : `${district.en}-gu`;
   return [...SEOUL_NEIGHBOURHOODS, ...OTHER_REGIONS].find((candidate) => candidate.ko === place)?.en ?? place;
+}
+
+/** True when the text places the company in Seoul and nowhere else: eligibility-rules.ts's `in_seoul`. */
+export function isInSeoul(location: string): boolean {
+  const places = findPlaces(location);
+  return places.length > 0 && places.every((place) => place.inSeoul);
+}
+
+/**
+ * The location as the form stores it: "성동구에 있는 …" → "서울 성동구", "Mapo" → "Mapo-gu, Seoul",
+ * "판교에 있어요" → "판교"; undefined when the text names no place.
+ */
+export function findLocation(text: string): string | undefined {
+  const cleaned = text.replace(NOT_A_LOCATION, '');
+  const lower = cleaned.toLowerCase();
+  const places = findPlaces(text);
+  const outside = places.find((place) => !place.inSeoul);
+  if (outside) {
+    const region = [...OTHER_REGIONS].find((candidate) => candidate.ko === outside.place);
+    const said = region ? namedAs(cleaned, lower, region) : /서울\s*(밖|외|이외|바깥)|outside (of )?seoul/i.exec(cleaned)?.[0];
+    if (!said) return outside.place;
+    // Keep the rest of the place phrase: "경기도 성남시", "Seongnam-si".
+    const phrase = new RegExp(`${said}[^\\s,.]*(\\s+[^\\s,.]+?[시군구])?`).exec(cleaned);
+    return (phrase?.[0] ?? said).replace(/(에|에서|에\s*있는)$/, '');
+  }
+  const seoul = places.find((place) => place.inSeoul && place.place !== '서울');
+  if (seoul) {
+    const name = [...SEOUL_DISTRICTS, ...SEOUL_NEIGHBOURHOODS].find((candidate) => candidate.ko === seoul.place)!;
+    if (/[가-힣]/.test(namedAs(cleaned, lower, name) ?? '')) return `서울 ${name.ko}`;
+    return `${placeInEnglish(name.ko)}, Seoul`;
+  }
+  if (places.length === 0) return undefined;
+  return /seoul/i.test(cleaned) && !/서울/.test(cleaned) ? 'Seoul' : '서울';
 }

@@ -1,0 +1,59 @@
+/**
+ * The founding year and the company's age, read from what a founder wrote. Q&A's eligibility
+ * check, the form's founding-year question and the plan validator all read them here, so
+ * "2021년 3월에 설립" is 2021 everywhere.
+ */
+const YEAR = '((?:19|20)\\d{2})';
+const FOUNDED_IN_YEAR = [
+  // 2021년 설립 / 2021년 3월에 설립 / 2021년 3월 2일 창업 / 2021년도에 법인 설립
+  new RegExp(`${YEAR}\\s*년?(?:도)?\\s*(?:에\\s*)?(?:\\d{1,2}\\s*월\\s*(?:에\\s*)?)?(?:\\d{1,2}\\s*일\\s*(?:에\\s*)?)?(?:설립|창업|창립|법인\\s*설립|개업)`),
+  // 설립연도는 2021년 / 창업: 2021
+  new RegExp(`(?:설립|창업|창립)(?:\\s*연도|\\s*년도|\\s*일)?\\s*(?:은|는|:)?\\s*${YEAR}\\s*년?`),
+  // founded in 2021 / established March 2021 / incorporated in Mar. 3, 2021 ("since" is left out: "data since 2015" is not a founding)
+  new RegExp(`(?:founded|established|incorporated|started|set up)\\s*(?:in\\s+)?(?:[A-Za-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?${YEAR}`, 'i'),
+];
+const AGE_IN_YEARS = [
+  /(?:설립|창업|창립)(?:한\s*지|된\s*지|\s*후)?\s*(\d{1,2})\s*년/,
+  /(?<!\d)(\d{1,2})\s*년\s*(?:차|된|째)/,
+  /(?<!\d)(\d{1,2})[-\s]years?[-\s]old/i,
+  /(?:founded|established|started)\s*(\d{1,2})\s*years?\s*ago/i,
+  /(\d{1,2})\s*years?\s*(?:since|after)\s*(?:founding|incorporation)/i,
+];
+
+/** The year a sentence says the company was founded in ("2021년 3월에 설립" → 2021), or undefined. */
+export function findFoundedYear(text: string): number | undefined {
+  return foundedYearMatch(text)?.year;
+}
+
+function foundedYearMatch(text: string): { year: number; said: string } | undefined {
+  for (const pattern of FOUNDED_IN_YEAR) {
+    const match = pattern.exec(text);
+    if (match) return { year: Number(match[1]), said: match[0].trim() };
+  }
+  return undefined;
+}
+
+export interface Founding {
+  /** Age in whole years (this year minus the founding year, or the age the text states). */
+  years: number;
+  said: string;
+  fromYear?: number;
+}
+
+/** The company's age from a founding year or a stated age ("설립 3년 차"); `today` is YYYY-MM-DD. */
+export function findFounding(text: string, today: string): Founding | undefined {
+  const currentYear = Number(today.slice(0, 4));
+  const founded = foundedYearMatch(text);
+  if (founded) return founded.year <= currentYear ? { years: currentYear - founded.year, said: founded.said, fromYear: founded.year } : undefined;
+  for (const pattern of AGE_IN_YEARS) {
+    const match = pattern.exec(text);
+    if (match) return { years: Number(match[1]), said: match[0].trim() };
+  }
+  return undefined;
+}
+
+/** Any four-digit year, for an answer to the founding-year question itself ("2021", "2021년 3월"). */
+export function findAnyYear(text: string): number | undefined {
+  const match = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
