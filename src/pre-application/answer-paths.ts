@@ -64,6 +64,29 @@ function removeAt(answers: PartialAnswers, keys: string[]): PartialAnswers {
   return answers;
 }
 
+/** Every value at a path: one per item for "list[].x" (undefined where an item has none), else zero or one. */
+export function valuesAt(answers: PartialAnswers, path: string): unknown[] {
+  const each = eachPath(path);
+  if (each) return listAt(answers, each.list).map((item) => getAt(item, each.rest));
+  const value = getAt(answers, path);
+  return value === undefined ? [] : [value];
+}
+
+/** Moves the value at `from` to `to` (a renamed field); "list[].x" item by item, so each data need keeps its own. */
+export function moveAt(answers: PartialAnswers, from: string, to: string): PartialAnswers {
+  const fromEach = eachPath(from);
+  const toEach = eachPath(to);
+  if (fromEach && toEach && fromEach.list === toEach.list) {
+    const items = listAt(answers, fromEach.list).map((item) => {
+      const value = getAt(item, fromEach.rest);
+      return value === undefined ? item : setAt(setAt(item, fromEach.rest, undefined), toEach.rest, value);
+    });
+    return setAt(answers, fromEach.list, items);
+  }
+  const value = getAt(answers, from);
+  return value === undefined ? answers : setAt(setAt(answers, from, undefined), to, value);
+}
+
 export function isEachPath(path: string): boolean {
   return eachPath(path) !== undefined;
 }

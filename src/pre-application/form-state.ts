@@ -22,6 +22,10 @@ export interface FormState {
   awaiting?: 'cancel';
   /** The round the draft is for (a round id, or "next" when none was open), set at start and at submit. */
   round?: string;
+  /** Answers of fields a form migration removed, keyed "path@vN" (the version they were removed after): kept, never asked. */
+  setAside?: Record<string, unknown>;
+  /** The stored state exactly as it was when it could not be read (stored-form-state.ts), kept so nothing is lost. */
+  unreadable?: unknown;
 }
 
 export function newFormState(form: FormDefinition, language: Language): FormState {

@@ -10,7 +10,7 @@ import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';
 import { submitDraft, type Submission } from './submit-draft.js';
 import { sayIn } from './answer-limits.js';
-import { readStoredState } from './stored-form-state.js';
+import { readStoredState, unreadableDraftNotice } from './stored-form-state.js';
 import { BREAK_MS, onlySaysReturning, resumeGreeting } from './resume-greeting.js';
 import { parseFormCommand } from './form-commands.js';
 import { draftRound, draftRoundId, roundOnExport, roundOnStart } from './draft-round.js';
@@ -88,11 +88,11 @@ export class PreApplicationService {
     const draft = await this.deps.drafts.load(userId);
     const { form } = this.knowledge.current();
     if (draft?.status === 'in_progress') {
-      const state = this.stateOf(draft);
+      const { state, unreadable } = readStoredState(draft.state, form, 'ko');
       const resumed = sayIn(state.language)(
         `작성 중인 신청서를 이어서 씁니다 (${filledCount(form, state.answers)}/${form.fields.length} 항목, 마지막 수정 ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`,
         `Resuming your draft (${filledCount(form, state.answers)}/${form.fields.length} fields, last change ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`);
-      return this.finish(userId, ask(this.context(), state, [resumed]), draft);
+      return this.finish(userId, ask(this.context(), state, unreadable ? [unreadableDraftNotice(state.language), resumed] : [resumed]), draft);
     }
     if (draft?.status === 'submitted') {
       return [{ text: say(
@@ -115,12 +115,13 @@ export class PreApplicationService {
       if (command?.kind === 'export') return this.runEffect(userId, { state: this.stateOf(draft), replies: [] }, command);
     }
     if (draft?.status !== 'in_progress') return this.start(userId, language);
-    const state = this.stateOf(draft);
+    const { state, unreadable } = readStoredState(draft.state, this.knowledge.current().form, 'ko');
     // Back after a break, or the first message since Itda restarted: say where the draft stands.
-    const returning = !this.seen.has(userId) || this.deps.now().getTime() - Date.parse(draft.updatedAt) > BREAK_MS;
+    const returning = unreadable || !this.seen.has(userId) || this.deps.now().getTime() - Date.parse(draft.updatedAt) > BREAK_MS;
     this.seen.add(userId);
     if (!returning) return this.finish(userId, advanceForm(this.context(), state, text), draft);
-    const greeting = resumeGreeting(this.knowledge.current().form, state, draft.updatedAt, state.language);
+    const resumed = resumeGreeting(this.knowledge.current().form, state, draft.updatedAt, state.language);
+    const greeting = unreadable ? `${unreadableDraftNotice(state.language)}\n${resumed}` : resumed;
     if (onlySaysReturning(text)) return this.finish(userId, ask(this.context(), state, [greeting]), draft);
     return [{ text: greeting }, ...(await this.finish(userId, advanceForm(this.context(), state, text), draft))];
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../conversation/reply.js';
-import { getAt, setAt } from './answer-paths.js';
+import { isEachPath, moveAt, setAt, valuesAt } from './answer-paths.js';
 import { fieldById, type FormDefinition } from './form-definition.js';
 import { newFormState, nextOpenField, type FormState } from './form-state.js';
 
@@ -15,12 +15,23 @@ const storedStateSchema = z.object({
   skipped: z.array(z.string()).default([]),
   awaiting: z.literal('cancel').optional(),
   round: z.string().optional(),
+  setAside: z.record(z.string(), z.unknown()).optional(),
+  unreadable: z.unknown().optional(),
 });
 
 export interface ReadState {
   state: FormState;
   /** What changed on the way in, for the log and the tests ("renamed contactName → contactPerson"). */
   changes: string[];
+  /** The stored state did not validate: the user is told once, and the raw state is kept in `state.unreadable`. */
+  unreadable: boolean;
+}
+
+/** What the user sees once when their stored draft could not be read whole. */
+export function unreadableDraftNotice(language: Language): string {
+  return language === 'ko'
+    ? '⚠️ 저장된 신청서를 모두 읽지 못해, 읽을 수 있는 답으로 이어서 씁니다. 원래 저장된 내용은 지우지 않고 보관해 두었으니 빠진 부분은 사업 담당자에게 문의하세요.'
+    : '⚠️ I could not read your saved draft in full, so we go on with the answers I could read. The stored original is kept, not deleted; the program office can recover the rest.';
 }
 
 /**
@@ -33,8 +44,10 @@ export function readStoredState(raw: unknown, form: FormDefinition, fallbackLang
   if (!parsed.success) {
     const answers = (raw as { answers?: unknown } | null)?.answers;
     const salvaged = answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
-    const state = { ...newFormState(form, fallbackLanguage), answers: salvaged };
-    return { state: { ...state, current: nextOpenField(form, state)?.id }, changes: [`unreadable state (${parsed.error.issues.length} problem(s)); kept ${Object.keys(salvaged).length} answer group(s)`] };
+    const language = (raw as { language?: unknown } | null)?.language === 'en' ? 'en' : (raw as { language?: unknown } | null)?.language === 'ko' ? 'ko' : fallbackLanguage;
+    // The raw state rides along in `unreadable`, so saving the salvaged draft never overwrites it.
+    const state = { ...newFormState(form, language), answers: salvaged, unreadable: raw };
+    return { state: { ...state, current: nextOpenField(form, state)?.id }, changes: [`unreadable state (${parsed.error.issues.length} problem(s)); kept ${Object.keys(salvaged).length} answer group(s)`], unreadable: true };
   }
   let state: FormState = { ...parsed.data, answers: parsed.data.answers };
   const changes: string[] = [];
@@ -45,23 +58,28 @@ export function readStoredState(raw: unknown, form: FormDefinition, fallbackLang
     const gone = new Set(migration.removed.map((entry) => entry.id));
     let answers = state.answers;
     for (const entry of migration.renamed.filter((candidate) => candidate.path && candidate.toPath)) {
-      const value = getAt(answers, entry.path!);
-      if (value === undefined) continue;
-      answers = setAt(setAt(answers, entry.path!, undefined), entry.toPath!, value);
+      if (!valuesAt(answers, entry.path!).some((value) => value !== undefined)) continue;
+      answers = moveAt(answers, entry.path!, entry.toPath!);
       changes.push(`${entry.path} → ${entry.toPath}`);
     }
+    // A removed field's answer is set aside, not thrown away: staff can still read it in the stored draft.
+    let setAside = state.setAside;
     for (const entry of migration.removed) {
-      if (getAt(answers, entry.path) !== undefined) changes.push(`removed ${entry.path}`);
+      const values = valuesAt(answers, entry.path);
+      if (values.some((value) => value !== undefined)) {
+        changes.push(`removed ${entry.path} (set aside)`);
+        setAside = { ...setAside, [`${entry.path}@v${migration.from}`]: isEachPath(entry.path) ? values : values[0] };
+      }
       answers = setAt(answers, entry.path, undefined);
     }
     const ids = (list: string[]) => list.filter((id) => !gone.has(id)).map(rename);
     lostCurrent ||= state.current !== undefined && gone.has(state.current);
     const current = state.current && !gone.has(state.current) ? rename(state.current) : undefined;
-    state = { ...state, answers, trail: ids(state.trail), skipped: ids(state.skipped), current, formVersion: migration.to };
+    state = { ...state, answers, trail: ids(state.trail), skipped: ids(state.skipped), current, formVersion: migration.to, ...(setAside ? { setAside } : {}) };
   }
   // Ids the current form no longer has (an edit without a migration) are dropped rather than asked.
   const known = (id: string) => fieldById(form, id) !== undefined;
   state = { ...state, trail: state.trail.filter(known), skipped: state.skipped.filter(known), formVersion: form.version };
   if (lostCurrent || (state.current && !known(state.current))) state = { ...state, current: nextOpenField(form, state)?.id };
-  return { state, changes };
+  return { state, changes, unreadable: false };
 }

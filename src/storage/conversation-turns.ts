@@ -1,5 +1,15 @@
 import type { ConversationTurn, ConversationHistory } from '../conversation/ports.js';
+import { z } from 'zod';
 import type { Database } from './database.js';
+
+/** A stored turn as it must read back; a row that does not (a role an old version wrote, no text) is left out of the context, never thrown. */
+const storedTurn = z.object({
+  conversation_id: z.string(),
+  user_id: z.string(),
+  role: z.enum(['user', 'assistant']),
+  text: z.string(),
+  created_at: z.string(),
+});
 
 export class SqliteConversationHistory implements ConversationHistory {
   constructor(private readonly database: Database) {}
@@ -12,17 +22,15 @@ export class SqliteConversationHistory implements ConversationHistory {
   }
 
   async recent(conversationId: string, limit: number): Promise<ConversationTurn[]> {
-    const rows = await this.database.all<{ conversation_id: string; user_id: string; role: 'user' | 'assistant'; text: string; created_at: string }>(
+    const rows = await this.database.all<unknown>(
       'SELECT * FROM (SELECT * FROM conversation_turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id ASC',
       [conversationId, limit],
     );
-    return rows.map((row) => ({
-      conversationId: row.conversation_id,
-      userId: row.user_id,
-      role: row.role,
-      text: row.text,
-      createdAt: row.created_at,
-    }));
+    return rows.flatMap((raw) => {
+      const row = storedTurn.safeParse(raw);
+      if (!row.success) return [];
+      return [{ conversationId: row.data.conversation_id, userId: row.data.user_id, role: row.data.role, text: row.data.text, createdAt: row.data.created_at }];
+    });
   }
 
   async hasConversation(conversationId: string): Promise<boolean> {

@@ -42,9 +42,18 @@ export class SqliteDraftRepository implements DraftRepository {
 function toDraft(row: DraftRow): StoredDraft {
   return {
     userId: row.user_id,
-    state: JSON.parse(row.state_json) as unknown,
+    state: parsedState(row.state_json),
     status: row.status,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at ?? undefined,
   };
+}
+
+/** A state that is not even JSON still loads: the form reads it as unreadable and keeps the text (stored-form-state.ts). */
+function parsedState(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return { unparsedStateJson: json };
+  }
 }

@@ -84,7 +84,18 @@ describe('stored drafts carry the form version and follow its migrations', () =>
     expect(await user(service, 'U-MIGRATE', 'ko').say('상태')).toContain('• 담당자 이름: 김잇다');
   });
 
-  it('a removed field: its answers go, and a draft waiting on it moves to the next open question', async () => {
+  it('a renamed field asked per data need: each data need keeps its own value under the new path', () => {
+    const dir = knowledgeWithForm((yaml) => yaml
+      .replace('version: 1\nmigrations: []', 'version: 2\nmigrations:\n  - { from: 1, to: 2, renamed: [{ id: dataPeriod, to: dataYears, path: "dataNeeds[].period", toPath: "dataNeeds[].years" }] }')
+      .replace('- id: dataPeriod\n    path: dataNeeds[].period', '- id: dataYears\n    path: dataNeeds[].years'));
+    const twoNeeds = { ...VERSION_1_STATE, answers: { ...VERSION_1_STATE.answers, dataNeeds: [{ type: 'imaging', description: '흉부 CT', period: '2015~2023' }, { type: 'emr', description: '진료기록', period: '2018~2024' }] } };
+    const { state, changes } = readStoredState(twoNeeds, loadResearchPlanForm(dir), 'ko');
+    expect(state.answers.dataNeeds).toEqual([{ type: 'imaging', description: '흉부 CT', years: '2015~2023' }, { type: 'emr', description: '진료기록', years: '2018~2024' }]);
+    expect(state.current).toBe('dataYears');
+    expect(changes).toEqual(['dataNeeds[].period → dataNeeds[].years']);
+  });
+
+  it('a removed field: its answers leave the form but are set aside, and a draft waiting on it moves to the next open question', async () => {
     const dir = knowledgeWithForm((yaml) => yaml
       .replace('version: 1\nmigrations: []', 'version: 2\nmigrations:\n  - { from: 1, to: 2, removed: [{ id: dataPeriod, path: "dataNeeds[].period" }] }')
       .replace(/  - id: dataPeriod\n[\s\S]*?(?=  - id: purposes)/, ''));
@@ -93,7 +104,8 @@ describe('stored drafts carry the form version and follow its migrations', () =>
     const { state, changes } = readStoredState(VERSION_1_STATE, form, 'ko');
     expect(state.current).toBe('location');
     expect(state.answers.dataNeeds).toEqual([{ type: 'imaging', description: '흉부 CT' }]);
-    expect(changes).toEqual(['removed dataNeeds[].period']);
+    expect(changes).toEqual(['removed dataNeeds[].period (set aside)']);
+    expect(state.setAside).toEqual({ 'dataNeeds[].period@v1': ['2015~2023'] });
   });
 
   it('a draft saved before versions existed is version 1; an unreadable one keeps its answers', () => {
@@ -103,5 +115,26 @@ describe('stored drafts carry the form version and follow its migrations', () =>
     const broken = readStoredState({ version: 7, answers: { title: '흉부 CT AI 검증' } }, form, 'en');
     expect(broken.state).toMatchObject({ language: 'en', answers: { title: '흉부 CT AI 검증' }, current: 'companyName', formVersion: 1 });
     expect(broken.changes[0]).toMatch(/unreadable state/);
+    expect(broken.unreadable).toBe(true);
+    expect(broken.state.unreadable).toEqual({ version: 7, answers: { title: '흉부 CT AI 검증' } });
+  });
+
+  it('an unreadable stored draft: the user is told, the form goes on, and the raw state is still stored after the next answer', async () => {
+    const raw = { version: 7, language: 'ko', answers: { company: { name: '주식회사 잇다헬스' } }, trail: 'not-a-list' };
+    const drafts = new InMemoryDraftRepository();
+    await drafts.save({ userId: 'U-BROKEN', state: raw, status: 'in_progress', updatedAt: NOW.toISOString() });
+    const { service } = makeService({ drafts });
+    const founder = user(service, 'U-BROKEN', 'ko');
+
+    const reply = await founder.say('성동구에 있어요');
+    expect(reply).toContain('⚠️ 저장된 신청서를 모두 읽지 못해');
+    expect(reply).toContain('보관해 두었으니');
+    const stored = (await drafts.load('U-BROKEN'))!.state as { answers: { company: Record<string, unknown> }; unreadable: unknown };
+    expect(stored.answers.company).toMatchObject({ name: '주식회사 잇다헬스', location: '서울 성동구' });
+    expect(stored.unreadable).toEqual(raw);
+
+    // Told once: the saved state now reads cleanly, and keeps the original along.
+    expect(await founder.say('직원 12명')).not.toContain('⚠️ 저장된 신청서');
+    expect(((await drafts.load('U-BROKEN'))!.state as { unreadable: unknown }).unreadable).toEqual(raw);
   });
 });

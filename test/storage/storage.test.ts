@@ -38,6 +38,13 @@ describe('SQLite storage', () => {
     await storage.database.close();
   });
 
+  it('a stored draft that is not even JSON loads with its text kept, never thrown', async () => {
+    const storage = await openStorage(temporaryDatabase());
+    await storage.database.run("INSERT INTO drafts (user_id, state_json, status, updated_at) VALUES ('U9', '{broken', 'in_progress', '2026-11-01T00:00:00Z')");
+    expect((await storage.drafts.load('U9'))?.state).toEqual({ unparsedStateJson: '{broken' });
+    await storage.database.close();
+  });
+
   it('stores a vote as a reference to the answer, copying neither question nor answer', async () => {
     const storage = await openStorage(temporaryDatabase());
     const sources = [{ source: 'knowledge/funding.md', title: '지원금', section: '지원 한도' }];
