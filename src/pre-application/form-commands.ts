@@ -48,19 +48,3 @@ export function findField(form: FormDefinition, name: string): FormField | undef
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[\s_\-·()]/g, '').replace(/(을|를|이|가)$/, '');
 }
-
-const QUESTION_WORDS_EN = /^(what|when|where|who|why|how|which|can|could|is|are|do|does|should|may|will)\b/i;
-const QUESTION_ENDINGS_KO = /(나요|까요|언제야|언제예요|뭐야|뭐예요|뭔가요|인가요|되나요|있나요|했나요|주세요\?)$/;
-
-/**
- * A message that asks something instead of answering ("마감 언제야?"). Long answers can end
- * with a question mark too, so only short messages count.
- */
-export function isQuestion(raw: string, field: FormField | undefined): boolean {
-  const text = raw.trim();
-  const length = [...text].length;
-  const freeText = field?.kind === 'longtext' || field?.kind === 'text';
-  if (/[?？]$/.test(text)) return !freeText || length <= 60;
-  if (length > 40) return false;
-  return QUESTION_ENDINGS_KO.test(text) || (QUESTION_WORDS_EN.test(text) && !freeText && length <= 40 && /\s/.test(text));
-}
