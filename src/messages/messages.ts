@@ -12,7 +12,11 @@ import { loadMessageCatalog, type MessageCatalog } from './message-catalog.js';
  */
 export type MessageVars = Readonly<Record<string, string | number>>;
 /** A lookup bound to one language: `t('conversation.forgotten', { turns, feedback })`. */
-export type Text = (key: string, vars?: MessageVars) => string;
+export interface Text {
+  (key: string, vars?: MessageVars): string;
+  /** For the few values that come in both languages from other data (a form field's example). */
+  readonly language: Language;
+}
 
 export const BUNDLED_MESSAGES_DIR = fileURLToPath(new URL('../../knowledge/messages/', import.meta.url));
 
@@ -41,5 +45,6 @@ export function text(language: Language, key: string, vars: MessageVars = {}): s
 }
 
 export function textIn(language: Language): Text {
-  return (key, vars) => text(language, key, vars);
+  return Object.assign((key: string, vars?: MessageVars) => text(language, key, vars), { language });
 }
+
