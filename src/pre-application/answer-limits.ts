@@ -1,13 +1,8 @@
-import type { Language } from '../conversation/reply.js';
 import type { FormField } from './form-definition.js';
-import { textIn, type Text } from '../messages/messages.js';
+import type { Text } from '../messages/messages.js';
 
 /** Length and count limits from the form file, with messages (knowledge/messages/<language>/form.yaml) in the user's language. */
 export type Say = Text;
-
-export function sayIn(language: Language): Say {
-  return textIn(language);
-}
 
 export function checkLength(text: string, field: FormField, label: string, say: Say): { problem: string } | undefined {
   const length = [...text].length;

@@ -1,5 +1,5 @@
 import { getAt, setAt } from './answer-paths.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import type { FormField } from './form-definition.js';
 import { formatValue } from './form-display.js';
 import { parseAnswer } from './parse-answer.js';
@@ -11,7 +11,7 @@ import { ask, eligibilityWarnings, type FormContext, type FormStep } from './for
  * answer changes, Itda says what changed, and the form goes on from where it was.
  */
 export function correctAnswer(context: FormContext, state: FormState, field: FormField, raw: string): FormStep {
-  const say = sayIn(state.language);
+  const say = textIn(state.language);
   const label = field.label[state.language];
   const parsed = parseAnswer(field, raw, { ...context, language: state.language, answers: state.answers });
   if (!parsed.ok) {

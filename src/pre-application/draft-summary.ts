@@ -4,12 +4,12 @@ import { choicesOf, type FormDefinition } from './form-definition.js';
 import type { ChecklistItem } from './plan-checklist.js';
 import type { SuggestedTeam } from './plan-document.js';
 import { formatKrw } from './parse-amount.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { applicantFit, applicantFitLines } from './applicant-fit.js';
 
 /** The short view of a draft: shown when the form is complete, and posted to staff on submit. */
 export function summaryLines(form: FormDefinition, answers: PartialAnswers, language: Language): string[] {
-  const say = sayIn(language);
+  const say = textIn(language);
   const company = (answers.company ?? {}) as { name?: string; location?: string; foundedYear?: number };
   const types = choicesOf(form, 'dataTypes');
   const needs = Array.isArray(answers.dataNeeds) ? (answers.dataNeeds as DataNeed[]) : [];
@@ -25,7 +25,7 @@ export function summaryLines(form: FormDefinition, answers: PartialAnswers, lang
 }
 
 export function draftButtons(language: Language): ReplyButton[] {
-  const say = sayIn(language);
+  const say = textIn(language);
   return [
     { actionId: 'preapp_export_md', label: say('form.downloadMarkdown'), value: 'md' },
     { actionId: 'preapp_export_docx', label: say('form.downloadWord'), value: 'docx' },
@@ -40,7 +40,7 @@ export function completedReply(
   teams: SuggestedTeam[] | undefined,
   language: Language,
 ): Reply {
-  const say = sayIn(language);
+  const say = textIn(language);
   const lines = [say('form.draftReady'), ...summaryLines(form, answers, language)];
   if (checklist.length > 0) {
     lines.push(say('form.thingsToImprove', { count: checklist.length }), ...checklist.map((item) => `• ${item.text}`));

@@ -4,11 +4,11 @@ import { choicesOf, type FormDefinition, type FormField } from './form-definitio
 import { getAt, isFilled } from './answer-paths.js';
 import { describeChoices } from './match-choices.js';
 import { formatKrw } from './parse-amount.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 
 /** How the form speaks: the question with why and an example, stored values, status, help. */
 export function questionText(form: FormDefinition, field: FormField, answers: PartialAnswers, language: Language, required: boolean): string {
-  const say = sayIn(language);
+  const say = textIn(language);
   const number = form.fields.indexOf(field) + 1;
   const lines = [`*[${number}/${form.fields.length}] ${field.label[language]}*`, field.question[language]];
   if (field.kind === 'choices') lines.push(describeChoices(choicesOf(form, field.choices ?? ''), language));
@@ -21,7 +21,7 @@ export function questionText(form: FormDefinition, field: FormField, answers: Pa
 
 export function formatValue(form: FormDefinition, field: FormField, value: unknown, language: Language): string {
   if (value === undefined) return '—';
-  const say = sayIn(language);
+  const say = textIn(language);
   switch (field.kind) {
     case 'choices': {
       const choices = choicesOf(form, field.choices ?? '');
@@ -44,7 +44,7 @@ export function formatValue(form: FormDefinition, field: FormField, value: unkno
 }
 
 export function statusText(form: FormDefinition, answers: PartialAnswers, skipped: string[], language: Language): string {
-  const say = sayIn(language);
+  const say = textIn(language);
   const filled = form.fields.filter((field) => isFilled(answers, field.path));
   const missing = form.fields.filter((field) => !isFilled(answers, field.path));
   const lines = [say('form.progress', { filled: filled.length, total: form.fields.length })];
@@ -61,7 +61,7 @@ export function statusText(form: FormDefinition, answers: PartialAnswers, skippe
 }
 
 export function helpText(language: Language): string {
-  return sayIn(language)('form.help');
+  return textIn(language)('form.help');
 }
 
 function shorten(text: string): string {

@@ -7,7 +7,7 @@ import { readMessage } from './read-message.js';
 import { correctAnswer } from './correct-answer.js';
 import { parseAnswer } from './parse-answer.js';
 import { setAt } from './answer-paths.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { formatValue, helpText, questionText, statusText } from './form-display.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
 import { isRequired, nextOpenField, type FormState } from './form-state.js';
@@ -42,7 +42,7 @@ export function advanceForm(context: FormContext, state: FormState, input: strin
   if (state.awaiting === 'cancel') {
     if (command?.kind === 'yes') return { state: { ...state, awaiting: undefined }, replies: [], effect: { kind: 'cancelled' } };
     const resumed = { ...state, awaiting: undefined };
-    if (command?.kind === 'no') return ask(context, resumed, [sayIn(state.language)('form.notCancelled')]);
+    if (command?.kind === 'no') return ask(context, resumed, [textIn(state.language)('form.notCancelled')]);
     return advanceForm(context, resumed, input);
   }
   if (command) return runCommand(context, state, command);
@@ -76,7 +76,7 @@ function questionReply(context: FormContext, state: FormState, field: FormField)
 }
 
 function answer(context: FormContext, state: FormState, field: FormField, input: string): FormStep {
-  const say = sayIn(state.language);
+  const say = textIn(state.language);
   const parsed = parseAnswer(field, input, { ...context, language: state.language, answers: state.answers });
   if (!parsed.ok) {
     const kept = keepExtras(context, state, parsed.extras ?? []);
@@ -114,7 +114,7 @@ function keepExtras(context: FormContext, state: FormState, extras: { path: stri
     answers = setAt(answers, extra.path, extra.value);
     filled.push(`${target.label[state.language]} = ${formatValue(context.form, target, extra.value, state.language)}`);
   }
-  const say = sayIn(state.language);
+  const say = textIn(state.language);
   const notes = filled.length > 0 ? [say('form.noted', { extras: filled.join(', ') }), ...eligibilityWarnings(context, state, extras.map((extra) => extra.path), answers)] : [];
   return { answers, notes };
 }
@@ -128,7 +128,7 @@ export function eligibilityWarnings(context: FormContext, state: FormState, path
 }
 
 function runCommand(context: FormContext, state: FormState, command: FormCommand): FormStep {
-  const say = sayIn(state.language);
+  const say = textIn(state.language);
   const field = state.current ? fieldById(context.form, state.current) : undefined;
   switch (command.kind) {
     case 'back': {
@@ -168,7 +168,7 @@ function runCommand(context: FormContext, state: FormState, command: FormCommand
         replies: [{ text: say('form.confirmCancel') }],
       };
     case 'language':
-      return ask(context, { ...state, language: command.language }, [sayIn(command.language)('form.switchedLanguage')]);
+      return ask(context, { ...state, language: command.language }, [textIn(command.language)('form.switchedLanguage')]);
     case 'export':
       return { state, replies: [], effect: { kind: 'export', format: command.format } };
     case 'submit':

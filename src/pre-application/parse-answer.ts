@@ -9,7 +9,8 @@ import { leadingName } from './leading-name.js';
 import { parseAmountKrw } from './parse-amount.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';
-import { checkItems, checkLength, sayIn, type Say } from './answer-limits.js';
+import { checkItems, checkLength, type Say } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 
 export interface AnswerContext {
   form: FormDefinition;
@@ -31,7 +32,7 @@ export type ParsedAnswer =
  */
 export function parseAnswer(field: FormField, raw: string, context: AnswerContext): ParsedAnswer {
   const text = raw.trim();
-  const say = sayIn(context.language);
+  const say = textIn(context.language);
   const extras = extractFacts(text, (field.alsoFills ?? []).filter((path) => path !== field.path));
   const parsed = parseValue(field, text, context, say, extras.length > 0);
   if ('problem' in parsed) return { ok: false, problem: parsed.problem, ...(extras.length > 0 ? { extras } : {}) };

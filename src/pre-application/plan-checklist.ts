@@ -5,7 +5,7 @@ import type { FormDefinition } from './form-definition.js';
 import { missingRequired } from './form-state.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
 import { formatKrw } from './parse-amount.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import type { MessageVars } from '../messages/messages.js';
 import { privacyFlags, type PrivacyCheck } from './privacy-checks.js';
 
@@ -28,7 +28,7 @@ const MENTIONS = {
  * (no IRB plan, no data size, budget not itemised …). Shown under the draft and on submit.
  */
 export function planChecklist(form: FormDefinition, facts: ProgramFacts, answers: PartialAnswers, language: Language, now: Date, privacyChecks: PrivacyCheck[] = []): ChecklistItem[] {
-  const say = sayIn(language);
+  const say = textIn(language);
   const items: ChecklistItem[] = missingRequired(form, answers).map((field) => ({
     severity: 'missing',
     text: say('plan.checklistMissing', { label: field.label[language] }),

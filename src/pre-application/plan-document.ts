@@ -5,7 +5,7 @@ import type { FormDefinition } from './form-definition.js';
 import type { ChecklistItem } from './plan-checklist.js';
 import { companyAndResearchSections } from './plan-sections-research.js';
 import { privacyScheduleBudgetSections } from './plan-sections-delivery.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import type { PrivacyCheck } from './privacy-checks.js';
 import { draftRound, draftRoundName } from './draft-round.js';
 
@@ -56,11 +56,11 @@ export interface PlanDocument {
 }
 
 export function suggestionPrefix(language: Language): string {
-  return sayIn(language)('plan.suggestionPrefix');
+  return textIn(language)('plan.suggestionPrefix');
 }
 
 export function draftResearchPlan(inputs: PlanInputs): PlanDocument {
-  const say = sayIn(inputs.language);
+  const say = textIn(inputs.language);
   const title = typeof inputs.answers.title === 'string' ? inputs.answers.title : inputs.form.title[inputs.language];
   const company = (inputs.answers.company ?? {}) as { name?: string };
   const round = draftRoundName(draftRound(inputs.facts, inputs.generatedAt), inputs.language);
@@ -80,7 +80,7 @@ export function draftResearchPlan(inputs: PlanInputs): PlanDocument {
 }
 
 function checklistSection(inputs: PlanInputs): PlanBlock[] {
-  const say = sayIn(inputs.language);
+  const say = textIn(inputs.language);
   const marks = { missing: '❌', weak: '⚠️', eligibility: '⚠️' } as const;
   const items = inputs.checklist.map((item) => `${marks[item.severity]} ${item.text}`);
   return [

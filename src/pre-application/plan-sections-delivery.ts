@@ -2,13 +2,13 @@ import type { BudgetItem, ScheduleStep } from './answers-schema.js';
 import type { PlanBlock, PlanInputs } from './plan-document.js';
 import { answerBlocks, missing, suggester } from './plan-sections-research.js';
 import { formatKrw } from './parse-amount.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { privacyFlags } from './privacy-checks.js';
 
 /** Sections 10–16: privacy, schedule, indicators, budget, outcomes, risks, hospitals. */
 export function privacyScheduleBudgetSections(inputs: PlanInputs): PlanBlock[] {
   const { answers, language, facts } = inputs;
-  const say = sayIn(language);
+  const say = textIn(language);
   const suggest = suggester(inputs);
   const heading = (key: string): PlanBlock => ({ kind: 'heading', level: 2, text: say(key) });
   const sources = inputs.privacySources.length > 0 ? inputs.privacySources.join(', ') : say('plan.pipaBioethicsAndSafety');
@@ -70,7 +70,7 @@ export function privacyScheduleBudgetSections(inputs: PlanInputs): PlanBlock[] {
 }
 
 function indicatorSection(inputs: PlanInputs, heading: (key: string) => PlanBlock, suggest: ReturnType<typeof suggester>): PlanBlock[] {
-  const say = sayIn(inputs.language);
+  const say = textIn(inputs.language);
   const objectives = Array.isArray(inputs.answers.objectives) ? (inputs.answers.objectives as string[]) : [];
   const blocks: PlanBlock[] = [heading('plan.headingPerformanceIndicators')];
   if (objectives.length === 0) return [...blocks, missing(inputs, 'objectives')];
@@ -98,7 +98,7 @@ const MEASUREMENTS: [RegExp, { ko: string; en: string }][] = [
 ];
 
 function measurementOf(objective: string, language: 'ko' | 'en'): string {
-  return MEASUREMENTS.find(([pattern]) => pattern.test(objective))?.[1][language] ?? sayIn(language)('plan.howMeasuredMissing');
+  return MEASUREMENTS.find(([pattern]) => pattern.test(objective))?.[1][language] ?? textIn(language)('plan.howMeasuredMissing');
 }
 
 /** "1~2개월", "Month 3-5", "6개월" → the last month named, as the total duration. */

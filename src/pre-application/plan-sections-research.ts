@@ -2,19 +2,19 @@ import type { DataNeed, PartialAnswers } from './answers-schema.js';
 import { choicesOf, fieldByPath } from './form-definition.js';
 import { suggestionPrefix, type PlanBlock, type PlanInputs } from './plan-document.js';
 import { readsLikeChat } from './plan-style.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 
 type Suggest = (key: string) => PlanBlock;
 
 export function suggester(inputs: PlanInputs): Suggest {
-  const say = sayIn(inputs.language);
+  const say = textIn(inputs.language);
   return (key) => ({ kind: 'suggestion', text: `${suggestionPrefix(inputs.language)} ${say(key)}` });
 }
 
 /** Sections 1–9: who, what, why, with whom, which data, how, and how many. */
 export function companyAndResearchSections(inputs: PlanInputs): PlanBlock[] {
   const { answers, language } = inputs;
-  const say = sayIn(language);
+  const say = textIn(language);
   const suggest = suggester(inputs);
   const company = (answers.company ?? {}) as Record<string, unknown>;
   const contact = answers.contact as { name?: string; email?: string } | undefined;
@@ -62,7 +62,7 @@ export function companyAndResearchSections(inputs: PlanInputs): PlanBlock[] {
 
 function dataSections(inputs: PlanInputs, suggest: Suggest, heading: (key: string) => PlanBlock): PlanBlock[] {
   const { answers, language, form } = inputs;
-  const say = sayIn(language);
+  const say = textIn(language);
   const types = choicesOf(form, 'dataTypes');
   const purposes = choicesOf(form, 'purposes');
   const needs = Array.isArray(answers.dataNeeds) ? (answers.dataNeeds as DataNeed[]) : [];
@@ -106,12 +106,12 @@ export function answerBlocks(inputs: PlanInputs, path: string): PlanBlock[] {
   const polished = inputs.polished?.[path];
   if (polished) return [{ kind: 'answer', text: polished }];
   if (!readsLikeChat(value, inputs.language)) return [{ kind: 'answer', text: value }];
-  return [{ kind: 'answer', text: value }, { kind: 'note', text: sayIn(inputs.language)('plan.chatStyleAnswer') }];
+  return [{ kind: 'answer', text: value }, { kind: 'note', text: textIn(inputs.language)('plan.chatStyleAnswer') }];
 }
 
 export function missing(inputs: PlanInputs, path: string): PlanBlock {
   const label = fieldByPath(inputs.form, path)?.label[inputs.language] ?? path;
-  return { kind: 'missing', text: sayIn(inputs.language)('plan.toBeWrittenField', { label }) };
+  return { kind: 'missing', text: textIn(inputs.language)('plan.toBeWrittenField', { label }) };
 }
 
 function valueAt(answers: PartialAnswers, path: string): unknown {

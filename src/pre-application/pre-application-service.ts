@@ -9,7 +9,7 @@ import { filledCount, newFormState, type FormState } from './form-state.js';
 import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';
 import { submitDraft, type Submission } from './submit-draft.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { readStoredState } from './stored-form-state.js';
 import { BREAK_MS, onlySaysReturning, resumeGreeting } from './resume-greeting.js';
 import { parseFormCommand } from './form-commands.js';
@@ -83,12 +83,12 @@ export class PreApplicationService {
 
   async start(userId: string, language: Language): Promise<Reply[]> {
     this.seen.add(userId);
-    const say = sayIn(language);
+    const say = textIn(language);
     const draft = await this.deps.drafts.load(userId);
     const { form } = this.knowledge.current();
     if (draft?.status === 'in_progress') {
       const state = this.stateOf(draft);
-      const resumed = sayIn(state.language)('form.resuming', {
+      const resumed = textIn(state.language)('form.resuming', {
         filled: filledCount(form, state.answers),
         total: form.fields.length,
         updatedAt: draft.updatedAt.slice(0, 16).replace('T', ' '),
@@ -170,7 +170,7 @@ export class PreApplicationService {
 
   private async runEffect(userId: string, step: FormStep, effect: FormEffect): Promise<Reply[]> {
     const language = step.state.language;
-    const say = sayIn(language);
+    const say = textIn(language);
     switch (effect.kind) {
       case 'question': {
         // The draft is already saved; a failing Q&A must not lose the user's place in the form.

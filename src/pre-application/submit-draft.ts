@@ -7,7 +7,7 @@ import { missingRequired } from './form-state.js';
 import { readStoredState } from './stored-form-state.js';
 import { validateAnswers } from './validate-answers.js';
 import { summaryLines } from './draft-summary.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { draftRound, draftRoundId, draftRoundName, roundOnSubmit } from './draft-round.js';
 
 export interface Submission {
@@ -36,7 +36,7 @@ export async function submitDraft(
   const { form, facts } = knowledge.current();
   const state = draft ? readStoredState(draft.state, form, fallbackLanguage).state : undefined;
   const language = state?.language ?? fallbackLanguage;
-  const say = sayIn(language);
+  const say = textIn(language);
   if (draft?.status === 'submitted') {
     return { replies: [{ text: say('form.alreadySubmitted', { date: draft.submittedAt?.slice(0, 10) ?? '' }) }] };
   }
