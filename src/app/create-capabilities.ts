@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { ItdaConfig } from '../config/config.js';
 import { useParsedDataCache } from '../data-files/parsed-data-cache.js';
+import { loadMessageCatalog } from '../messages/message-catalog.js';
+import { messagesDirOf, useMessageCatalog } from '../messages/messages.js';
 import type { QuestionAnswering, TeamMatching } from '../conversation/capabilities.js';
 import type { Logger } from '../observability/logger.js';
 import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
@@ -22,6 +24,9 @@ export interface Capabilities {
 /** The capabilities without storage: what the one-shot CLI commands (ask, match) need. */
 export async function createCapabilities(config: ItdaConfig, logger: Logger, options: { watch?: boolean } = {}): Promise<Capabilities> {
   useParsedDataCache(join(config.indexDir, 'parsed-data'));
+  // Loaded once at start: a staff typo in knowledge/messages/ stops the start naming file, key and fix.
+  useMessageCatalog(loadMessageCatalog(messagesDirOf(config.knowledgeDir)));
+
   const programFacts = liveProgramFacts(config.knowledgeDir, logger);
   // Reads and indexes the hospital catalog on first use: a broken catalog or a slow embedder never blocks start-up.
   const matching = new CatalogTeamMatching({

@@ -2,6 +2,7 @@ import type { ItdaConfig } from '../config/config.js';
 import { createCapabilities } from '../app/create-capabilities.js';
 import { silentLogger } from '../observability/logger.js';
 import { UsageError } from './cli-error.js';
+import { text } from '../messages/messages.js';
 
 /** `ask [--json] "<question>"`: one answer; --json prints exactly one JSON object (fixed contract). */
 export async function askCommand(config: ItdaConfig, positionals: string[], json: boolean): Promise<string> {
@@ -19,5 +20,6 @@ export async function askCommand(config: ItdaConfig, positionals: string[], json
     });
   }
   const sources = result.citations.map((citation) => `  - ${citation.title} › ${citation.section} (${citation.source})`);
-  return [result.answer, ...(sources.length ? ['', result.language === 'ko' ? '출처:' : 'Sources:', ...sources] : [])].join('\n');
+  return [result.answer, ...(sources.length ? ['', text(result.language, 'replies.sourcesHeading')
+, ...sources] : [])].join('\n');
 }

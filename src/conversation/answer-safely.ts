@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Language } from './reply.js';
+import { text as messageText } from '../messages/messages.js';
 import type { Logger } from '../observability/logger.js';
 
 /**
@@ -43,9 +44,8 @@ async function handle(
     const reference = told.reference ?? randomUUID().slice(0, 8);
     logger.error({ err: error, reference, ...details }, 'handler failed');
     // A failure that knows what the user should hear (a staff notice that never arrived) says it.
-    const text = told.userMessage ? told.userMessage[language] : language === 'ko'
-      ? `죄송합니다. 요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요. (참조 번호: ${reference})`
-      : `Sorry, something went wrong while handling that. Please try again shortly. (Reference: ${reference})`;
+    const text = told.userMessage ? told.userMessage[language] : messageText(language, 'conversation.handlerFailed', { reference });
+
     await apologise(text).catch((apologyError: unknown) => logger.error({ err: apologyError, reference }, 'apology failed'));
   }
 }

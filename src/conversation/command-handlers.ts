@@ -11,6 +11,7 @@ import { withProgramOffice } from '../knowledge-loop/answer-escalation.js';
 import type { StaffLoopSummary } from '../knowledge-loop/staff-loop-summary.js';
 import { subscribeButton } from '../rounds/round-news-messages.js';
 import { storageTime } from './storage-clock.js';
+import { text } from '../messages/messages.js';
 
 export interface HomeSummary {
   isStaff: boolean;
@@ -30,12 +31,12 @@ export class CommandHandlers {
       case 'help':
         return [{ text: helpText(language, isStaff, unknown) }];
       case 'ask':
-        if (!command.argument) return [{ text: language === 'ko' ? '질문을 함께 적어 주세요. 예: `/itda ask 지원금은 얼마인가요?`' : 'Add your question, e.g. `/itda ask How much is the grant?`' }];
+        if (!command.argument) return [{ text: text(language, 'conversation.askNeedsQuestion') }];
         return this.answer(command.argument, userId, language, []);
       case 'deadline':
         return [{ text: describeDeadline(this.deps.programFacts(), this.deps.now(), language), ...(this.deps.rounds ? { buttons: [subscribeButton(language)] } : {}) }];
       case 'eligibility':
-        return this.answer(command.argument || (language === 'ko' ? '지원 자격이 어떻게 되나요?' : 'Who is eligible?'), userId, language, []);
+        return this.answer(command.argument || text(language, 'conversation.eligibilityDefaultQuestion'), userId, language, []);
       case 'apply':
         return this.deps.preApplication ? this.deps.preApplication.start(userId, language) : [notAvailable(language)];
       case 'plan':
@@ -72,12 +73,12 @@ export class CommandHandlers {
       case 'forget_confirm':
         return [await forgetUser(this.deps, userId, language)];
       case 'forget_cancel':
-        return [{ text: language === 'ko' ? '삭제를 취소했습니다. 아무것도 지우지 않았습니다.' : 'Cancelled: nothing was deleted.' }];
+        return [{ text: text(language, 'conversation.forgetCancelled') }];
       case 'preapp_export_md':
       case 'preapp_export_docx': {
         const file = await preApplication?.exportDraft(userId, actionId === 'preapp_export_md' ? 'md' : 'docx', language);
-        if (!file) return [{ text: language === 'ko' ? '내보낼 초안이 없습니다. `/itda apply`로 시작하세요.' : 'There is no draft to export yet. Start with `/itda apply`.' }];
-        return [{ text: language === 'ko' ? `초안 파일입니다: ${file.filename}` : `Here is your draft: ${file.filename}`, files: [file] }];
+        if (!file) return [{ text: text(language, 'conversation.noDraftToExport') }];
+        return [{ text: text(language, 'conversation.draftFileAttached', { filename: file.filename }), files: [file] }];
       }
       case 'preapp_submit':
         return this.submit(userId, language);
@@ -92,7 +93,7 @@ export class CommandHandlers {
       case 'round_cancel':
         return this.deps.rounds ? this.deps.rounds.action(userId, actionId, value, language) : [notAvailable(language)];
       default:
-        return [{ text: language === 'ko' ? '알 수 없는 버튼입니다.' : 'Unknown button.' }];
+        return [{ text: text(language, 'conversation.unknownButton') }];
     }
   }
 
@@ -123,26 +124,20 @@ export class CommandHandlers {
   slowDown(language: Language): Reply {
     return {
       onlyForAuthor: true,
-      text: language === 'ko'
-        ? '메시지가 너무 빨리 이어지고 있어요. 1분쯤 뒤에 방금 메시지를 다시 보내 주세요. 작성 중인 초안은 그대로 있습니다.'
-        : 'That is a lot of messages in a minute. Please wait a minute and send that message again; your draft is unchanged.',
+      text: text(language, 'conversation.slowDown'),
     };
   }
 
   emptyMessageText(language: Language): string {
-    return language === 'ko'
-      ? '무엇을 도와드릴까요? 예: "지원 자격이 어떻게 돼요?", "마감 언제예요?", "신청서 작성할래요". `도움말`로 전체 기능을 볼 수 있어요.'
-      : 'How can I help? For example: "Who is eligible?", "When is the deadline?", "I want to draft my application". Type `help` for everything I can do.';
+    return text(language, 'conversation.emptyMessage');
   }
 
   private async planStatus(userId: string, language: Language): Promise<Reply[]> {
     const draft = await this.deps.preApplication?.describe(userId);
-    if (!draft) return [{ text: language === 'ko' ? '아직 초안이 없습니다. `/itda apply`로 연구계획서 작성을 시작하세요.' : 'You have no draft yet. Start one with `/itda apply`.' }];
-    const text = language === 'ko'
-      ? `*내 연구계획서 초안*${draft.title ? ` — ${draft.title}` : ''}\n• 상태: ${draft.status}\n• 작성: ${draft.filled}/${draft.total} 항목\n• 마지막 수정: ${draft.updatedAt}`
-      : `*Your research-plan draft*${draft.title ? ` — ${draft.title}` : ''}\n• Status: ${draft.status}\n• Filled: ${draft.filled}/${draft.total} fields\n• Last change: ${draft.updatedAt}`;
+    if (!draft) return [{ text: text(language, 'conversation.noDraftYet') }];
+    const { status, filled, total, updatedAt } = draft;
     return [{
-      text,
+      text: text(language, 'conversation.draftStatus', { title: draft.title ? ` — ${draft.title}` : '', status, filled, total, updatedAt }),
       buttons: [
         { actionId: 'preapp_export_md', label: 'Markdown', value: 'md' },
         { actionId: 'preapp_export_docx', label: 'Word (.docx)', value: 'docx' },
@@ -152,7 +147,7 @@ export class CommandHandlers {
 
   private async match(need: string, userId: string, language: Language, isStaff: boolean): Promise<Reply[]> {
     if (!isStaff) return [staffOnly(language)];
-    if (!need) return [{ text: language === 'ko' ? '찾는 데이터를 적어 주세요. 예: `/itda match 뇌졸중 영상 분석`' : 'Describe the need, e.g. `/itda match stroke imaging analysis`' }];
+    if (!need) return [{ text: text(language, 'conversation.matchNeedsNeed') }];
     if (!this.deps.matching) return [notAvailable(language)];
     await this.deps.audit.record({ actorId: userId, action: 'match', detail: { need } }, storageTime(this.deps));
     return matchReplies(this.deps.matching, need, 0, language);
@@ -167,7 +162,7 @@ export class CommandHandlers {
       return matchReplies(this.deps.matching, need, offset, language);
     }
     const need = await this.deps.preApplication?.submittedResearchNeed(value);
-    if (need === undefined) return [{ text: language === 'ko' ? '제출된 신청서를 찾을 수 없습니다.' : 'No submitted pre-application found.' }];
+    if (need === undefined) return [{ text: text(language, 'conversation.submissionNotFound') }];
     await this.deps.audit.record({ actorId: userId, action: 'match_submission', detail: { applicant: value } }, storageTime(this.deps));
     return matchReplies(this.deps.matching, need, 0, language);
   }
@@ -189,11 +184,12 @@ function quoted(text: string): string {
 }
 
 function staffOnly(language: Language): Reply {
-  return { text: language === 'ko' ? '죄송합니다. 이 기능은 사업 담당자만 사용할 수 있습니다. 궁금한 점은 질문으로 남겨 주세요.' : 'Sorry, this is available to program staff only. Feel free to ask me a question instead.' };
+  return { text: text(language, 'conversation.staffOnly') };
 }
 
 function notAvailable(language: Language): Reply {
-  return { text: language === 'ko' ? '이 기능은 아직 준비 중입니다.' : 'This feature is not available yet.' };
+  return { text: text(language, 'conversation.notAvailable') };
+
 }
 
 function answersOf(state: unknown): Record<string, unknown> {

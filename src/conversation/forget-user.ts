@@ -1,15 +1,14 @@
 import type { Language, Reply } from './reply.js';
 import type { ItdaDependencies } from './itda.js';
 import { storageTime } from './storage-clock.js';
+import { text } from '../messages/messages.js';
 
 export function forgetConfirmation(language: Language): Reply {
   return {
-    text: language === 'ko'
-      ? '잇다가 보관한 내 대화 기록, 신청서 초안, 피드백을 모두 삭제할까요? 되돌릴 수 없습니다.'
-      : 'Delete everything Itda keeps about you (conversations, your draft, your feedback)? This cannot be undone.',
+    text: text(language, 'conversation.forgetConfirm'),
     buttons: [
-      { actionId: 'forget_confirm', label: language === 'ko' ? '모두 삭제' : 'Delete everything', value: 'confirm', style: 'danger' },
-      { actionId: 'forget_cancel', label: language === 'ko' ? '취소' : 'Cancel', value: 'cancel' },
+      { actionId: 'forget_confirm', label: text(language, 'conversation.forgetConfirmButton'), value: 'confirm', style: 'danger' },
+      { actionId: 'forget_cancel', label: text(language, 'conversation.forgetCancelButton'), value: 'cancel' },
     ],
   };
 }
@@ -23,8 +22,7 @@ export async function forgetUser(deps: ItdaDependencies, userId: string, languag
   await deps.rounds?.forgetUser(userId);
   await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback, tickets } }, storageTime(deps));
   return {
-    text: language === 'ko'
-      ? `삭제했습니다: 대화 ${turns}건, 초안, 피드백 ${feedback}건. 삭제 사실만 감사 기록에 남습니다.`
-      : `Deleted: ${turns} conversation turns, your draft and ${feedback} feedback records. Only the fact of deletion is kept in the audit log.`,
+    text: text(language, 'conversation.forgotten', { turns, feedback }),
+
   };
 }

@@ -12,6 +12,7 @@ import { CommandHandlers } from './command-handlers.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 import { storageTime } from './storage-clock.js';
+import { text as messageText } from '../messages/messages.js';
 
 export interface PersonalDataGuard {
   redact(text: string, keep?: readonly string[]): { text: string; kinds: string[] };
@@ -156,9 +157,8 @@ export class Itda {
     if (guard && redaction && redaction.kinds.length > 0) notices.push(guard.warning(redaction.kinds, language));
     if (text.length > MESSAGE_LIMIT) {
       text = text.slice(0, MESSAGE_LIMIT);
-      notices.push(language === 'ko'
-        ? `메시지가 길어 앞부분 ${MESSAGE_LIMIT.toLocaleString('en-US')}자만 읽었습니다. 나눠서 보내 주세요.`
-        : `Your message was long, so I read only its first ${MESSAGE_LIMIT.toLocaleString('en-US')} characters. Please send the rest separately.`);
+      notices.push(messageText(language, 'conversation.messageTruncated', { limit: MESSAGE_LIMIT.toLocaleString('en-US') }));
+
     }
     return { text, language, notices };
   }

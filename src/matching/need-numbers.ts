@@ -1,3 +1,4 @@
+import { text } from '../messages/messages.js';
 /**
  * Numbers in a need or an asset: the minimum number of patients ("5,000명 이상", "at least
  * 5,000 patients", "1만 명") and the period wished for ("2015년 이후", "2018–2023", "최근 5년",
@@ -71,6 +72,6 @@ export function periodSatisfies(covered: PeriodCovered, wish: PeriodWish): boole
 
 export function describePeriodWish(wish: PeriodWish, language: 'ko' | 'en'): string {
   if (wish.from !== undefined && wish.to !== undefined) return `${wish.from}–${wish.to}`;
-  if (wish.from !== undefined) return language === 'ko' ? `${wish.from}년 이후` : `since ${wish.from}`;
-  return language === 'ko' ? `${wish.years}년 이상` : `${wish.years}+ years`;
+  if (wish.from !== undefined) return text(language, 'matching.periodSince', { year: wish.from });
+  return text(language, 'matching.periodYears', { years: String(wish.years) });
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../conversation/reply.js';
 import type { Choice, FormDefinition, FormField } from './form-definition.js';
+import { text as messageText } from '../messages/messages.js';
 
 /**
  * One thing wrong with an answers file or a finished draft, in words a founder understands:
@@ -45,7 +46,7 @@ export function labelFor(form: FormDefinition, path: PropertyKey[], language: La
   const leaf = path[path.length - 1];
   if (typeof index !== 'number') return base;
   const part = typeof leaf === 'string' && field && !field.path.endsWith(leaf) ? ` ${leaf}` : '';
-  return language === 'ko' ? `${base} ${index + 1}번째${part}` : `${base} #${index + 1}${part}`;
+  return messageText(language, 'form.nthItem', { field: base, number: index + 1, part });
 }
 
 /** A schema issue rewritten for people, or undefined when it adds nothing to another problem. */

@@ -1,5 +1,5 @@
 import { getAt, setAt } from './answer-paths.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import type { FormField } from './form-definition.js';
 import { formatValue } from './form-display.js';
 import { parseAnswer } from './parse-answer.js';
@@ -11,21 +11,20 @@ import { ask, eligibilityWarnings, type FormContext, type FormStep } from './for
  * answer changes, Itda says what changed, and the form goes on from where it was.
  */
 export function correctAnswer(context: FormContext, state: FormState, field: FormField, raw: string): FormStep {
-  const say = sayIn(state.language);
+  const say = textIn(state.language);
   const label = field.label[state.language];
   const parsed = parseAnswer(field, raw, { ...context, language: state.language, answers: state.answers });
   if (!parsed.ok) {
-    return ask(context, state, [say(`${label}을(를) 고치려고 했지만 읽지 못했어요: ${parsed.problem} 지금 답은 그대로예요. \`수정 ${label}\`으로 다시 적을 수도 있어요.`,
-      `I tried to change the ${label} but could not read it: ${parsed.problem} The answer is unchanged; you can also type \`edit ${label}\`.`)]);
+    return ask(context, state, [say('form.correctionUnreadable', { label, problem: parsed.problem })]);
   }
   const before = getAt(state.answers, field.path);
   const answers = setAt(state.answers, field.path, parsed.value);
   const was = before === undefined ? '—' : formatValue(context.form, field, before, state.language);
   const now = formatValue(context.form, field, parsed.value, state.language);
   const notes = [
-    say(`✏️ ${label}을(를) 고쳤어요: ${was} → ${now}`, `✏️ Changed the ${label}: ${was} → ${now}`),
+    say('form.corrected', { label, was, now }),
     ...eligibilityWarnings(context, state, [field.path], answers),
   ];
-  if (state.current) notes.push(say('이어서 하던 질문입니다.', 'Back to where we were.'));
+  if (state.current) notes.push(say('form.backToWhereWeWere'));
   return ask(context, { ...state, answers, skipped: state.skipped.filter((id) => id !== field.id) }, notes);
 }

@@ -7,7 +7,7 @@ import { readMessage } from './read-message.js';
 import { correctAnswer } from './correct-answer.js';
 import { parseAnswer } from './parse-answer.js';
 import { setAt } from './answer-paths.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { formatValue, helpText, questionText, statusText } from './form-display.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
 import { isRequired, nextOpenField, type FormState } from './form-state.js';
@@ -42,7 +42,7 @@ export function advanceForm(context: FormContext, state: FormState, input: strin
   if (state.awaiting === 'cancel') {
     if (command?.kind === 'yes') return { state: { ...state, awaiting: undefined }, replies: [], effect: { kind: 'cancelled' } };
     const resumed = { ...state, awaiting: undefined };
-    if (command?.kind === 'no') return ask(context, resumed, [sayIn(state.language)('취소하지 않았어요. 이어서 작성할게요.', 'Not cancelled. Let us carry on.')]);
+    if (command?.kind === 'no') return ask(context, resumed, [textIn(state.language)('form.notCancelled')]);
     return advanceForm(context, resumed, input);
   }
   if (command) return runCommand(context, state, command);
@@ -76,11 +76,11 @@ function questionReply(context: FormContext, state: FormState, field: FormField)
 }
 
 function answer(context: FormContext, state: FormState, field: FormField, input: string): FormStep {
-  const say = sayIn(state.language);
+  const say = textIn(state.language);
   const parsed = parseAnswer(field, input, { ...context, language: state.language, answers: state.answers });
   if (!parsed.ok) {
     const kept = keepExtras(context, state, parsed.extras ?? []);
-    return { state: { ...state, answers: kept.answers }, replies: [{ text: [...kept.notes, parsed.problem, say('다시 입력해 주세요.', 'Please try again.')].join('\n') }] };
+    return { state: { ...state, answers: kept.answers }, replies: [{ text: [...kept.notes, parsed.problem, say('form.tryAgain')].join('\n') }] };
   }
   let answers = setAt(state.answers, field.path, parsed.value);
   const notes: string[] = [];
@@ -92,11 +92,10 @@ function answer(context: FormContext, state: FormState, field: FormField, input:
     filledExtras.push(`${target.label[state.language]} = ${formatValue(context.form, target, extra.value, state.language)}`);
   }
   const confirmation = filledExtras.length > 0
-    ? say(`함께 적어 주신 내용도 기록했어요: ${filledExtras.join(', ')}. 틀렸다면 \`수정 <항목>\`으로 고쳐 주세요.`,
-      `I also noted: ${filledExtras.join(', ')}. If that is wrong, use \`edit <field>\`.`)
+    ? say('form.alsoNoted', { extras: filledExtras.join(', ') })
     : undefined;
   const stored = formatValue(context.form, field, parsed.value, state.language);
-  notes.push(say(`✅ ${field.label.ko}: ${stored}`, `✅ ${field.label.en}: ${stored}`));
+  notes.push(say('form.stored', { label: field.label[state.language], value: stored }));
   if (confirmation) notes.push(confirmation);
   notes.push(...eligibilityWarnings(context, state, [field.path, ...parsed.extras.map((extra) => extra.path)], answers));
   const skipped = state.skipped.filter((id) => id !== field.id);
@@ -115,8 +114,8 @@ function keepExtras(context: FormContext, state: FormState, extras: { path: stri
     answers = setAt(answers, extra.path, extra.value);
     filled.push(`${target.label[state.language]} = ${formatValue(context.form, target, extra.value, state.language)}`);
   }
-  const say = sayIn(state.language);
-  const notes = filled.length > 0 ? [say(`기록했어요: ${filled.join(', ')}.`, `Noted: ${filled.join(', ')}.`), ...eligibilityWarnings(context, state, extras.map((extra) => extra.path), answers)] : [];
+  const say = textIn(state.language);
+  const notes = filled.length > 0 ? [say('form.noted', { extras: filled.join(', ') }), ...eligibilityWarnings(context, state, extras.map((extra) => extra.path), answers)] : [];
   return { answers, notes };
 }
 
@@ -129,35 +128,35 @@ export function eligibilityWarnings(context: FormContext, state: FormState, path
 }
 
 function runCommand(context: FormContext, state: FormState, command: FormCommand): FormStep {
-  const say = sayIn(state.language);
+  const say = textIn(state.language);
   const field = state.current ? fieldById(context.form, state.current) : undefined;
   switch (command.kind) {
     case 'back': {
       const previous = state.trail[state.trail.length - 1];
-      if (!previous) return ask(context, state, [say('첫 질문이에요. 더 뒤로 갈 수 없어요.', 'This is the first question; there is nothing before it.')]);
+      if (!previous) return ask(context, state, [say('form.firstQuestion')]);
       const trail = state.trail.slice(0, -1);
       const skipped = state.skipped.filter((id) => id !== previous);
-      return ask(context, { ...state, trail, skipped, current: previous }, [say('이전 질문으로 돌아갑니다. 답을 바꾸려면 새로 입력하세요.', 'Back to the previous question. Type a new answer to change it.')]);
+      return ask(context, { ...state, trail, skipped, current: previous }, [say('form.backToPrevious')]);
     }
     case 'skip': {
       if (!field) return ask(context, state);
       if (isRequired(context.form, field, state.answers)) {
-        return ask(context, state, [say(`${field.label.ko}은(는) 필수 항목이라 건너뛸 수 없어요.`, `The ${field.label.en} is required, so it cannot be skipped.`)]);
+        return ask(context, state, [say('form.requiredCannotSkip', { label: field.label[state.language] })]);
       }
       const skipped = [...new Set([...state.skipped, field.id])];
       const answers = setAt(state.answers, field.path, undefined);
       const next = nextOpenField(context.form, { answers, skipped });
       const trail = [...state.trail.filter((id) => id !== field.id), field.id];
-      return ask(context, { ...state, answers, skipped, trail, current: next?.id }, [say(`${field.label.ko} 항목을 건너뛰었어요.`, `Skipped the ${field.label.en}.`)]);
+      return ask(context, { ...state, answers, skipped, trail, current: next?.id }, [say('form.skipped', { label: field.label[state.language] })]);
     }
     case 'edit': {
       if (!command.field) {
         const names = context.form.fields.map((entry) => entry.label[state.language]).join(', ');
-        return ask(context, state, [say(`"${command.target}" 항목을 찾지 못했어요. 고칠 수 있는 항목: ${names}`, `I could not find a field called "${command.target}". Fields: ${names}`)]);
+        return ask(context, state, [say('form.fieldNotFound', { target: command.target, names })]);
       }
       const target = command.field;
       const trail = state.current && state.current !== target.id ? [...state.trail.filter((id) => id !== state.current), state.current] : state.trail;
-      return ask(context, { ...state, trail, current: target.id, skipped: state.skipped.filter((id) => id !== target.id) }, [say(`${target.label.ko}을(를) 고칩니다.`, `Editing the ${target.label.en}.`)]);
+      return ask(context, { ...state, trail, current: target.id, skipped: state.skipped.filter((id) => id !== target.id) }, [say('form.editing', { label: target.label[state.language] })]);
     }
     case 'status':
       return ask(context, state, [statusText(context.form, state.answers, state.skipped, state.language)]);
@@ -166,10 +165,10 @@ function runCommand(context: FormContext, state: FormState, command: FormCommand
     case 'cancel':
       return {
         state: { ...state, awaiting: 'cancel' },
-        replies: [{ text: say('정말 작성을 취소할까요? 지금까지의 답이 모두 삭제됩니다. (`네` / `아니요`)', 'Cancel the draft? All answers so far will be deleted. (`yes` / `no`)') }],
+        replies: [{ text: say('form.confirmCancel') }],
       };
     case 'language':
-      return ask(context, { ...state, language: command.language }, [command.language === 'ko' ? '한국어로 진행할게요.' : 'Switching to English.']);
+      return ask(context, { ...state, language: command.language }, [textIn(command.language)('form.switchedLanguage')]);
     case 'export':
       return { state, replies: [], effect: { kind: 'export', format: command.format } };
     case 'submit':
@@ -177,6 +176,6 @@ function runCommand(context: FormContext, state: FormState, command: FormCommand
     case 'yes':
     case 'no':
       if (command.kind === 'no' && field && !isRequired(context.form, field, state.answers)) return runCommand(context, state, { kind: 'skip' });
-      return field ? answer(context, state, field, command.kind === 'yes' ? say('네', 'yes') : say('아니요', 'no')) : ask(context, state);
+      return field ? answer(context, state, field, say(command.kind === 'yes' ? 'form.yes' : 'form.no')) : ask(context, state);
   }
 }

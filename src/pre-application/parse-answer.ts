@@ -10,7 +10,8 @@ import { leadingName } from './leading-name.js';
 import { parseAmountKrw } from './parse-amount.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';
-import { checkItems, checkLength, sayIn, type Say } from './answer-limits.js';
+import { checkItems, checkLength, type Say } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 
 export interface AnswerContext {
   form: FormDefinition;
@@ -32,7 +33,7 @@ export type ParsedAnswer =
  */
 export function parseAnswer(field: FormField, raw: string, context: AnswerContext): ParsedAnswer {
   const text = raw.trim();
-  const say = sayIn(context.language);
+  const say = textIn(context.language);
   const extras = extractFacts(text, (field.alsoFills ?? []).filter((path) => path !== field.path));
   const parsed = parseValue(field, text, context, say, extras.length > 0);
   if ('problem' in parsed) return { ok: false, problem: parsed.problem, ...(extras.length > 0 ? { extras } : {}) };
@@ -47,8 +48,7 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
       if (!field.alsoFills?.length) return checkLength(text, field, label, say) ?? { value: text };
       const name = leadingName(text);
       if (name === undefined) {
-        return { problem: say(`${packed ? '함께 적어 주신 내용은 기록했어요. ' : ''}${label}만 따로 알려 주세요. 예: ${field.example.ko}`,
-          `${packed ? 'I noted the other details. ' : ''}Please give the ${label} on its own, e.g. ${field.example.en}.`) };
+        return { problem: say('form.nameOnly', { otherNoted: packed ? say('form.otherDetailsNoted') : '', label, example: field.example[say.language] }) };
       }
       return checkLength(name, field, label, say) ?? { value: name };
     }
@@ -60,8 +60,8 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
     }
     case 'year': {
       const year = findAnyYear(text);
-      if (year === undefined) return { problem: say(`${label}를 네 자리 연도로 적어 주세요. 예: 2021`, `Please give the ${label} as a four-digit year, e.g. 2021.`) };
-      if (year > context.now.getFullYear()) return { problem: say(`${year}년은 아직 오지 않은 해입니다. 설립연도를 다시 확인해 주세요.`, `${year} is in the future; please check the founding year.`) };
+      if (year === undefined) return { problem: say('form.fourDigitYear', { label }) };
+      if (year > context.now.getFullYear()) return { problem: say('form.futureYear', { year }) };
       return { value: year };
     }
     case 'integer': {
@@ -71,16 +71,16 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
       // Only in a short answer or next to a count word: "1차 의료기관" in a sentence is not 1.
       const counted = /\d[\d,]*\s*[천만]?\s*(?:명|people|patients|employees|staff)/i.test(text) || [...text].length <= 20;
       const number = parseAmountKrw(bare) ?? (numbers.length === 1 && counted && !/(?:19|20)\d{2}\s*년/.test(text) ? parseAmountKrw(numbers[0]!) : undefined);
-      if (number === undefined) return { problem: say(`${label}를 숫자로 적어 주세요. 예: ${field.example.ko}`, `Please give the ${label} as a number, e.g. ${field.example.en}.`) };
+      if (number === undefined) return { problem: say('form.giveNumber', { label, example: field.example[say.language] }) };
       if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
-        return { problem: say(`${label}는 ${field.min ?? 0} 이상 ${field.max ?? '∞'} 이하로 적어 주세요.`, `The ${label} must be between ${field.min ?? 0} and ${field.max ?? '∞'}.`) };
+        return { problem: say('form.numberRange', { label, min: field.min ?? 0, max: field.max ?? '∞' }) };
       }
       return { value: number };
     }
     case 'email': {
       const email = findEmail(text);
       if (!email || !isEmailAddress(email)) {
-        return { problem: say(`이메일 형식이 아닙니다 ("${text}"). 예: itda@example.com`, `That is not an email address ("${text}"). Example: jane@example.com`) };
+        return { problem: say('form.notEmail', { text }) };
       }
       return checkLength(email, field, label, say) ?? { value: email };
     }
@@ -90,7 +90,7 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
       const choices = choicesOf(context.form, field.choices ?? '');
       const ids = matchChoices(text, choices);
       if (ids.length === 0) {
-        return { problem: say(`다음 중에서 골라 주세요 (번호나 이름):\n${describeChoices(choices, 'ko')}`, `Please choose from these (number or name):\n${describeChoices(choices, 'en')}`) };
+        return { problem: say('form.chooseFrom', { choices: describeChoices(choices, say.language) }) };
       }
       return checkItems(ids, { ...field, maxLength: undefined }, label, say);
     }

@@ -60,9 +60,7 @@ export function parseDataNeeds(text: string, field: FormField, context: AnswerCo
   for (const item of splitItems(text, false)) {
     const type = headChoice(item, types);
     if (!type) {
-      return { problem: say(
-        `"${item}"이(가) 어떤 종류의 데이터인지 모르겠어요. 다음 중 하나를 함께 적어 주세요:\n${describeChoices(types, 'ko')}`,
-        `I cannot tell which kind of data "${item}" is. Please name one of:\n${describeChoices(types, 'en')}`) };
+      return { problem: say('form.unknownDataType', { item, choices: describeChoices(types, say.language) }) };
     }
     const minPatients = /(\d[\d,]*)\s*(?:명|patients|cases|subjects)/i.exec(item)?.[1];
     const period = /((?:19|20)\d{2})\s*(?:년)?\s*[~\-–]\s*((?:19|20)\d{2})/.exec(item);
@@ -111,32 +109,28 @@ export function parseSchedule(text: string, field: FormField, say: Say): { value
     const split = /^(.+?)\s*[:：]\s*(.+)$/.exec(item) ?? /^(.+?)\s+[-–—]\s+(.+)$/.exec(item)
       ?? /^((?:\d{4}[.\-/]\d{1,2}(?:\s*[~\-]\s*(?:\d{4}[.\-/])?\d{1,2})?|\d+\s*(?:[~\-]\s*\d+\s*)?(?:개월|월|주|분기)(?:\s*차)?|(?:month|week|quarter|Q)\s*\d+(?:\s*[~\-]\s*\d+)?))\s+(.+)$/i.exec(item);
     if (!split) {
-      return { problem: say(
-        `"${item}"에서 기간과 할 일을 나누지 못했어요. "기간: 할 일" 형식으로 적어 주세요. 예: 1~2개월: IRB·DRB 심의`,
-        `I could not separate the period and the task in "${item}". Write "period: task", e.g. Month 1-2: IRB and DRB review.`) };
+      return { problem: say('form.scheduleUnsplit', { item }) };
     }
     steps.push({ period: split[1]!.trim(), task: split[2]!.trim() });
   }
   const problem = steps.map((step) => checkLength(step.task, field, field.label.ko, say)).find(Boolean);
-  return problem ?? checkItems(steps, { ...field, maxLength: undefined }, say('추진 일정', 'schedule'), say);
+  return problem ?? checkItems(steps, { ...field, maxLength: undefined }, say('form.scheduleLabel'), say);
 }
 
 export function parseBudget(text: string, field: FormField, facts: ProgramFacts, say: Say): { value: BudgetItem[] } | { problem: string } {
   const items: BudgetItem[] = [];
   for (const line of splitBudgetItems(text)) {
     const found = findAmount(line);
-    if (!found) return { problem: say(`"${line}"에서 금액을 찾지 못했어요. 예: 데이터 가공비 2천만원`, `I found no amount in "${line}". Example: Data processing 20,000,000 KRW`) };
-    if (found.rest === '') return { problem: say(`${formatKrw(found.amountKrw)}원이 어떤 항목인지 적어 주세요. 예: 데이터 가공비 2천만원`, `Please name the item for ${formatKrw(found.amountKrw)} KRW, e.g. Data processing 20,000,000 KRW`) };
+    if (!found) return { problem: say('form.budgetNoAmount', { line }) };
+    if (found.rest === '') return { problem: say('form.budgetNoItem', { amount: formatKrw(found.amountKrw) }) };
     items.push({ item: found.rest, amountKrw: found.amountKrw });
   }
-  const checked = checkItems(items, { ...field, maxLength: undefined }, say('예산 항목', 'budget item'), say);
+  const checked = checkItems(items, { ...field, maxLength: undefined }, say('form.budgetItemLabel'), say);
   if ('problem' in checked) return checked;
   const total = items.reduce((sum, item) => sum + item.amountKrw, 0);
   const cap = facts.funding.cap_krw;
   if (total > cap) {
-    return { problem: say(
-      `예산 합계 ${formatKrw(total)}원이 지원 한도 ${formatKrw(cap)}원을 넘습니다 (${formatKrw(total - cap)}원 초과). 금액을 줄여 전체 목록을 다시 적어 주세요.`,
-      `The budget total of ${formatKrw(total)} KRW exceeds the ${formatKrw(cap)} KRW cap by ${formatKrw(total - cap)} KRW. Please send the whole list again with smaller amounts.`) };
+    return { problem: say('form.budgetOverCap', { total: formatKrw(total), cap: formatKrw(cap), over: formatKrw(total - cap) }) };
   }
   return checked;
 }

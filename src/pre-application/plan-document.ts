@@ -5,7 +5,7 @@ import type { FormDefinition } from './form-definition.js';
 import type { ChecklistItem } from './plan-checklist.js';
 import { companyAndResearchSections } from './plan-sections-research.js';
 import { privacyScheduleBudgetSections } from './plan-sections-delivery.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import type { PrivacyCheck } from './privacy-checks.js';
 import { draftRound, draftRoundName } from './draft-round.js';
 
@@ -56,19 +56,22 @@ export interface PlanDocument {
 }
 
 export function suggestionPrefix(language: Language): string {
-  return sayIn(language)('💡 제안 (직접 수정하세요):', '💡 Suggestion (rewrite in your own words):');
+  return textIn(language)('plan.suggestionPrefix');
 }
 
 export function draftResearchPlan(inputs: PlanInputs): PlanDocument {
-  const say = sayIn(inputs.language);
+  const say = textIn(inputs.language);
   const title = typeof inputs.answers.title === 'string' ? inputs.answers.title : inputs.form.title[inputs.language];
   const company = (inputs.answers.company ?? {}) as { name?: string };
   const round = draftRoundName(draftRound(inputs.facts, inputs.generatedAt), inputs.language);
   const blocks: PlanBlock[] = [
     { kind: 'heading', level: 1, text: `${inputs.form.title[inputs.language]}: ${title}` },
-    { kind: 'note', text: say(
-      `${company.name ?? '(회사명 미작성)'} · ${inputs.facts.program.name.ko} · ${round} · 초안 생성 ${inputs.generatedAt.toISOString().slice(0, 10)} (Itda). 💡 표시는 Itda가 넣은 예시 문장, ✏️ 표시는 다듬을 답이니 직접 고쳐 쓰세요.`,
-      `${company.name ?? '(company name missing)'} · ${inputs.facts.program.name.en} · for ${round} · draft made ${inputs.generatedAt.toISOString().slice(0, 10)} by Itda. Lines marked 💡 are Itda's template text and ✏️ marks answers to polish: rewrite them in your own words.`) },
+    { kind: 'note', text: say('plan.documentNote', {
+      company: company.name ?? say('plan.companyNameMissing'),
+      program: inputs.facts.program.name[inputs.language],
+      round,
+      date: inputs.generatedAt.toISOString().slice(0, 10),
+    }) },
     ...companyAndResearchSections(inputs),
     ...privacyScheduleBudgetSections(inputs),
     ...checklistSection(inputs),
@@ -77,11 +80,11 @@ export function draftResearchPlan(inputs: PlanInputs): PlanDocument {
 }
 
 function checklistSection(inputs: PlanInputs): PlanBlock[] {
-  const say = sayIn(inputs.language);
+  const say = textIn(inputs.language);
   const marks = { missing: '❌', weak: '⚠️', eligibility: '⚠️' } as const;
   const items = inputs.checklist.map((item) => `${marks[item.severity]} ${item.text}`);
   return [
-    { kind: 'heading', level: 2, text: say('보완할 점 (체크리스트)', 'What to improve (checklist)') },
-    items.length > 0 ? { kind: 'bullets', items } : { kind: 'note', text: say('✅ 빠진 항목이 없습니다.', '✅ Nothing is missing.') },
+    { kind: 'heading', level: 2, text: say('plan.whatToImproveChecklist') },
+    items.length > 0 ? { kind: 'bullets', items } : { kind: 'note', text: say('plan.nothingIsMissing') },
   ];
 }

@@ -9,7 +9,7 @@ import { filledCount, newFormState, type FormState } from './form-state.js';
 import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';
 import { submitDraft, type Submission } from './submit-draft.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { readStoredState, unreadableDraftNotice } from './stored-form-state.js';
 import { BREAK_MS, onlySaysReturning, resumeGreeting } from './resume-greeting.js';
 import { parseFormCommand } from './form-commands.js';
@@ -84,25 +84,23 @@ export class PreApplicationService {
 
   async start(userId: string, language: Language): Promise<Reply[]> {
     this.seen.add(userId);
-    const say = sayIn(language);
+    const say = textIn(language);
     const draft = await this.deps.drafts.load(userId);
     const { form } = this.knowledge.current();
     if (draft?.status === 'in_progress') {
       const { state, unreadable } = readStoredState(draft.state, form, 'ko');
-      const resumed = sayIn(state.language)(
-        `작성 중인 신청서를 이어서 씁니다 (${filledCount(form, state.answers)}/${form.fields.length} 항목, 마지막 수정 ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`,
-        `Resuming your draft (${filledCount(form, state.answers)}/${form.fields.length} fields, last change ${draft.updatedAt.slice(0, 16).replace('T', ' ')}).`);
+      const resumed = textIn(state.language)('form.resuming', {
+        filled: filledCount(form, state.answers),
+        total: form.fields.length,
+        updatedAt: draft.updatedAt.slice(0, 16).replace('T', ' '),
+      });
       return this.finish(userId, ask(this.context(), state, unreadable ? [unreadableDraftNotice(state.language), resumed] : [resumed]), draft);
     }
     if (draft?.status === 'submitted') {
-      return [{ text: say(
-        `이미 ${draft.submittedAt?.slice(0, 10) ?? ''}에 제출한 신청서가 있어요. 사업 담당자가 검토합니다. 내용을 바꾸려면 사업 담당자에게 문의하세요.`,
-        `You already submitted a pre-application on ${draft.submittedAt?.slice(0, 10) ?? ''}; the program office is reviewing it. Contact them to change it.`),
-        buttons: [{ actionId: 'preapp_export_md', label: say('Markdown 받기', 'Download Markdown'), value: 'md' }, { actionId: 'preapp_export_docx', label: say('Word 받기', 'Download Word'), value: 'docx' }] }];
+      return [{ text: say('form.submittedAlready', { date: draft.submittedAt?.slice(0, 10) ?? '' }),
+        buttons: [{ actionId: 'preapp_export_md', label: say('form.downloadMarkdown'), value: 'md' }, { actionId: 'preapp_export_docx', label: say('form.downloadWord'), value: 'docx' }] }];
     }
-    const intro = say(
-      `*${form.title.ko} 작성을 시작할게요.* 한 번에 하나씩 묻고, 왜 묻는지와 예시를 함께 드릴게요. 답은 매번 저장되니 언제든 이어서 쓸 수 있어요.\n\`뒤로\`, \`건너뛰기\`, \`수정 <항목>\`, \`상태\`, \`취소\`, \`도움말\`을 쓸 수 있고, 중간에 궁금한 점을 물어봐도 됩니다. (To continue in English, type \`English\`.)`,
-      `*Let us draft your ${form.title.en}.* I ask one thing at a time, with why and an example. Every answer is saved, so you can continue any time.\nYou can say \`back\`, \`skip\`, \`edit <field>\`, \`status\`, \`cancel\`, \`help\`, or ask a question at any point. (한국어로 하려면 \`한국어\`라고 입력하세요.)`);
+    const intro = say('form.intro', { formTitle: form.title[language] });
     const round = draftRound(this.knowledge.current().facts, this.deps.now());
     const state = { ...newFormState(form, language), round: draftRoundId(round) };
     return this.finish(userId, ask(this.context(), state, [intro, roundOnStart(round, this.knowledge.current().facts, language)]), undefined);
@@ -172,17 +170,17 @@ export class PreApplicationService {
 
   private async runEffect(userId: string, step: FormStep, effect: FormEffect): Promise<Reply[]> {
     const language = step.state.language;
-    const say = sayIn(language);
+    const say = textIn(language);
     switch (effect.kind) {
       case 'question': {
         // The draft is already saved; a failing Q&A must not lose the user's place in the form.
         const answer = await this.deps.answerQuestion(effect.text, language).catch(() => ({
-          text: say('지금은 그 질문에 답할 수 없어요. 잠시 후 다시 물어봐 주세요.', 'I cannot answer that right now; please ask again in a moment.'),
+          text: say('form.cannotAnswerNow'),
         }));
         const [reask] = step.replies;
         const back = reask
-          ? { ...reask, text: `${say('↩️ 신청서 작성으로 돌아갈게요.', '↩️ Back to your application.')}\n${reask.text}` }
-          : { text: say('초안은 저장되어 있어요. `내보내기`, `워드`, `제출`, `수정 <항목>`을 쓸 수 있어요.', 'Your draft is saved. You can say `export`, `word`, `submit` or `edit <field>`.') };
+          ? { ...reask, text: `${say('form.backToApplication')}\n${reask.text}` }
+          : { text: say('form.draftSaved') };
         return [answer, back];
       }
       case 'completed': {
@@ -202,7 +200,7 @@ export class PreApplicationService {
       }
       case 'cancelled':
         await this.deps.drafts.delete(userId);
-        return [{ text: say('작성을 취소하고 답을 모두 삭제했어요. 다시 하려면 "신청서 작성할래요"라고 말해 주세요.', 'Cancelled; all your answers are deleted. Say "start application" to begin again.') }];
+        return [{ text: say('form.cancelledAndDeleted') }];
     }
   }
 }

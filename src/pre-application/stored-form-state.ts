@@ -3,6 +3,7 @@ import type { Language } from '../conversation/reply.js';
 import { isEachPath, moveAt, setAt, valuesAt } from './answer-paths.js';
 import { fieldById, type FormDefinition } from './form-definition.js';
 import { newFormState, nextOpenField, type FormState } from './form-state.js';
+import { text } from '../messages/messages.js';
 
 /** A saved draft's state as it must look when read back; older drafts carry no formVersion (they are version 1). */
 const storedStateSchema = z.object({
@@ -29,9 +30,7 @@ export interface ReadState {
 
 /** What the user sees once when their stored draft could not be read whole. */
 export function unreadableDraftNotice(language: Language): string {
-  return language === 'ko'
-    ? '⚠️ 저장된 신청서를 모두 읽지 못해, 읽을 수 있는 답으로 이어서 씁니다. 원래 저장된 내용은 지우지 않고 보관해 두었으니 빠진 부분은 사업 담당자에게 문의하세요.'
-    : '⚠️ I could not read your saved draft in full, so we go on with the answers I could read. The stored original is kept, not deleted; the program office can recover the rest.';
+  return text(language, 'form.unreadableDraft');
 }
 
 /**

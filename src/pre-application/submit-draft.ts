@@ -7,7 +7,7 @@ import { missingRequired } from './form-state.js';
 import { readStoredState } from './stored-form-state.js';
 import { validateAnswers } from './validate-answers.js';
 import { summaryLines } from './draft-summary.js';
-import { sayIn } from './answer-limits.js';
+import { textIn } from '../messages/messages.js';
 import { draftRound, draftRoundId, draftRoundName, roundOnSubmit } from './draft-round.js';
 
 export interface Submission {
@@ -36,20 +36,20 @@ export async function submitDraft(
   const { form, facts } = knowledge.current();
   const state = draft ? readStoredState(draft.state, form, fallbackLanguage).state : undefined;
   const language = state?.language ?? fallbackLanguage;
-  const say = sayIn(language);
+  const say = textIn(language);
   if (draft?.status === 'submitted') {
-    return { replies: [{ text: say(`이미 ${draft.submittedAt?.slice(0, 10) ?? ''}에 제출했어요. \`내보내기\`, \`워드\`로 파일은 계속 받을 수 있어요.`, `Already submitted on ${draft.submittedAt?.slice(0, 10) ?? ''}. You can still type \`export\` or \`word\` for the file.`) }] };
+    return { replies: [{ text: say('form.alreadySubmitted', { date: draft.submittedAt?.slice(0, 10) ?? '' }) }] };
   }
-  if (!draft || !state || draft.status !== 'in_progress') return { replies: [{ text: say('제출할 초안이 없어요. "신청서 작성할래요"로 시작하세요.', 'There is no draft to submit. Say "start application" to begin.') }] };
+  if (!draft || !state || draft.status !== 'in_progress') return { replies: [{ text: say('form.noDraftToSubmit') }] };
   const missing = missingRequired(form, state.answers);
   if (missing.length > 0) {
     const names = missing.map((field) => field.label[language]).join(', ');
-    return { replies: [{ text: say(`아직 제출할 수 없어요. 남은 필수 항목: ${names}. 이어서 작성해 주세요.`, `Not ready to submit yet. Required fields still missing: ${names}.`) }] };
+    return { replies: [{ text: say('form.requiredMissing', { names }) }] };
   }
   const validation = validateAnswers(state.answers, form, facts, deps.now(), language);
   if (!validation.ok) {
     const lines = validation.issues.map((issue) => `• ${issue[language]}`).join('\n');
-    return { replies: [{ text: say(`제출 전에 고칠 점이 있어요 (\`수정 <항목>\`으로 고칠 수 있어요):\n${lines}`, `Please fix these before submitting (use \`edit <field>\`):\n${lines}`) }] };
+    return { replies: [{ text: say('form.fixBeforeSubmit', { issues: lines }) }] };
   }
   const submittedAt = deps.now().toISOString();
   const round = draftRound(facts, deps.now());

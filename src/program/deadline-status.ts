@@ -1,4 +1,5 @@
 import type { Language } from '../conversation/reply.js';
+import { textIn } from '../messages/messages.js';
 import { latestRound, type ProgramFacts, type ProgramRound } from './program-facts.js';
 
 export type DeadlineState = 'upcoming' | 'open' | 'closed';
@@ -45,32 +46,14 @@ export function describeDeadline(facts: ProgramFacts, now: Date, language: Langu
   const deadline = `${formatDate(round.deadline, language)} (${round.deadline})`;
   const name = round.name[language];
   const url = facts.program.apply_url;
-  if (language === 'ko') {
-    if (status.state === 'closed') {
-      return [
-        `*${name}* 신청은 ${deadline}에 마감되었습니다(오늘 ${formatDate(status.today, 'ko')} 기준, 마감됨).`,
-        `• 지식베이스에 이후 차수 공고는 없습니다. ${facts.next_round.note.ko}`,
-        `• 다음 공고 확인: ${url}`,
-      ].join('\n');
-    }
-    const opening = status.state === 'upcoming' ? `접수 시작: ${formatDate(round.opens, 'ko')}. ` : '';
-    return [
-      `*${name}*: ${formatDate(round.deadline, 'ko')} 마감, *D-${status.daysLeft}*${status.daysLeft === 0 ? ' (오늘 마감)' : ''} (${round.deadline}).`,
-      `• ${opening}신청: 서울바이오허브 홈페이지(${url})에 의료데이터 활용연구 계획을 제출합니다.`,
-      ...(round.selection ? [`• 선정 및 병원 매칭: ${formatDate(round.selection, 'ko')}`] : []),
-    ].join('\n');
-  }
+  const t = textIn(language);
   if (status.state === 'closed') {
-    return [
-      `Applications for the *${name}* closed on ${deadline} (today is ${formatDate(status.today, 'en')}: the round is closed).`,
-      `• No later round is in the knowledge base. ${facts.next_round.note.en}`,
-      `• Where to check for the next call: ${url}`,
-    ].join('\n');
+    return t('deadline.closed', { name, deadline, today: formatDate(status.today, language), nextRoundNote: facts.next_round.note[language], url });
   }
-  const opening = status.state === 'upcoming' ? `Applications open ${formatDate(round.opens, 'en')}. ` : '';
+  const opening = status.state === 'upcoming' ? t('deadline.opensOn', { date: formatDate(round.opens, language) }) : '';
+  const closesToday = status.daysLeft === 0 ? t('deadline.closesToday') : '';
   return [
-    `The *${name}* deadline is ${deadline} — *D-${status.daysLeft}*${status.daysLeft === 0 ? ' (closes today)' : ''}.`,
-    `• ${opening}Apply by submitting a medical-data research plan on the Seoul BioHub website (${url}).`,
-    ...(round.selection ? [`• Selection and hospital matching: ${formatDate(round.selection, 'en')}`] : []),
+    t('deadline.open', { name, deadlineDate: formatDate(round.deadline, language), deadlineIso: round.deadline, daysLeft: status.daysLeft, closesToday, opening, url }),
+    ...(round.selection ? [t('deadline.selection', { date: formatDate(round.selection, language) })] : []),
   ].join('\n');
 }

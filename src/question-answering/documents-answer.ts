@@ -13,6 +13,7 @@ import type { KnowledgeSnapshot } from './live-knowledge-index.js';
 import { answerWithModel } from './model-answer.js';
 import { noSourceAnswer, outOfScopeAnswer } from './refusal-answers.js';
 import type { RouteGuess } from './routing/question-router.js';
+import { text as messageText } from '../messages/messages.js';
 
 /** Below this share of the question's weighted terms, the best passage is not about the question. */
 export const MIN_COVERAGE = 0.15;
@@ -104,6 +105,7 @@ export async function answerFromSections(question: DocumentsQuestion, sections: 
   if (written.outcome === 'answered') return answered(written.text, written.citations);
   if (written.outcome === 'not_in_passages') return refuse('no_source');
   options.logger.warn({ reason: written.reason }, 'model answer unusable; answering from the documents directly');
-  const note = language === 'ko' ? '_(AI 답변을 받지 못해 문서 내용을 그대로 보여 드립니다.)_' : '_(The AI model did not answer; this is quoted straight from the documents.)_';
+  const note = messageText(language, 'qa.modelDidNotAnswer');
+
   return answered(`${extractive.text}\n${note}`);
 }

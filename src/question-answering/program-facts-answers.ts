@@ -6,10 +6,12 @@ import { citationOf } from './cited-sections.js';
 import { checkEligibility, describeRules, describeVerdict } from './eligibility-check.js';
 import type { EligibilityFacts } from '../company-facts/eligibility-facts.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
+import { text } from '../messages/messages.js';
 
 /** Answers computed from knowledge/program.yaml rather than quoted: dates against today, rule checks. */
 function programFactsCitation(facts: ProgramFacts, language: Language, section: string): SourceRef {
-  return { source: `knowledge/${PROGRAM_FACTS_FILE}`, title: language === 'ko' ? '사업 기본 정보' : 'Program facts', section, asOf: facts.as_of };
+  return { source: `knowledge/${PROGRAM_FACTS_FILE}`, title: text(language, 'qa.programFactsTitle'),
+ section, asOf: facts.as_of };
 }
 
 function sectionCitations(search: KnowledgeSearch, language: Language, sections: [string, string][]): SourceRef[] {

@@ -10,6 +10,7 @@ import { roundNewsWording } from './round-news-messages.js';
 import type { RoundNews } from './round-news.js';
 import type { RoundNewsStore } from './round-news-store.js';
 import { correctProposal, parseCorrection, proposeRound, type RoundProposal } from './round-proposal.js';
+import { text } from '../messages/messages.js';
 
 export interface RoundDeskDependencies {
   knowledgeDir: string;
@@ -103,7 +104,8 @@ export class RoundDesk {
       case 'round_cancel':
         return this.cancel(userId, value, language);
       default:
-        return [{ text: language === 'ko' ? '알 수 없는 버튼입니다.' : 'Unknown button.' }];
+        return [{ text: text(language, 'conversation.unknownButton') }];
+
     }
   }
 

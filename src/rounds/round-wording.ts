@@ -1,5 +1,6 @@
 import type { Language } from '../conversation/reply.js';
 import type { CallFactField } from './call-facts.js';
+import { text } from '../messages/messages.js';
 
 /** How each fact is named to staff and founders. */
 export const FIELD_LABELS: Record<CallFactField, Record<Language, string>> = {
@@ -21,10 +22,10 @@ export function formatKrw(krw: number, language: Language): string {
 }
 
 export function formatFactValue(field: CallFactField, value: string | number | null | undefined, language: Language): string {
-  if (value === null || value === undefined) return language === 'ko' ? '(없음)' : '(none)';
+  if (value === null || value === undefined) return text(language, 'rounds.noValue');
   if (field === 'round.capKrw') return formatKrw(Number(value), language);
-  if (field === 'round.slots') return language === 'ko' ? `${value}개 기업 내외` : `about ${value} companies`;
-  if (field === 'eligibility.maxYearsSinceFounding') return language === 'ko' ? `창업 ${value}년 이내` : `founded no more than ${value} years ago`;
+  if (field === 'round.slots') return text(language, 'rounds.slots', { count: value });
+  if (field === 'eligibility.maxYearsSinceFounding') return text(language, 'rounds.maxYearsSinceFounding', { years: value });
   return String(value);
 }
 

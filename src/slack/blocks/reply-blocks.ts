@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Language, Reply } from '../../conversation/reply.js';
 import { escapeMrkdwn, replyTextToMrkdwn } from '../mrkdwn.js';
+import { text as messageText } from '../../messages/messages.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -22,9 +23,10 @@ export interface SlackMessage {
 export function replyToBlocks(reply: Reply, language: Language = 'ko'): SlackMessage {
   const blocks: KnownBlock[] = splitIntoSections(replyTextToMrkdwn(reply.text, reply.mentions)).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
   if (reply.sources && reply.sources.length > 0) {
-    const label = language === 'ko' ? '출처' : 'Sources';
+    const label = messageText(language, 'replies.sourcesLabel');
     const sources = reply.sources
-      .map((source) => `${source.title} › ${source.section}${source.asOf ? ` (${language === 'ko' ? '기준일' : 'as of'} ${source.asOf})` : ''}`)
+      .map((source) => `${source.title} › ${source.section}${source.asOf ? ` (${messageText(language, 'replies.asOf')}
+ ${source.asOf})` : ''}`)
       .join(' · ');
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`📄 ${label}: ${escapeMrkdwn(sources)}`, SECTION_LIMIT) }] });
   }

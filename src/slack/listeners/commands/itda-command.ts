@@ -6,6 +6,7 @@ import { replyToBlocks } from '../../blocks/reply-blocks.js';
 import { deliverReplies } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { decodeSlackText } from '../../mrkdwn.js';
+import { text as messageText } from '../../../messages/messages.js';
 
 /**
  * `/itda help | ask | apply | plan | match | deadline | eligibility | forget`. Acknowledged at
@@ -29,7 +30,8 @@ export function registerItdaCommand(app: App, context: ListenerContext): void {
           const channel = opened.channel?.id;
           if (channel) {
             await deliverReplies(client, { channel }, replies, language);
-            await respond({ response_type: 'ephemeral', text: language === 'ko' ? '연구계획서 작성을 DM에서 이어갑니다. 잇다와의 DM을 확인하세요.' : 'Your research plan continues in our DM — check your messages from Itda.' });
+            await respond({ response_type: 'ephemeral', text: messageText(language, 'replies.applyContinuesInDm') });
+
             return;
           }
         }
