@@ -10,6 +10,8 @@ import { suggestTeamsForNeed } from '../matching/suggest-teams.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
+import type { DataFileRegistry } from '../data-files/data-file-registry.js';
+import { dataFileHealth } from '../data-files/data-file-health.js';
 import { scheduleRetention } from './retention.js';
 import { staffNoticeOrReopen } from './staff-notice.js';
 import { isPersonalDataKind, personalDataWarning, redactPersonalData } from '../privacy/index.js';
@@ -29,6 +31,8 @@ export interface RunningItda {
   /** A user's text redacted as the engine sees it (keeping the e-mail their form is asking for). */
   redactIncoming: (userId: string | undefined, text: string) => Promise<string>;
   close: () => Promise<void>;
+  /** Every staff-edited file's status under the live reload policy (/healthz, App Home, tests). */
+  dataFiles: DataFileRegistry;
   /** Stops the timers and watchers but leaves in-flight work and the database as they are (shutdown timed out). */
   abandon: () => void;
 }
@@ -53,10 +57,11 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
       const answer = await capabilities.questionAnswering.answer(question, { language });
       return { text: answer.answer, sources: answer.citations };
     },
-    suggestTeams: matching ? withConsortia(config.catalogPath, (answers, language) => suggestTeamsForNeed(matching, describeResearchNeed(answers), language)) : undefined,
+    suggestTeams: matching ? withConsortia(() => capabilities.dataFiles.catalog.current, (answers, language) => suggestTeamsForNeed(matching, describeResearchNeed(answers), language)) : undefined,
     now: config.now,
     ...(config.openai ? { languageModel: new OpenAiLanguageModel({ apiKey: config.openai.apiKey, baseUrl: config.openai.baseUrl, model: config.openai.model, timeoutMs: config.openai.timeoutMs }) } : {}),
     onSubmitted: async (submission) => notifyStaff?.(submissionNotice(submission)),
+    planKnowledge: capabilities.planKnowledge,
   });
   const staff = new StaffAccess(config.staffUserIds, options.isStaffChannelMember);
   const knowledgeLoop = createKnowledgeLoop(config, storage, staff, capabilities, logger);
@@ -81,6 +86,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     now: config.now,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    dataFileProblems: () => capabilities.dataFiles.registry.problems(),
   });
   const health = async () => {
     const version = await storage.database.schemaVersion().catch(() => -1);
@@ -92,6 +98,8 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
       ok: version > 0 && !problem,
       database: { schemaVersion: version, writable: !problem, ...(problem ? { reason: problem.reason, since: problem.since } : {}) },
       knowledge: { programFactsAsOf: capabilities.programFacts().as_of },
+      // A broken staff file is a warning, not a 503: the last good copy is serving (see dataFiles).
+      dataFiles: dataFileHealth(capabilities.dataFiles.registry),
     };
   };
   const redactIncoming = async (userId: string | undefined, text: string) => {
@@ -116,5 +124,5 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     capabilities.close();
   };
   rounds.news.start();
-  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close, abandon };
+  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close, abandon, dataFiles: capabilities.dataFiles.registry };
 }

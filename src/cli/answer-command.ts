@@ -4,8 +4,7 @@ import type { ItdaConfig } from '../config/config.js';
 import type { Language } from '../conversation/reply.js';
 import { createKnowledgeLoop } from '../knowledge-loop/create-knowledge-loop.js';
 import { staffAnswerReplies } from '../knowledge-loop/staff-answer-reply.js';
-import { liveProgramFacts } from '../program/live-program-facts.js';
-import { createLogger } from '../observability/logger.js';
+import { loadProgramFacts } from '../program/program-facts.js';
 import { slackTicketBoard } from '../slack/ticket-board.js';
 import { openStorage } from '../storage/open-storage.js';
 import { UsageError } from './cli-error.js';
@@ -37,7 +36,7 @@ export async function answerCommand(config: ItdaConfig, args: string[]): Promise
   const staffId = values.staff ?? 'cli';
   const storage = await openStorage(config.databasePath);
   try {
-    const loop = createKnowledgeLoop(config, storage, new StaffAccess([...config.staffUserIds, staffId]), { programFacts: liveProgramFacts(config.knowledgeDir, createLogger('silent')) });
+    const loop = createKnowledgeLoop(config, storage, new StaffAccess([...config.staffUserIds, staffId]), { programFacts: oneShotFacts(config.knowledgeDir) });
     if (config.slack.kind !== 'console') {
       // Loaded only here: every other CLI command starts without Bolt.
       const { webApi } = await import('@slack/bolt');
@@ -89,4 +88,10 @@ function parse(args: string[]) {
       'duplicate-of': { type: 'string' },
     },
   });
+}
+
+/** A one-shot command reads program.yaml once, on first use (the running app follows edits live). */
+function oneShotFacts(knowledgeDir: string): () => ReturnType<typeof loadProgramFacts> {
+  let facts: ReturnType<typeof loadProgramFacts> | undefined;
+  return () => (facts ??= loadProgramFacts(knowledgeDir));
 }

@@ -42,6 +42,7 @@ const environmentSchema = z.object({
   INDEX_DIR: z.string().default('data/index'),
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   CATALOG_PATH: z.string().default('knowledge/hospitals'),
+  PROMPTS_DIR: z.string().default('prompts'),
   STAFF_USER_IDS: listOfIds,
   STAFF_CHANNEL_ID: optionalText,
   OPENAI_API_KEY: optionalText,
@@ -73,6 +74,8 @@ export interface ItdaConfig {
   indexDir: string;
   knowledgeDir: string;
   catalogPath: string;
+  /** The model prompts staff may tune (prompts/*.md), reloaded live like knowledge/. */
+  promptsDir: string;
   staffUserIds: string[];
   staffChannelId?: string;
   openai?: { apiKey: string; baseUrl?: string; model: string; embeddingModel: string; timeoutMs: number };
@@ -117,6 +120,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       indexDir: env.INDEX_DIR,
       knowledgeDir: env.KNOWLEDGE_DIR,
       catalogPath: env.CATALOG_PATH,
+      promptsDir: env.PROMPTS_DIR,
       staffUserIds: env.STAFF_USER_IDS,
       staffChannelId: env.STAFF_CHANNEL_ID,
       openai: env.OPENAI_API_KEY

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeDeadline } from '../program/deadline-status.js';
+import type { DataFileStatus } from '../data-files/data-file-kind.js';
 import type { ConversationTurn } from './ports.js';
 import type { Language, Reply } from './reply.js';
 import type { ItdaDependencies } from './itda.js';
@@ -19,6 +20,8 @@ export interface HomeSummary {
   submissions: { userId: string; updatedAt: string; submittedAt?: string; title?: string }[];
   /** Staff only: the knowledge loop's analytics, open tickets and staff answers. */
   knowledgeLoop?: StaffLoopSummary;
+  /** Staff only: staff files whose edit was not applied (last good copy serving) or that have no good copy. */
+  dataFiles?: DataFileStatus[];
 }
 
 /** What each command and button does. Staff-only paths ask StaffAccess first, every time. */
@@ -118,6 +121,7 @@ export class CommandHandlers {
         title: titleOf(entry.state),
       })),
       knowledgeLoop: isStaff ? await this.deps.knowledgeLoop?.summary() : undefined,
+      dataFiles: isStaff ? this.deps.dataFileProblems?.() : undefined,
     };
   }
 

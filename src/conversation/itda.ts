@@ -1,3 +1,4 @@
+import type { DataFileStatus } from '../data-files/data-file-kind.js';
 import type { Logger } from '../observability/logger.js';
 import type { StaffAccess } from '../access/staff-access.js';
 import type { ProgramFacts } from '../program/program-facts.js';
@@ -43,6 +44,8 @@ export interface ItdaDependencies {
   rateLimitPerMinute?: number;
   /** Tickets for the program office (src/knowledge-loop); absent, no question is escalated. */
   knowledgeLoop?: KnowledgeLoop;
+  /** Staff files not served from a good file right now (live reload policy), listed on the staff App Home. */
+  dataFileProblems?: () => DataFileStatus[];
 }
 
 export interface IncomingMessage {

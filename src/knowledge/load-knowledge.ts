@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chunkByHeadings, type KnowledgeChunk } from './chunk-by-headings.js';
 import { parseKnowledgeFile, type KnowledgeFile } from './parse-knowledge-file.js';
 import { loadStaffAnswerChunks } from '../knowledge-loop/staff-answer-chunks.js';
+import { DataFileError, type DataFileProblem } from '../data-files/data-file-error.js';
 
 export interface LoadedKnowledge {
   files: KnowledgeFile[];
@@ -34,14 +35,28 @@ export async function loadKnowledge(knowledgeDir: string): Promise<LoadedKnowled
   return { files, chunks: [...files.flatMap(chunkByHeadings), ...staffAnswers.chunks], problems: [...problems, ...staffAnswers.problems] };
 }
 
-/** Names, sizes and modification times of the knowledge files: changes when any file does. */
-export async function knowledgeSnapshot(knowledgeDir: string): Promise<string> {
-  const names = (await readdir(knowledgeDir)).filter((name) => /\.(md|ya?ml)$/.test(name)).sort();
-  const parts = await Promise.all(
-    names.map(async (name) => {
-      const info = await stat(join(knowledgeDir, name)).catch(() => undefined);
-      return `${name}:${info?.size ?? '-'}:${info?.mtimeMs ?? '-'}`;
-    }),
-  );
-  return parts.join('|');
+/**
+ * The documents (`*.md` directly in the folder) for the live reload policy: all of them or a
+ * DataFileError naming each file that does not parse, so a half-saved file never replaces the
+ * documents in service. Staff answers are their own kind (knowledge/staff-answers.yaml).
+ */
+export async function loadKnowledgeDocuments(knowledgeDir: string): Promise<{ files: KnowledgeFile[]; chunks: KnowledgeChunk[] }> {
+  const names = (await readdir(knowledgeDir)).filter((name) => name.endsWith('.md')).sort();
+  const files: KnowledgeFile[] = [];
+  const problems: DataFileProblem[] = [];
+  for (const name of names) {
+    const parsed = parseKnowledgeFile(name, await readFile(join(knowledgeDir, name), 'utf8'));
+    if (parsed.ok) files.push(parsed.file);
+    else problems.push({ path: name, line: lineIn(parsed.problem), message: parsed.problem.replace(/^[^:]*: /, '') });
+  }
+  if (files.length === 0 && problems.length === 0) problems.push({ path: '', message: 'no *.md knowledge documents in the folder' });
+  if (problems.length > 0) {
+    throw new DataFileError(join(knowledgeDir, problems[0]!.path), problems, 'each knowledge document starts with front matter (---, title, language, as_of, sources, ---) and has "## heading {#id}" sections; see an existing file');
+  }
+  return { files, chunks: files.flatMap(chunkByHeadings) };
+}
+
+function lineIn(problem: string): number | undefined {
+  const line = /^[^:]*?, line (\d+):/.exec(problem)?.[1];
+  return line ? Number(line) : undefined;
 }

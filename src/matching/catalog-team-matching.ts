@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { TeamMatch, TeamMatching } from '../conversation/capabilities.js';
-import { loadGlossary, GLOSSARY_FILE } from '../knowledge/glossary.js';
+import { loadGlossary, GLOSSARY_FILE, type Glossary } from '../knowledge/glossary.js';
 import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
 import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
-import { loadCatalog } from './load-catalog.js';
+import { loadCatalog, type Catalog } from './load-catalog.js';
 import { TeamRanker, type RankOptions } from './team-ranker.js';
 
 export interface CatalogTeamMatchingOptions {
@@ -16,6 +16,9 @@ export interface CatalogTeamMatchingOptions {
   embeddings?: NamedEmbeddings;
   currentYear?: number;
   onWarning?: (message: string) => void;
+  /** The catalog and glossary in service under the live reload policy; without them, read from the paths on first use. */
+  catalog?: () => Catalog;
+  glossary?: () => Glossary | undefined;
 }
 
 /**
@@ -41,10 +44,21 @@ export class CatalogTeamMatching implements TeamMatching {
     return this.ranker;
   }
 
+  /**
+   * After a catalog or glossary edit: builds the new matching index beside the old one, which
+   * keeps answering until the new one is ready and replaces it in one assignment.
+   */
+  async rebuild(): Promise<void> {
+    if (!this.ranker) return; // Not used yet: the first request builds from the files in service.
+    const next = this.build();
+    await next;
+    this.ranker = next;
+  }
+
   private async build(): Promise<TeamRanker> {
     const { options } = this;
-    const catalog = loadCatalog(options.catalogPath);
-    const glossary = loadGlossary(join(options.knowledgeDir, GLOSSARY_FILE));
+    const catalog = options.catalog ? options.catalog() : loadCatalog(options.catalogPath);
+    const glossary = options.glossary?.() ?? loadGlossary(join(options.knowledgeDir, GLOSSARY_FILE));
     return TeamRanker.build(catalog, {
       embeddings: options.embeddings ?? configuredEmbeddings(options.openai),
       glossary,

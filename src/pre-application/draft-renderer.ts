@@ -41,8 +41,8 @@ export class DraftRenderer {
   }
 
   async plan(answers: PartialAnswers, language: Language): Promise<PlanDocument> {
-    const { form, facts, privacyChecks } = this.knowledge.current();
-    const polished = this.deps.languageModel ? await polishAnswers(this.deps.languageModel, form, answers, language) : undefined;
+    const { form, facts, privacyChecks, polishPrompt } = this.knowledge.current();
+    const polished = this.deps.languageModel ? await polishAnswers(this.deps.languageModel, form, answers, language, polishPrompt) : undefined;
     return draftResearchPlan({
       form,
       facts,

@@ -11,18 +11,23 @@ export interface PlanKnowledgeSnapshot {
   /** Reads whether a message answers, asks or corrects; learned from knowledge/forms/form-utterances.yaml. */
   intents: UtteranceIntentModel;
   privacyChecks: PrivacyCheck[];
+  /** prompts/polish-plan-answer.md as in service; unset, the bundled file is read when needed. */
+  polishPrompt?: string;
 }
 
 /**
- * The form, program facts and utterance examples, reloaded when staff change any of them (a
- * stat per message is cheap; parsing YAML each time is not needed).
+ * The form, program facts, utterance examples and privacy checks. The running app passes
+ * `live`: the values in service under the one reload policy (src/data-files), so a broken edit
+ * keeps the last good form and facts instead of failing every message. Without it (one-shot
+ * uses, tests of the form alone) the files are read again when their modification time changes.
  */
 export class PlanKnowledge {
   private cached?: PlanKnowledgeSnapshot & { stamp: string };
 
-  constructor(readonly knowledgeDir: string) {}
+  constructor(readonly knowledgeDir: string, private readonly live?: () => PlanKnowledgeSnapshot) {}
 
   current(): PlanKnowledgeSnapshot {
+    if (this.live) return this.live();
     const stamp = [RESEARCH_PLAN_FORM_FILE, PROGRAM_FACTS_FILE, FORM_UTTERANCES_FILE, PRIVACY_CHECKS_FILE]
       .map((file) => statSync(join(this.knowledgeDir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0)
       .join('|');

@@ -16,9 +16,10 @@ const replySchema = z.object({ text: z.string().min(1) });
  * plan style. A rewrite is used only if every number, date and name of the original is still
  * there verbatim; otherwise (or if the model fails) the answer stays as typed, marked ✏️.
  */
-export async function polishAnswers(model: LanguageModel, form: FormDefinition, answers: PartialAnswers, language: Language): Promise<Record<string, string>> {
+export async function polishAnswers(model: LanguageModel, form: FormDefinition, answers: PartialAnswers, language: Language, prompt?: string): Promise<Record<string, string>> {
   const polished: Record<string, string> = {};
-  const system = readFileSync(PROMPT_FILE, 'utf8');
+  // The running app passes the prompt in service (live reload policy); alone, the bundled file.
+  const system = prompt ?? readFileSync(PROMPT_FILE, 'utf8');
   for (const field of form.fields.filter((candidate) => candidate.kind === 'longtext')) {
     const original = getAt(answers, field.path);
     if (typeof original !== 'string' || !readsLikeChat(original, language)) continue;

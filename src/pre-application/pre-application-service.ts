@@ -3,7 +3,7 @@ import type { LanguageModel } from '../llm/language-model.js';
 import type { DraftRepository, DraftStatus, StoredDraft } from './draft-repository.js';
 import type { ResearchPlanAnswers } from './answers-schema.js';
 import type { SuggestedTeam } from './plan-document.js';
-import { PlanKnowledge } from './plan-knowledge.js';
+import { PlanKnowledge, type PlanKnowledgeSnapshot } from './plan-knowledge.js';
 import { advanceForm, ask, type FormEffect, type FormStep } from './form-state-machine.js';
 import { filledCount, newFormState, type FormState } from './form-state.js';
 import { completedReply } from './draft-summary.js';
@@ -26,6 +26,8 @@ export interface PreApplicationDependencies {
   languageModel?: LanguageModel;
   /** Told when a user submits by typing 제출/submit (the button path calls submit() directly). */
   onSubmitted?: (submission: Submission) => Promise<void>;
+  /** The form, facts, examples and checks in service under the live reload policy (the running app sets it). */
+  planKnowledge?: () => PlanKnowledgeSnapshot;
 }
 
 const START_PATTERNS = [
@@ -47,7 +49,7 @@ export class PreApplicationService {
   private readonly seen = new Set<string>();
 
   constructor(private readonly deps: PreApplicationDependencies) {
-    this.knowledge = new PlanKnowledge(deps.knowledgeDir);
+    this.knowledge = new PlanKnowledge(deps.knowledgeDir, deps.planKnowledge);
     this.renderer = new DraftRenderer(deps, this.knowledge);
   }
 

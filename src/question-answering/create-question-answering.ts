@@ -3,9 +3,9 @@ import type { Logger } from '../observability/logger.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { OpenAiLanguageModel } from '../llm/openai-language-model.js';
 import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
-import { loadAnswerPrompt } from './answer-prompt.js';
+import { loadAnswerPrompt, type AnswerPrompt } from './answer-prompt.js';
 import { KnowledgeQuestionAnswering } from './knowledge-question-answering.js';
-import { LiveKnowledgeIndex } from './live-knowledge-index.js';
+import { LiveKnowledgeIndex, type KnowledgeSources } from './live-knowledge-index.js';
 
 
 export interface CreatedQuestionAnswering {
@@ -21,13 +21,13 @@ export async function createQuestionAnswering(
   config: ItdaConfig,
   logger: Logger,
   programFacts: () => ProgramFacts,
-  options: { watch?: boolean } = {},
+  options: { watch?: boolean; sources?: KnowledgeSources; prompt?: AnswerPrompt } = {},
 ): Promise<CreatedQuestionAnswering> {
-  const knowledge = await LiveKnowledgeIndex.open({ knowledgeDir: config.knowledgeDir, embeddings: configuredEmbeddings(config.openai), cacheDir: config.indexDir, logger });
+  const knowledge = await LiveKnowledgeIndex.open({ knowledgeDir: config.knowledgeDir, embeddings: configuredEmbeddings(config.openai), cacheDir: config.indexDir, logger, sources: options.sources });
   if (options.watch) knowledge.watch();
   const openai = config.openai;
   const model = openai
-    ? { languageModel: new OpenAiLanguageModel({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.model, timeoutMs: openai.timeoutMs }), prompt: loadAnswerPrompt() }
+    ? { languageModel: new OpenAiLanguageModel({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.model, timeoutMs: openai.timeoutMs }), prompt: options.prompt ?? loadAnswerPrompt() }
     : undefined;
   const questionAnswering = new KnowledgeQuestionAnswering({ knowledge, programFacts, now: config.now, model, logger });
   return { questionAnswering, knowledge };

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { HomeSummary } from '../../conversation/command-handlers.js';
 import { helpText } from '../../conversation/help-text.js';
 import { knowledgeLoopHomeBlocks } from './knowledge-loop-home.js';
+import { dataFilesHomeBlocks } from './data-files-home.js';
 import { replyTextToMrkdwn, slackMention } from '../mrkdwn.js';
 
 /** App Home: what Itda can do, the user's draft, and for staff the latest submissions. */
@@ -35,6 +36,7 @@ export function homeView(summary: HomeSummary): types.HomeView {
     }
   }
   if (summary.isStaff && summary.knowledgeLoop) blocks.push(...knowledgeLoopHomeBlocks(summary.knowledgeLoop));
+  if (summary.isStaff && summary.dataFiles) blocks.push(...dataFilesHomeBlocks(summary.dataFiles));
   return { type: 'home', blocks };
 }
 
