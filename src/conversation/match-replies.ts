@@ -1,3 +1,4 @@
+import { DataFileError } from '../data-files/data-file-error.js';
 import type { TeamMatching } from './capabilities.js';
 import type { Language, Reply } from './reply.js';
 import { textIn } from '../messages/messages.js';
@@ -7,7 +8,14 @@ const LIMIT = 20;
 
 /** Staff-facing list of candidate teams, five at a time, each with its reasons and assets. */
 export async function matchReplies(matching: TeamMatching, need: string, offset: number, language: Language): Promise<Reply[]> {
-  const matches = await matching.rankTeams(need, { top: LIMIT });
+  let matches: Awaited<ReturnType<TeamMatching['rankTeams']>>;
+  try {
+    matches = await matching.rankTeams(need, { top: LIMIT });
+  } catch (error) {
+    // A catalog with no good copy (broken since the start): staff see which file to fix, not an error.
+    if (!(error instanceof DataFileError)) throw error;
+    return [{ staffOnly: true, text: `${language === 'ko' ? '병원 카탈로그를 지금 쓸 수 없어 팀을 추천하지 못합니다. 고치면 바로 다시 됩니다.' : 'The hospital catalog cannot be used right now, so no team can be suggested. It works again as soon as it is fixed.'}\n${error.message}` }];
+  }
   const page = matches.slice(offset, offset + PAGE);
   const t = textIn(language);
   if (page.length === 0) {

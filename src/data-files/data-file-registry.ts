@@ -58,7 +58,7 @@ export class DataFileRegistry {
   async start(): Promise<void> {
     for (const entry of this.entries) await entry.refresh(true);
     const missing = this.entries.filter((entry) => entry.spec.required && !entry.available);
-    if (missing.length > 0) throw missing[0]!.unavailableError();
+    if (missing.length > 0) throw missing[0]!.startError();
   }
 
   /** Looks at every kind now (the watcher calls this; so do tests and the knowledge loop after it writes a file). */

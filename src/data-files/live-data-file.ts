@@ -13,6 +13,8 @@ import type { LastGoodCopies } from './last-good-copy.js';
  */
 export class LiveDataFile<T> {
   private held?: { value: T };
+  /** The loader's own error for the last failed read: the start reports it in full. */
+  private lastError?: unknown;
   private seen?: string;
   private state: DataFileStatus;
 
@@ -55,6 +57,7 @@ export class LiveDataFile<T> {
       if (!atStart) this.logger.info({ kind: spec.kind, files: spec.files }, 'staff data file reloaded');
       return true;
     } catch (error) {
+      this.lastError = error;
       const problem = this.report(error);
       if (!this.held && atStart && (await this.useSavedCopy(problem))) return true;
       this.state = { ...this.state, state: this.held ? 'last-good-kept' : 'unavailable', problem };
@@ -66,7 +69,12 @@ export class LiveDataFile<T> {
     }
   }
 
-  /** The problem as the staff see it, or a DataFileError for a required kind that stops the start. */
+  /** Why a required kind stops the start: the loader's own error (every problem, with the file's path). */
+  startError(): DataFileError {
+    return this.lastError instanceof DataFileError ? this.lastError : this.unavailableError();
+  }
+
+  /** The problem as staff see it (file named relative to its folder), for a use of a kind with no good copy. */
   unavailableError(): DataFileError {
     const problem = this.state.problem;
     return new DataFileError(

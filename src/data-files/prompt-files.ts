@@ -22,14 +22,15 @@ export function loadPromptFiles(directory: string, requirements: PromptRequireme
       problems.push({ path: '', message: `cannot read the prompt (${(error as Error).message})` });
     }
     if (problems.length === 0 && text.trim() === '') problems.push({ path: '', line: 1, message: 'the prompt is empty' });
-    for (const placeholder of placeholders) {
-      if (problems.length === 0 && !text.includes(`{{${placeholder}}}`)) problems.push({ path: '', message: `the placeholder {{${placeholder}}} is missing` });
-    }
+    // A misspelt placeholder first: it names the line, and explains the missing one that follows.
     text.split('\n').forEach((line, index) => {
       for (const match of line.matchAll(/\{\{(\w+)\}\}/g)) {
         if (!placeholders.includes(match[1]!)) problems.push({ path: '', line: index + 1, message: `unknown placeholder {{${match[1]}}}` });
       }
     });
+    for (const placeholder of placeholders) {
+      if (text.trim() !== '' && !text.includes(`{{${placeholder}}}`)) problems.push({ path: '', message: `the placeholder {{${placeholder}}} is missing` });
+    }
     if (problems.length > 0) {
       const known = placeholders.length > 0 ? `use only ${placeholders.map((name) => `{{${name}}}`).join(', ')}, each at least once` : 'use no {{placeholders}}';
       throw new DataFileError(file, problems, `restore the prompt text; ${known} (the previous version is in git)`);
