@@ -65,7 +65,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   });
   const staff = new StaffAccess(config.staffUserIds, options.isStaffChannelMember);
   const knowledgeLoop = createKnowledgeLoop(config, storage, staff, capabilities, logger);
-  const rounds = createRounds({ database: storage.database, audit: storage.audit, staff, knowledgeDir: config.knowledgeDir, programFacts: capabilities.programFacts, now: config.now, deliver: options.sendDirectMessage, logger });
+  const rounds = createRounds({ database: storage.database, audit: storage.audit, staff, knowledgeDir: config.knowledgeDir, programFacts: capabilities.programFacts, now: config.now, deliver: options.sendDirectMessage, logger, afterWrite: () => capabilities.dataFiles.registry.checkNow() });
   const itda = new Itda({
     rounds: rounds.desk,
     preApplication,

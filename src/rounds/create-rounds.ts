@@ -17,12 +17,14 @@ export interface RoundsOptions {
   now: () => Date;
   deliver?: (userId: string, reply: Reply) => Promise<void>;
   logger: Logger;
+  /** After 승인 writes program.yaml and the round documents: reload them now (the data-file registry). */
+  afterWrite?: () => Promise<unknown>;
 }
 
 /** New rounds and round news, wired: the desk staff and founders talk to, and the outbox sender. */
 export function createRounds(options: RoundsOptions): { desk: RoundDesk; news: RoundNews } {
   const store = new RoundNewsStore(options.database);
   const news = new RoundNews({ store, programFacts: options.programFacts, now: options.now, deliver: options.deliver, logger: options.logger });
-  const desk = new RoundDesk({ knowledgeDir: options.knowledgeDir, store, news, staff: options.staff, audit: options.audit, now: options.now });
+  const desk = new RoundDesk({ knowledgeDir: options.knowledgeDir, store, news, staff: options.staff, audit: options.audit, now: options.now, afterWrite: options.afterWrite });
   return { desk, news };
 }

@@ -19,6 +19,8 @@ export interface RoundDeskDependencies {
   staff: StaffAccess;
   audit: AuditLog;
   now: () => Date;
+  /** Reads the staff files just written at once (the live reload policy), so the next answer already has the new round. */
+  afterWrite?: () => Promise<unknown>;
 }
 
 const WORDING = {
@@ -130,6 +132,7 @@ export class RoundDesk {
     if (!plan.ok) return [this.review(proposalId, stored.proposal, userId, language)];
     if (!(await this.deps.store.decide(proposalId, 'approved', userId, this.deps.now()))) return [{ text: words.decided('approved') }];
     const files = await writeRoundFiles(this.deps.knowledgeDir, plan.files);
+    await this.deps.afterWrite?.();
     const roundId = stored.proposal.round.id!;
     const told = await this.deps.store.scheduleAnnouncement(roundId, this.deps.now());
     await this.deps.audit.record({ actorId: userId, action: 'round_approve', detail: { proposal: proposalId, source: stored.proposal.source, round: stored.proposal.round, eligibility: stored.proposal.eligibility, files, changes: plan.changes } }, this.deps.now());
