@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chunkByHeadings, type KnowledgeChunk } from './chunk-by-headings.js';
 import { parseKnowledgeFile, type KnowledgeFile } from './parse-knowledge-file.js';
-import { loadStaffAnswerChunks } from '../knowledge-loop/staff-answer-chunks.js';
+import { loadStaffAnswerChunks, staffAnswerChunks } from '../knowledge-loop/staff-answer-chunks.js';
+import { readStaffAnswers, STAFF_ANSWERS_FILE } from '../knowledge-loop/staff-answers-file.js';
 import { DataFileError, type DataFileProblem } from '../data-files/data-file-error.js';
 
 export interface LoadedKnowledge {
@@ -59,4 +60,11 @@ export async function loadKnowledgeDocuments(knowledgeDir: string): Promise<{ fi
 function lineIn(problem: string): number | undefined {
   const line = /^[^:]*?, line (\d+):/.exec(problem)?.[1];
   return line ? Number(line) : undefined;
+}
+
+export { STAFF_ANSWERS_FILE };
+
+/** The staff answers (knowledge/staff-answers.yaml) as chunks for the live reload policy: all of them or the file's DataFileError. */
+export function loadStaffAnswerKnowledge(knowledgeDir: string): KnowledgeChunk[] {
+  return staffAnswerChunks(readStaffAnswers(knowledgeDir));
 }

@@ -4,10 +4,8 @@ import type { DataFileRegistry } from '../data-files/data-file-registry.js';
 import type { LiveDataFile } from '../data-files/live-data-file.js';
 import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
 import { GLOSSARY_FILE, loadGlossary, type Glossary } from '../knowledge/glossary.js';
-import { loadKnowledgeDocuments } from '../knowledge/load-knowledge.js';
+import { loadKnowledgeDocuments, loadStaffAnswerKnowledge, STAFF_ANSWERS_FILE } from '../knowledge/load-knowledge.js';
 import type { KnowledgeFile } from '../knowledge/parse-knowledge-file.js';
-import { staffAnswerChunks } from '../knowledge-loop/staff-answer-chunks.js';
-import { readStaffAnswers, STAFF_ANSWERS_FILE } from '../knowledge-loop/staff-answers-file.js';
 import { QuestionRouter } from './routing/question-router.js';
 import { ROUTING_EXAMPLES_FILE } from './routing/routing-examples.js';
 import { FUNDING_USES_FILE, loadFundingUses, type ListedUse } from './spending-question.js';
@@ -43,7 +41,7 @@ export function registerKnowledgeDataFiles(registry: DataFileRegistry, knowledge
     }),
     staffAnswers: registry.add({
       kind: 'staff-answers', root, ...oneKnowledgeFile(STAFF_ANSWERS_FILE), required: false,
-      load: (folder) => staffAnswerChunks(readStaffAnswers(folder)),
+      load: (folder) => loadStaffAnswerKnowledge(folder),
       fix: 'see the comment at the top of knowledge/staff-answers.yaml',
     }),
     glossary: registry.add({
