@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { ItdaConfig } from '../config/config.js';
 import { useParsedDataCache } from '../data-files/parsed-data-cache.js';
-import { loadMessageCatalog } from '../messages/message-catalog.js';
-import { messagesDirOf, useMessageCatalog } from '../messages/messages.js';
+import { useMessageCatalog } from '../messages/messages.js';
 import type { QuestionAnswering, TeamMatching } from '../conversation/capabilities.js';
 import type { Logger } from '../observability/logger.js';
 import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
@@ -34,11 +33,12 @@ export interface Capabilities {
 /** The capabilities without storage: what the one-shot CLI commands (ask, match) need. */
 export async function createCapabilities(config: ItdaConfig, logger: Logger, options: { watch?: boolean } = {}): Promise<Capabilities> {
   useParsedDataCache(join(config.indexDir, 'parsed-data'));
-  // Loaded once at start: a staff typo in knowledge/messages/ stops the start naming file, key and fix.
-  useMessageCatalog(loadMessageCatalog(messagesDirOf(config.knowledgeDir)));
   // One reload policy for every staff file: read and validated here, watched when the app runs.
   const dataFiles = registerStaffDataFiles(config, logger);
   await dataFiles.registry.start();
+  // The wording in service: a staff typo in knowledge/messages/ keeps the last good catalog (or, with none, stops the start naming file, key and fix).
+  useMessageCatalog(dataFiles.messages.current);
+  dataFiles.registry.onReload(['messages'], () => useMessageCatalog(dataFiles.messages.current));
   const programFacts = () => dataFiles.program.current;
   // Indexes the hospital catalog on first use: a broken catalog or a slow embedder never blocks start-up.
   const matching = new CatalogTeamMatching({

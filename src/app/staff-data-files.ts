@@ -6,6 +6,8 @@ import type { LiveDataFile } from '../data-files/live-data-file.js';
 import { loadPromptFiles } from '../data-files/prompt-files.js';
 import { loadCatalog, type Catalog } from '../matching/load-catalog.js';
 import type { Logger } from '../observability/logger.js';
+import { loadMessageCatalog, type MessageCatalog } from '../messages/message-catalog.js';
+import { messagesDirOf } from '../messages/messages.js';
 import { loadResearchPlanForm, RESEARCH_PLAN_FORM_FILE, type FormDefinition } from '../pre-application/form-definition.js';
 import { loadPrivacyChecks, PRIVACY_CHECKS_FILE, type PrivacyCheck } from '../pre-application/privacy-checks.js';
 import { FORM_UTTERANCES_FILE, loadUtteranceExamples, UtteranceIntentModel } from '../pre-application/utterance-intent.js';
@@ -28,6 +30,7 @@ export interface StaffDataFiles extends KnowledgeDataFiles {
   privacyChecks: LiveDataFile<PrivacyCheck[]>;
   catalog: LiveDataFile<Catalog>;
   prompts: LiveDataFile<Record<PromptName, string>>;
+  messages: LiveDataFile<MessageCatalog>;
 }
 
 const posix = (path: string) => path.split('\\').join('/');
@@ -75,6 +78,13 @@ export function registerStaffDataFiles(config: ItdaConfig, logger: Logger): Staf
       includes: catalogIsFolder ? (path) => !path.includes('/') && /\.(ya?ml|json)$/i.test(path) : (path) => path === basename(config.catalogPath),
       load: (root) => loadCatalog(catalogIsFolder ? root : join(root, basename(config.catalogPath))),
       fix: 'every team needs id, hospital, department and at least one asset; see knowledge/hospitals/README.md',
+    }),
+    messages: registry.add({
+      // The wording (catalogs14); both languages are checked together, so a key or placeholder missing in one keeps the last good pair.
+      kind: 'messages', root: messagesDirOf(config.knowledgeDir), rootLabel: 'knowledge/messages', files: 'knowledge/messages/{ko,en}/*.yaml', required: true,
+      includes: (path) => /^(ko|en)\/[^/]+\.ya?ml$/.test(path),
+      load: (root) => loadMessageCatalog(root),
+      fix: 'write each message as name: text in both knowledge/messages/ko/ and en/, with the same {placeholders}',
     }),
     prompts: registry.add({
       kind: 'prompts', root: config.promptsDir, rootLabel: 'prompts', files: 'prompts/*.md', required: config.openai !== undefined,

@@ -14,7 +14,7 @@ export async function matchReplies(matching: TeamMatching, need: string, offset:
   } catch (error) {
     // A catalog with no good copy (broken since the start): staff see which file to fix, not an error.
     if (!(error instanceof DataFileError)) throw error;
-    return [{ staffOnly: true, text: `${language === 'ko' ? '병원 카탈로그를 지금 쓸 수 없어 팀을 추천하지 못합니다. 고치면 바로 다시 됩니다.' : 'The hospital catalog cannot be used right now, so no team can be suggested. It works again as soon as it is fixed.'}\n${error.message}` }];
+    return [{ staffOnly: true, text: `${textIn(language)('conversation.catalogUnavailable')}\n${error.message}` }];
   }
   const page = matches.slice(offset, offset + PAGE);
   const t = textIn(language);

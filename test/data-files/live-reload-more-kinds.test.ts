@@ -71,6 +71,23 @@ describe('every other staff file under the same policy', () => {
     expect(await itda.say(STAFF, need)).not.toContain('잇다테스트병원');
   }, 60_000);
 
+  it('messages: reworded text is shown next; a broken catalog file keeps the last good wording; a fix recovers', async () => {
+    const need = '/itda match 뇌졸중 CT';
+    expect(await itda.say(STAFF, need)).toContain('병원 연구팀 후보');
+    const original = itda.edit('messages/ko/conversation.yaml', (text) => text.replace('에 대한 병원 연구팀 후보*', '에 맞는 병원 연구팀*'));
+    expect(await itda.reloaded()).toEqual(['messages']);
+    expect(await itda.say(STAFF, need)).toContain('에 맞는 병원 연구팀');
+
+    itda.write('messages/ko/conversation.yaml', original.replace('에 대한 병원 연구팀 후보*', '에 맞는 병원 연구팀*').replace('{need}"에 대한', '{needs}"에 대한').replace("matchHeading: '", 'matchHeading: "'));
+    expect(await itda.reloaded()).toEqual([]);
+    expect(await itda.say(STAFF, need)).toContain('에 맞는 병원 연구팀');
+    expect(await warnings()).toEqual([expect.objectContaining({ kind: 'messages', state: 'last-good-kept', file: 'knowledge/messages/ko/conversation.yaml', line: expect.any(Number) })]);
+
+    itda.write('messages/ko/conversation.yaml', original);
+    expect(await itda.reloaded()).toEqual(['messages']);
+    expect(await itda.say(STAFF, need)).toContain('병원 연구팀 후보');
+  }, 60_000);
+
   it('glossary, routing examples, form examples, privacy checks and prompts: good edit swapped in, bad edit kept out, fix recovers', async () => {
     const cases = [
       { kind: 'glossary', file: 'glossary.yaml', good: (t: string) => t.replace('aliases: [commercialization grant,', 'aliases: [잇다지원금, commercialization grant,'), bad: (t: string) => t.replace('  - ko: 공동연구\n', '  - kox: 공동연구\n') },
