@@ -39,6 +39,8 @@ export function openAiChatModel(settings: ChatModelSettings): ChatModelSource {
           timeout: settings.timeoutMs ?? 20_000,
           maxRetries: settings.maxRetries ?? 2,
           temperature: 0,
+          // Answers are at most 5 lines and rewrites about as long as the answer: a cap keeps a runaway reply cheap.
+          maxTokens: 800,
         }),
       )),
   };

@@ -58,7 +58,7 @@ describe('a question answered by the configured chat model through LangChain', (
 
     const request = chats().at(-1)!.body;
     expect(request.model).toBe('gpt-test');
-    expect(request.response_format).toEqual({ type: 'json_object' });
+    expect(request).toMatchObject({ response_format: { type: 'json_object' }, temperature: 0, max_tokens: 800 });
     const [system, user] = request.messages as { role: string; content: string }[];
     expect(system).toMatchObject({ role: 'system', content: expect.stringContaining('Answer in Korean') });
     expect(user!.role).toBe('user');
