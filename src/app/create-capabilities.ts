@@ -8,6 +8,7 @@ import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { KNOWLEDGE_INDEX_KINDS, knowledgeSources } from '../question-answering/knowledge-data-files.js';
 import { createQuestionAnswering } from '../question-answering/create-question-answering.js';
+import { liveAnswerPrompt } from '../question-answering/answer-prompt.js';
 import type { LiveKnowledgeIndex } from '../question-answering/live-knowledge-index.js';
 import type { PlanKnowledgeSnapshot } from '../pre-application/plan-knowledge.js';
 import { UtteranceIntentModel } from '../pre-application/utterance-intent.js';
@@ -54,14 +55,7 @@ export async function createCapabilities(config: ItdaConfig, logger: Logger, opt
   const { questionAnswering, knowledge } = await createQuestionAnswering(config, logger, programFacts, {
     sources: knowledgeSources(dataFiles, dataFiles.registry),
     // Getters, so the model always gets the prompts in service.
-    prompt: {
-      get system() {
-        return prompts.current['answer-question.md'];
-      },
-      get user() {
-        return prompts.current['answer-question-user.md'];
-      },
-    },
+    prompt: liveAnswerPrompt(() => ({ system: prompts.current['answer-question.md'], user: prompts.current['answer-question-user.md'] })),
   });
   dataFiles.registry.onReload(KNOWLEDGE_INDEX_KINDS, () => knowledge.rebuild());
   dataFiles.registry.onReload(['catalog', 'glossary'], () => matching.rebuild());

@@ -5,7 +5,7 @@ import { submissionNotice } from '../conversation/command-handlers.js';
 import { PreApplicationService } from '../pre-application/pre-application-service.js';
 import { describeResearchNeed } from '../pre-application/research-need.js';
 import { withConsortia } from '../pre-application/team-consortia.js';
-import { OpenAiLanguageModel } from '../llm/openai-language-model.js';
+import { configuredChatModel } from '../llm/chat-model.js';
 import { suggestTeamsForNeed } from '../matching/suggest-teams.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Logger } from '../observability/logger.js';
@@ -59,7 +59,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     },
     suggestTeams: matching ? withConsortia(() => capabilities.dataFiles.catalog.current, (answers, language) => suggestTeamsForNeed(matching, describeResearchNeed(answers), language)) : undefined,
     now: config.now,
-    ...(config.openai ? { languageModel: new OpenAiLanguageModel({ apiKey: config.openai.apiKey, baseUrl: config.openai.baseUrl, model: config.openai.model, timeoutMs: config.openai.timeoutMs }) } : {}),
+    chatModel: configuredChatModel(config.openai),
     onSubmitted: async (submission) => notifyStaff?.(submissionNotice(submission)),
     planKnowledge: capabilities.planKnowledge,
   });

@@ -1,6 +1,6 @@
 import type { StaffAccess } from '../access/staff-access.js';
 import type { ItdaConfig } from '../config/config.js';
-import { OpenAiLanguageModel } from '../llm/openai-language-model.js';
+import { configuredChatModel } from '../llm/chat-model.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import type { LiveKnowledgeIndex } from '../question-answering/live-knowledge-index.js';
 import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
@@ -19,18 +19,17 @@ export function createKnowledgeLoop(
   capabilities: { knowledge?: LiveKnowledgeIndex; programFacts: () => ProgramFacts },
   logger?: Logger,
 ): KnowledgeLoop {
-  const openai = config.openai;
   return new KnowledgeLoop({
     database: storage.database,
     tickets: storage.tickets,
     contexts: storage.answerContexts,
     audit: storage.audit,
     staff,
-    similarity: new SimilarQuestionFinder(configuredEmbeddings(openai)),
+    similarity: new SimilarQuestionFinder(configuredEmbeddings(config.openai)),
     knowledgeDir: config.knowledgeDir,
     now: config.now,
     knowledge: capabilities.knowledge && knowledgeLookup(capabilities.knowledge),
-    translator: openai ? modelTranslator(new OpenAiLanguageModel({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.model, timeoutMs: openai.timeoutMs })) : undefined,
+    translator: config.openai && modelTranslator(configuredChatModel(config.openai)!),
     rounds: () => capabilities.programFacts().rounds,
     logger,
   });

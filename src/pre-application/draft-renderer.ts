@@ -7,7 +7,7 @@ import { validateAnswers } from './validate-answers.js';
 import { renderPlanMarkdown } from './render-plan-markdown.js';
 import { renderPlanDocx } from './render-plan-docx.js';
 import { privacySources } from './privacy-sources.js';
-import type { LanguageModel } from '../llm/language-model.js';
+import type { ChatModelSource } from '../llm/chat-model.js';
 import { polishAnswers } from './polish-answers.js';
 
 interface RendererDependencies {
@@ -15,7 +15,7 @@ interface RendererDependencies {
   now: () => Date;
   suggestTeams?: (answers: ResearchPlanAnswers, language: Language) => Promise<SuggestedTeam[]>;
   /** When set, chat-style answers are rewritten in plan style (kept only if every number, name and date survives). */
-  languageModel?: LanguageModel;
+  chatModel?: ChatModelSource;
 }
 
 /** Turns saved answers (complete or not) into the checklist, the draft and its files. */
@@ -42,7 +42,7 @@ export class DraftRenderer {
 
   async plan(answers: PartialAnswers, language: Language): Promise<PlanDocument> {
     const { form, facts, privacyChecks, polishPrompt } = this.knowledge.current();
-    const polished = this.deps.languageModel ? await polishAnswers(this.deps.languageModel, form, answers, language, polishPrompt) : undefined;
+    const polished = this.deps.chatModel ? await polishAnswers(this.deps.chatModel, form, answers, language, polishPrompt) : undefined;
     return draftResearchPlan({
       form,
       facts,

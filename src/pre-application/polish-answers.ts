@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
 import type { Language } from '../conversation/reply.js';
-import type { LanguageModel } from '../llm/language-model.js';
+import type { ChatModelSource } from '../llm/chat-model.js';
+import { structuredReplyChain } from '../llm/structured-reply.js';
 import type { PartialAnswers } from './answers-schema.js';
 import { getAt } from './answer-paths.js';
 import type { FormDefinition } from './form-definition.js';
@@ -11,29 +13,36 @@ import { readsLikeChat } from './plan-style.js';
 const PROMPT_FILE = fileURLToPath(new URL('../../prompts/polish-plan-answer.md', import.meta.url));
 const replySchema = z.object({ text: z.string().min(1) });
 
+/** The staff-edited instructions as the system message; the answer, fenced as data, as the user message. */
+function polishPrompt(system: string): ChatPromptTemplate {
+  return ChatPromptTemplate.fromMessages(
+    [
+      ['system', system],
+      ['human', '<answer field="{{field}}">\n{{answer}}\n</answer>'],
+    ],
+    { templateFormat: 'mustache' },
+  );
+}
+
 /**
- * With a language model configured, chat-style answers ("만드는 회사예요") are rewritten in
- * plan style. A rewrite is used only if every number, date and name of the original is still
- * there verbatim; otherwise (or if the model fails) the answer stays as typed, marked ✏️.
+ * With a chat model configured, chat-style answers ("만드는 회사예요") are rewritten in plan style
+ * through the prompt template and zod-validated structured output. A rewrite is used only if every
+ * number, date and name of the original is still there verbatim; otherwise (or if the model fails)
+ * the answer stays as typed, marked ✏️.
  */
-export async function polishAnswers(model: LanguageModel, form: FormDefinition, answers: PartialAnswers, language: Language, prompt?: string): Promise<Record<string, string>> {
+export async function polishAnswers(model: ChatModelSource, form: FormDefinition, answers: PartialAnswers, language: Language, prompt?: string): Promise<Record<string, string>> {
   const polished: Record<string, string> = {};
+  const chatty = form.fields
+    .filter((candidate) => candidate.kind === 'longtext')
+    .map((field) => ({ field, original: getAt(answers, field.path) }))
+    .filter((entry): entry is { field: typeof entry.field; original: string } => typeof entry.original === 'string' && readsLikeChat(entry.original, language));
+  if (chatty.length === 0) return polished;
   // The running app passes the prompt in service (live reload policy); alone, the bundled file.
-  const system = prompt ?? readFileSync(PROMPT_FILE, 'utf8');
-  for (const field of form.fields.filter((candidate) => candidate.kind === 'longtext')) {
-    const original = getAt(answers, field.path);
-    if (typeof original !== 'string' || !readsLikeChat(original, language)) continue;
-    try {
-      const reply = await model.complete({
-        messages: [{ role: 'system', content: system }, { role: 'user', content: `<answer field="${field.label.en}">\n${original}\n</answer>` }],
-        json: true,
-        temperature: 0,
-      });
-      const parsed = replySchema.safeParse(JSON.parse(reply));
-      if (parsed.success && keepsFacts(original, parsed.data.text)) polished[field.path] = parsed.data.text.trim();
-    } catch {
-      // The template (the answer as typed) stands.
-    }
+  const rewrite = structuredReplyChain(polishPrompt(prompt ?? readFileSync(PROMPT_FILE, 'utf8')), await model.load(), replySchema, 'plan_answer_rewrite');
+  for (const { field, original } of chatty) {
+    const reply = await rewrite({ field: field.label.en, answer: original });
+    // On any failure the template (the answer as typed) stands.
+    if (reply.ok && keepsFacts(original, reply.value.text)) polished[field.path] = reply.value.text.trim();
   }
   return polished;
 }

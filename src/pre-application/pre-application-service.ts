@@ -1,5 +1,5 @@
 import type { Language, Reply, ReplyFile } from '../conversation/reply.js';
-import type { LanguageModel } from '../llm/language-model.js';
+import type { ChatModelSource } from '../llm/chat-model.js';
 import type { DraftRepository, DraftStatus, StoredDraft } from './draft-repository.js';
 import type { ResearchPlanAnswers } from './answers-schema.js';
 import type { SuggestedTeam } from './plan-document.js';
@@ -22,8 +22,8 @@ export interface PreApplicationDependencies {
   answerQuestion: (question: string, language: Language) => Promise<Reply>;
   suggestTeams?: (answers: ResearchPlanAnswers, language: Language) => Promise<SuggestedTeam[]>;
   now: () => Date;
-  /** Reserved for an optional polishing pass; the offline draft comes from templates. */
-  languageModel?: LanguageModel;
+  /** When set, chat-style long answers are rewritten in plan style; without it the draft comes from templates alone. */
+  chatModel?: ChatModelSource;
   /** Told when a user submits by typing 제출/submit (the button path calls submit() directly). */
   onSubmitted?: (submission: Submission) => Promise<void>;
   /** The form, facts, examples and checks in service under the live reload policy (the running app sets it). */

@@ -1,7 +1,7 @@
 import type { ItdaConfig } from '../config/config.js';
 import type { Logger } from '../observability/logger.js';
 import type { ProgramFacts } from '../program/program-facts.js';
-import { OpenAiLanguageModel } from '../llm/openai-language-model.js';
+import { configuredChatModel } from '../llm/chat-model.js';
 import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
 import { loadAnswerPrompt, type AnswerPrompt } from './answer-prompt.js';
 import { KnowledgeQuestionAnswering } from './knowledge-question-answering.js';
@@ -25,10 +25,8 @@ export async function createQuestionAnswering(
 ): Promise<CreatedQuestionAnswering> {
   const knowledge = await LiveKnowledgeIndex.open({ knowledgeDir: config.knowledgeDir, embeddings: configuredEmbeddings(config.openai), cacheDir: config.indexDir, logger, sources: options.sources });
   if (options.watch) knowledge.watch();
-  const openai = config.openai;
-  const model = openai
-    ? { languageModel: new OpenAiLanguageModel({ apiKey: openai.apiKey, baseUrl: openai.baseUrl, model: openai.model, timeoutMs: openai.timeoutMs }), prompt: options.prompt ?? loadAnswerPrompt() }
-    : undefined;
+  const chatModel = configuredChatModel(config.openai);
+  const model = chatModel ? { chatModel, prompt: options.prompt ?? loadAnswerPrompt() } : undefined;
   const questionAnswering = new KnowledgeQuestionAnswering({ knowledge, programFacts, now: config.now, model, logger });
   return { questionAnswering, knowledge };
 }

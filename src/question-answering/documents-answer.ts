@@ -2,13 +2,14 @@ import type { QuestionAnswer } from '../conversation/capabilities.js';
 import type { ConversationTurn } from '../conversation/ports.js';
 import type { Language } from '../conversation/reply.js';
 import { sectionKey } from '../knowledge/chunk-by-headings.js';
-import type { LanguageModel } from '../llm/language-model.js';
+import type { ChatModelSource } from '../llm/chat-model.js';
 import type { Logger } from '../observability/logger.js';
 import type { AnswerPrompt } from './answer-prompt.js';
 import { sectionsToShow, type ShownSection } from './cited-sections.js';
 import { detailTermsAsked, mentionsAny } from './detail-terms.js';
 import { composeExtractiveAnswer } from './extractive-answer.js';
 import type { KnowledgeHit } from './knowledge-search.js';
+import { hitOfDocument, KnowledgeRetriever } from './knowledge-retriever.js';
 import type { KnowledgeSnapshot } from './live-knowledge-index.js';
 import { answerWithModel } from './model-answer.js';
 import { noSourceAnswer, outOfScopeAnswer } from './refusal-answers.js';
@@ -50,7 +51,7 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
   // A follow-up that leans on the previous question ("그 과제는 어느 병원이랑 했어?") has few
   // words of its own: the two are searched together.
   const query = [question.query, ...question.context].join(' ');
-  const hits = await search.search(query, CANDIDATES);
+  const hits = (await new KnowledgeRetriever(search, CANDIDATES).invoke(query)).map(hitOfDocument);
   const terms = relevance.queryTerms(query, search.expansionsFor(query));
   const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
   return sectionsToShow(hits, search, question.language, 16)
@@ -75,7 +76,7 @@ export interface DocumentsAnswerOptions {
   snapshot: KnowledgeSnapshot;
   contact: string;
   yesNo: boolean;
-  model?: { languageModel: LanguageModel; prompt: AnswerPrompt };
+  model?: { chatModel: ChatModelSource; prompt: AnswerPrompt };
   history?: ConversationTurn[];
   logger: Logger;
 }
@@ -101,7 +102,7 @@ export async function answerFromSections(question: DocumentsQuestion, sections: 
   const extractive = composeExtractiveAnswer(question.query, sections, terms, relevance, language, { yesNo: options.yesNo });
   const answered = (text: string, citations = extractive.citations): QuestionAnswer => ({ answer: text, citations, outOfScope: false, language, kind: 'answer' });
   if (!options.model) return answered(extractive.text);
-  const written = await answerWithModel(options.model.languageModel, options.model.prompt, question.query, sections, language, options.history);
+  const written = await answerWithModel(options.model.chatModel, options.model.prompt, question.query, sections, language, options.history);
   if (written.outcome === 'answered') return answered(written.text, written.citations);
   if (written.outcome === 'not_in_passages') return refuse('no_source');
   options.logger.warn({ reason: written.reason }, 'model answer unusable; answering from the documents directly');

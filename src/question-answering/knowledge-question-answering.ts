@@ -2,7 +2,7 @@ import type { QuestionAnswer, QuestionAnswering } from '../conversation/capabili
 import { detectLanguage } from '../conversation/detect-language.js';
 import type { ConversationTurn } from '../conversation/ports.js';
 import type { Language } from '../conversation/reply.js';
-import type { LanguageModel } from '../llm/language-model.js';
+import type { ChatModelSource } from '../llm/chat-model.js';
 import type { Logger } from '../observability/logger.js';
 import { seoulDate } from '../program/deadline-status.js';
 import { latestRound, type ProgramFacts } from '../program/program-facts.js';
@@ -30,7 +30,7 @@ export interface QuestionAnsweringDependencies {
   programFacts: () => ProgramFacts;
   now: () => Date;
   /** With a model, answers are written from the passages; without, they are quoted. */
-  model?: { languageModel: LanguageModel; prompt: AnswerPrompt };
+  model?: { chatModel: ChatModelSource; prompt: AnswerPrompt };
   logger: Logger;
 }
 

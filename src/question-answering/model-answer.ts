@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ConversationTurn } from '../conversation/ports.js';
 import type { Language, SourceRef } from '../conversation/reply.js';
-import type { LanguageModel } from '../llm/language-model.js';
-import { fillTemplate, type AnswerPrompt } from './answer-prompt.js';
+import type { ChatModelSource } from '../llm/chat-model.js';
+import { structuredReplyChain } from '../llm/structured-reply.js';
+import type { AnswerPrompt } from './answer-prompt.js';
 import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
 import { keepOnlyPassageLinks } from './passage-links.js';
 
@@ -19,12 +20,13 @@ export type ModelAnswer =
   | { outcome: 'fallback'; reason: string };
 
 /**
- * Asks the model to answer from the retrieved passages only. Passages are fenced as data; the
- * reply must be JSON naming the passages it used, and a citation to anything not retrieved is
- * dropped; with no valid citation left the answer is not trusted at all.
+ * Asks the model to answer from the retrieved passages only, through the prompt template and
+ * zod-validated structured output. Passages are fenced as data; the reply names the passages it
+ * used, a citation to anything not retrieved is dropped, and with no valid citation left the answer
+ * is not trusted at all.
  */
 export async function answerWithModel(
-  model: LanguageModel,
+  model: ChatModelSource,
   prompt: AnswerPrompt,
   question: string,
   sections: ShownSection[],
@@ -32,7 +34,8 @@ export async function answerWithModel(
   history: ConversationTurn[] = [],
 ): Promise<ModelAnswer> {
   const passages = sections.map((section, index) => ({ id: `P${index + 1}`, section }));
-  const user = fillTemplate(prompt.user, {
+  const reply = await (await answerChain(model, prompt))({
+    language: language === 'ko' ? 'Korean' : 'English',
     history: history.slice(-4).map((turn) => `${turn.role}: ${fence(turn.text).slice(0, 500)}`).join('\n') || '(none)',
     passages: passages
       .map(({ id, section }) => {
@@ -42,31 +45,35 @@ export async function answerWithModel(
       .join('\n'),
     question: fence(question),
   });
-  let raw: string;
-  try {
-    raw = await model.complete({
-      messages: [
-        { role: 'system', content: fillTemplate(prompt.system, { language: language === 'ko' ? 'Korean' : 'English' }) },
-        { role: 'user', content: user },
-      ],
-      json: true,
-      maxTokens: 600,
-      temperature: 0,
-    });
-  } catch (error) {
-    return { outcome: 'fallback', reason: `model call failed: ${(error as Error).message}` };
-  }
-  const parsed = modelReplySchema.safeParse(parseJson(raw));
-  if (!parsed.success) return { outcome: 'fallback', reason: 'model reply is not the expected JSON' };
-  if (!parsed.data.answerable) return { outcome: 'not_in_passages' };
-  const cited = [...new Set(parsed.data.citations)].flatMap((id) => passages.filter((passage) => passage.id === id.trim()));
-  if (cited.length === 0 || parsed.data.answer.trim() === '') return { outcome: 'fallback', reason: 'model answer cites no retrieved passage' };
-  if (echoesInstructions(parsed.data.answer, prompt)) return { outcome: 'fallback', reason: 'model answer repeats its instructions' };
+  if (!reply.ok) return { outcome: 'fallback', reason: reply.reason };
+  const written = reply.value;
+  if (!written.answerable) return { outcome: 'not_in_passages' };
+  const cited = [...new Set(written.citations)].flatMap((id) => passages.filter((passage) => passage.id === id.trim()));
+  if (cited.length === 0 || written.answer.trim() === '') return { outcome: 'fallback', reason: 'model answer cites no retrieved passage' };
+  if (echoesInstructions(written.answer, prompt)) return { outcome: 'fallback', reason: 'model answer repeats its instructions' };
   const citations = cited.map(({ section }) => citationOf(section.chunk));
   const legal = cited.some(({ section }) => LEGAL_TOPICS.has(section.chunk.metadata.topic));
   const passageTexts = sections.map((section) => section.chunk.metadata.lines.join('\n'));
-  const text = keepOnlyPassageLinks(parsed.data.answer.trim(), passageTexts, language).split('\n').slice(0, 6).join('\n');
+  const text = keepOnlyPassageLinks(written.answer.trim(), passageTexts, language).split('\n').slice(0, 6).join('\n');
   return { outcome: 'answered', text: legal ? `${text}\n${NOT_LEGAL_ADVICE[language]}` : text, citations };
+}
+
+const chains = new WeakMap<ChatModelSource, WeakMap<AnswerPrompt['template'], Promise<ReturnType<typeof structuredReplyChain<typeof modelReplySchema>>>>>();
+
+/**
+ * One chain per model and prompt template: building it per question would build a new client per
+ * question, and a staff edit of prompts/ gives a new template, so the next question gets a new chain.
+ */
+function answerChain(model: ChatModelSource, prompt: AnswerPrompt) {
+  const byPrompt = chains.get(model) ?? new WeakMap();
+  chains.set(model, byPrompt);
+  const template = prompt.template;
+  let chain = byPrompt.get(template);
+  if (!chain) {
+    chain = model.load().then((chatModel) => structuredReplyChain(template, chatModel, modelReplySchema, 'knowledge_answer'));
+    byPrompt.set(template, chain);
+  }
+  return chain;
 }
 
 /**
@@ -85,12 +92,4 @@ function echoesInstructions(answer: string, prompt: AnswerPrompt): boolean {
 /** Text placed inside the fences cannot close them. */
 function fence(text: string): string {
   return text.replace(/<\/?passage[^>]*>/gi, '');
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw.trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
-  } catch {
-    return undefined;
-  }
 }

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DraftRenderer } from '../../src/pre-application/draft-renderer.js';
 import { PlanKnowledge } from '../../src/pre-application/plan-knowledge.js';
 import { describeResearchNeed } from '../../src/pre-application/research-need.js';
-import { OpenAiLanguageModel } from '../../src/llm/openai-language-model.js';
+import { openAiChatModel, type ChatModelSource } from '../../src/llm/chat-model.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai-server.js';
 import { KNOWLEDGE_DIR, NOW } from './transcript.js';
 
 const answers = () => JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/plan-answers.json', import.meta.url)), 'utf8')) as Record<string, any>;
-const renderer = (languageModel?: OpenAiLanguageModel) => new DraftRenderer({ knowledgeDir: KNOWLEDGE_DIR, now: () => NOW, ...(languageModel ? { languageModel } : {}) }, new PlanKnowledge(KNOWLEDGE_DIR));
+const renderer = (chatModel?: ChatModelSource) => new DraftRenderer({ knowledgeDir: KNOWLEDGE_DIR, now: () => NOW, ...(chatModel ? { chatModel } : {}) }, new PlanKnowledge(KNOWLEDGE_DIR));
 
 describe('a plan a reviewer would accept', () => {
   it('flags data leaving the hospital, overseas access, combination without an agency and no IRB/DRB, naming each rule', async () => {
@@ -69,7 +69,7 @@ describe('with a language model: the rewrite into plan style keeps every number,
     openai = await startFakeOpenAi();
   });
   afterAll(async () => openai.close());
-  const model = () => new OpenAiLanguageModel({ apiKey: 'test', baseUrl: openai.url, model: 'fake', timeoutMs: 5_000, maxRetries: 0 });
+  const model = () => openAiChatModel({ apiKey: 'test', baseUrl: openai.url, model: 'fake', timeoutMs: 5_000, maxRetries: 0 });
   const casual = () => ({ ...answers(), expectedOutcomes: '검증 끝나면 2026년에 식약처 2등급 허가 신청하고 서울대병원 포함 3곳에 팔 거예요' });
 
   it('uses a rewrite that keeps them', async () => {

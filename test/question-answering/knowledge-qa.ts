@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConversationTurn } from '../../src/conversation/ports.js';
 import type { Language } from '../../src/conversation/reply.js';
-import type { LanguageModel } from '../../src/llm/language-model.js';
+import type { ChatModelSource } from '../../src/llm/chat-model.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { loadProgramFacts } from '../../src/program/program-facts.js';
 import { loadAnswerPrompt } from '../../src/question-answering/answer-prompt.js';
@@ -21,7 +21,7 @@ export const seoulNoon = (date: string) => new Date(`${date}T12:00:00+09:00`);
  * Question answering over the real knowledge/ folder, offline, with its index in a temp folder:
  * `ask('마감까지 며칠 남았어?', { now: '2025-04-20' })` returns the answer text.
  */
-export async function knowledgeQa(options: { knowledgeDir?: string; model?: LanguageModel } = {}) {
+export async function knowledgeQa(options: { knowledgeDir?: string; model?: ChatModelSource } = {}) {
   const knowledgeDir = options.knowledgeDir ?? KNOWLEDGE_DIR;
   const facts = loadProgramFacts(knowledgeDir);
   let now = seoulNoon('2026-11-28');
@@ -35,7 +35,7 @@ export async function knowledgeQa(options: { knowledgeDir?: string; model?: Lang
     knowledge,
     programFacts: () => facts,
     now: () => now,
-    model: options.model && { languageModel: options.model, prompt: loadAnswerPrompt() },
+    model: options.model && { chatModel: options.model, prompt: loadAnswerPrompt() },
     logger: silentLogger,
   });
   const result = async (question: string, context: { now?: string; history?: string[]; language?: Language } = {}) => {

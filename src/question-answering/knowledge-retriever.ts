@@ -1,0 +1,58 @@
+import { Document } from '@langchain/core/documents';
+import { BaseRetriever } from '@langchain/core/retrievers';
+import type { KnowledgeChunkMetadata } from '../knowledge/chunk-by-headings.js';
+import type { KnowledgeHit, KnowledgeSearch } from './knowledge-search.js';
+
+/** A knowledge section as LangChain sees it: where it comes from, and how the search scored it. */
+export interface KnowledgeDocumentMetadata extends KnowledgeChunkMetadata {
+  /** The chunk id ("faq#grant-amount:ko"). */
+  id: string;
+  /** The citation's `section`: the heading the answer quotes. */
+  section: string;
+  score: number;
+  vectorScore: number;
+  lexicalScore: number;
+  lexicalCoverage: number;
+}
+
+/**
+ * The knowledge search (hybrid vectors and words, glossary expansion, both languages) as a
+ * LangChain retriever: `invoke(question)` gives the best `k` sections as `Document`s whose
+ * metadata carries the source file, title, section heading and scores, so any chain can cite them.
+ */
+export class KnowledgeRetriever extends BaseRetriever<KnowledgeDocumentMetadata> {
+  override lc_namespace = ['itda', 'question_answering'];
+
+  constructor(
+    private readonly search: KnowledgeSearch,
+    private readonly k: number,
+  ) {
+    super();
+  }
+
+  override async _getRelevantDocuments(query: string): Promise<Document<KnowledgeDocumentMetadata>[]> {
+    const hits = await this.search.search(query, this.k);
+    return hits.map(
+      (hit) =>
+        new Document<KnowledgeDocumentMetadata>({
+          id: hit.id,
+          pageContent: hit.text,
+          metadata: {
+            ...hit.metadata,
+            id: hit.id,
+            section: hit.metadata.heading,
+            score: hit.score,
+            vectorScore: hit.vectorScore,
+            lexicalScore: hit.lexicalScore,
+            lexicalCoverage: hit.lexicalCoverage,
+          },
+        }),
+    );
+  }
+}
+
+/** The search hit a retrieved document stands for, for the ranking that follows retrieval. */
+export function hitOfDocument(document: Document<KnowledgeDocumentMetadata>): KnowledgeHit {
+  const { id, section: _section, score, vectorScore, lexicalScore, lexicalCoverage, ...metadata } = document.metadata;
+  return { id, text: document.pageContent, metadata, score, vectorScore, lexicalScore, lexicalCoverage };
+}
