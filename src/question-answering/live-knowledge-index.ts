@@ -87,7 +87,7 @@ export class LiveKnowledgeIndex {
     let router: QuestionRouter;
     let fundingUses: ListedUse[];
     try {
-      router = QuestionRouter.fromKnowledge(knowledgeDir);
+      router = QuestionRouter.fromKnowledge(knowledgeDir, this.options.cacheDir);
       fundingUses = loadFundingUses(knowledgeDir);
     } catch (error) {
       // A bad routing file stops the start (the message names the line); an edit keeps the old one.
