@@ -9,7 +9,9 @@ export default defineConfig({
     pool: 'forks',
     // A worker loads src/ once and runs file after file in it: evaluating Bolt, LangChain, zod
     // schemas and the knowledge modules again for every file cost about half of the suite's CPU.
-    // What a file changes in the process is put back by test/between-files.ts.
+    // What a file changes in the process is put back by test/between-files.ts; module state is
+    // shared, so a test needing fresh modules (vi.mock, vi.resetModules) must not rely on isolation.
+    // Tests that start Itda take their INDEX_DIR from copyOfBuiltIndex() (test/built-index.ts).
     isolate: false,
     // vitest's default is one worker fewer than the cores, a single worker on 2 cores. Many files
     // spend their time waiting on Itda's child processes, sockets and quiet periods, so one worker
