@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Child-process tests allow a start up to 60 s on a loaded machine; a hook that starts one gets as long.
+    hookTimeout: 60_000,
     pool: 'forks',
     // A worker loads src/ once and runs file after file in it: evaluating Bolt, LangChain, zod
     // schemas and the knowledge modules again for every file cost about half of the suite's CPU.
