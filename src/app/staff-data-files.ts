@@ -50,7 +50,7 @@ export function registerStaffDataFiles(config: ItdaConfig, logger: Logger): Staf
   const catalogLabel = isAbsolute(catalogRoot) ? basename(catalogRoot) : posix(catalogRoot);
   return {
     registry,
-    ...registerKnowledgeDataFiles(registry, config.knowledgeDir),
+    ...registerKnowledgeDataFiles(registry, config.knowledgeDir, config.indexDir),
     program: registry.add({
       kind: 'program', ...knowledge, ...oneFile(PROGRAM_FACTS_FILE), required: true,
       load: (root) => loadProgramFacts(root),

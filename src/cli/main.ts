@@ -1,7 +1,5 @@
 import { readConfigFromProcess } from '../config/config.js';
 import { DataFileError } from '../data-files/data-file-error.js';
-import { startTerminalChat } from '../app/start-terminal.js';
-import { askCommand } from './ask-command.js';
 import { UsageError } from './cli-error.js';
 import { CLI_HELP } from './cli-help.js';
 import { extraCommands } from './extra-commands.js';
@@ -25,12 +23,17 @@ async function main(argv: string[]): Promise<number> {
   if (!result.ok) throw new UsageError(`configuration: ${result.problems.join('\n  ')}`);
   const config = result.config;
   switch (command) {
-    case 'chat':
+    // Each command loads its own modules: `ask` needs the knowledge index, not storage or the form.
+    case 'chat': {
+      const { startTerminalChat } = await import('../app/start-terminal.js');
       await startTerminalChat(config, { userId: values.user ?? 'terminal-user', staff: values.staff === true });
       return 0;
-    case 'ask':
+    }
+    case 'ask': {
+      const { askCommand } = await import('./ask-command.js');
       process.stdout.write(`${await askCommand(config, positionals, values.json === true)}\n`);
       return 0;
+    }
     default: {
       const extra = extraCommands[command];
       if (!extra) throw new UsageError(`unknown command "${command}". Run: npm run cli -- --help`);

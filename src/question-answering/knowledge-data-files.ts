@@ -30,7 +30,7 @@ export const oneKnowledgeFile = (name: string) => ({ rootLabel: 'knowledge', fil
  * fallback the index uses while they have no good copy: staff answers (none), glossary (no
  * expansions), funding uses (none listed).
  */
-export function registerKnowledgeDataFiles(registry: DataFileRegistry, knowledgeDir: string): KnowledgeDataFiles {
+export function registerKnowledgeDataFiles(registry: DataFileRegistry, knowledgeDir: string, indexDir?: string): KnowledgeDataFiles {
   const root = knowledgeDir;
   return {
     documents: registry.add({
@@ -51,8 +51,9 @@ export function registerKnowledgeDataFiles(registry: DataFileRegistry, knowledge
     }),
     routing: registry.add({
       kind: 'routing-examples', root, ...oneKnowledgeFile(ROUTING_EXAMPLES_FILE), required: true,
-      // Training happens here, so an edit retrains once and a bad edit keeps the last trained router.
-      load: (folder) => QuestionRouter.fromKnowledge(folder),
+      // Training happens here, so an edit retrains once and a bad edit keeps the last trained router;
+      // the index directory keeps the trained model across starts.
+      load: (folder) => QuestionRouter.fromKnowledge(folder, indexDir),
       fix: 'every route needs a description and its examples; see the top of knowledge/routing-examples.yaml',
     }),
     fundingUses: registry.add({

@@ -70,7 +70,7 @@ export class LiveKnowledgeIndex {
     let own: DataFileRegistry | undefined;
     if (!sources) {
       own = new DataFileRegistry({ logger: options.logger });
-      sources = knowledgeSources(registerKnowledgeDataFiles(own, options.knowledgeDir), own);
+      sources = knowledgeSources(registerKnowledgeDataFiles(own, options.knowledgeDir, options.cacheDir), own);
       await own.start();
     }
     const live = new LiveKnowledgeIndex(undefined as unknown as KnowledgeSnapshot, options, sources);

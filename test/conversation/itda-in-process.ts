@@ -6,6 +6,7 @@ import { createItda, type RunningItda } from '../../src/app/create-itda.js';
 import { renderReplyAsText } from '../../src/console/render-reply-as-text.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import type { Reply } from '../../src/conversation/reply.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 export interface Transcript {
   running: RunningItda;
@@ -21,7 +22,7 @@ export async function startTranscript(environment: Record<string, string> = {}, 
   const directory = mkdtempSync(join(tmpdir(), 'itda-transcript-'));
   const parsed = parseConfig({
     DATABASE_PATH: databasePath ?? join(directory, 'itda.db'),
-    INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')),
+    INDEX_DIR: copyOfBuiltIndex(),
     ITDA_NOW: '2026-11-28',
     STAFF_USER_IDS: 'USTAFF',
     LOG_LEVEL: 'silent',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { startItdaProcess, type ItdaProcess } from './itda-child-process.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 const FOUNDERS = 200;
 const KILL_AFTER_ANSWERS = 40;
@@ -17,7 +18,7 @@ const QUESTIONS = ['지원금은 얼마까지 받을 수 있나요?', '신청 �
  */
 describe('kill -9 in the middle of a 200-DM burst, no redelivery', () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), 'itda-burst-crash-')), 'itda.db');
-  const environment = { INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')), RATE_LIMIT_PER_MINUTE: '1000' };
+  const environment = { INDEX_DIR: copyOfBuiltIndex(), RATE_LIMIT_PER_MINUTE: '1000' };
   let slack: FakeSlackApi;
   let itda: ItdaProcess | undefined;
   const answersPerFounder = () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/storage/open-storage.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { startItdaProcess, type ItdaProcess } from './itda-child-process.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 /**
  * The server dies without warning (kill -9, an OOM kill, a host reboot) in the middle of a
@@ -12,7 +13,7 @@ import { startItdaProcess, type ItdaProcess } from './itda-child-process.js';
  */
 describe('kill -9 mid-conversation, then restart on the same database', () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), 'itda-crash-')), 'itda.db');
-  const indexDir = mkdtempSync(join(tmpdir(), 'itda-test-index-'));
+  const indexDir = copyOfBuiltIndex();
   let slack: FakeSlackApi;
   let itda: ItdaProcess;
   let ts = 1_700_600_000;

@@ -41,11 +41,11 @@ describe('npm run cli -- forget --user U123', () => {
     await storage.database.close();
     expect(new Set(left.map((row) => row.user_id))).toEqual(new Set(['UKEEP1']));
     expect(audit).toMatchObject({ actorId: 'cli', action: 'forget', detail: { userId: 'UFORGET1', draft: true } });
-  });
+  }, 60_000);
 
   it('refuses a missing or malformed user id with exit code 2 and a hint', async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), 'itda-forget-')), 'itda.db');
     expect(await cli(['forget'], databasePath)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --user') });
     expect(await cli(['forget', '--user', 'kim@example.com'], databasePath)).toMatchObject({ code: 2, stderr: expect.stringContaining('not a Slack user id') });
-  });
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { openStorage } from '../../src/storage/open-storage.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai-server.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { startItdaProcess, type ItdaProcess } from './itda-child-process.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 const MODEL_DELAY_MS = 1_500;
 
@@ -22,7 +23,7 @@ describe('SIGTERM while a message is being handled', () => {
     startItdaProcess({
       databasePath,
       slackApiUrl: slack.apiUrl,
-      environment: { OPENAI_API_KEY: 'sk-shutdown-test', OPENAI_BASE_URL: openai.url, INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-shutdown-index-')) },
+      environment: { OPENAI_API_KEY: 'sk-shutdown-test', OPENAI_BASE_URL: openai.url, INDEX_DIR: copyOfBuiltIndex('itda-shutdown-index-') },
       startTimeoutMs: 60_000,
     });
   const dm = async (user: string, text: string) => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai-server.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { CHILD_BOT_TOKEN, CHILD_SIGNING_SECRET, startItdaProcess, type ItdaProcess } from './itda-child-process.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 const OPENAI_KEY = 'sk-hardening-logs-7d2e91c0';
 const RESIDENT_NUMBER = '900101-1234567';
@@ -45,7 +46,8 @@ describe('logs at debug level', () => {
     itda = await startItdaProcess({
       databasePath: join(mkdtempSync(join(tmpdir(), 'itda-logs-')), 'itda.db'),
       slackApiUrl: slack.apiUrl,
-      environment: { LOG_LEVEL: 'debug', OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openai.url, INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-logs-index-')) },
+      environment: { LOG_LEVEL: 'debug', OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openai.url, INDEX_DIR: copyOfBuiltIndex('itda-logs-index-') },
+      startTimeoutMs: 60_000,
     });
     for (const [index, text] of MESSAGES.entries()) await dm(`ULOG${index}`, text, `EvLOG${index}`);
   });

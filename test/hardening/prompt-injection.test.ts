@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { loadDataFile } from '../../src/data-files/load-data-file.js';
 import type { Reply } from '../../src/conversation/reply.js';
 import { startTranscript, type Transcript } from '../conversation/itda-in-process.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const cases = loadDataFile(
@@ -33,7 +34,7 @@ const REFUSAL = /도와드릴 수 없습니다|can't help with|범위 밖|outsid
 const directory = mkdtempSync(join(tmpdir(), 'itda-injection-'));
 const ENVIRONMENT = {
   DATABASE_PATH: join(directory, 'itda.db'),
-  INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')),
+  INDEX_DIR: copyOfBuiltIndex(),
   STAFF_USER_IDS: 'USTAFFINJECT7',
   STAFF_CHANNEL_ID: 'CSTAFFINJECT7',
   SLACK_BOT_TOKEN: 'xoxb-injection-test-token-1f2e',

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConversationTurn } from '../../src/conversation/ports.js';
 import type { Language } from '../../src/conversation/reply.js';
@@ -11,6 +8,7 @@ import { loadAnswerPrompt } from '../../src/question-answering/answer-prompt.js'
 import { KnowledgeQuestionAnswering } from '../../src/question-answering/knowledge-question-answering.js';
 import { LiveKnowledgeIndex } from '../../src/question-answering/live-knowledge-index.js';
 import { LocalHashingEmbeddings } from '../../src/retrieval/local-hashing-embeddings.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 
@@ -28,7 +26,7 @@ export async function knowledgeQa(options: { knowledgeDir?: string; model?: Chat
   const knowledge = await LiveKnowledgeIndex.open({
     knowledgeDir,
     embeddings: new LocalHashingEmbeddings(),
-    cacheDir: mkdtempSync(join(tmpdir(), 'itda-qa-test-')),
+    cacheDir: copyOfBuiltIndex('itda-qa-test-'),
     logger: silentLogger,
   });
   const qa = new KnowledgeQuestionAnswering({

@@ -124,6 +124,7 @@ describe('the program office knowledge loop, end to end', () => {
     expect(view.blocks.map((block) => block.block_id).filter(Boolean)).toEqual(['answer', 'language', 'answer_other', 'phrasings', 'knowledge']);
 
     const before = itda.slack.callsTo('chat.postMessage').length;
+    const updatesBefore = itda.slack.callsTo('chat.update').length;
     await itda.send.action({
       type: 'view_submission', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'x', trigger_id: 'trigger-submit',
       user: { id: STAFF_USER, name: '김담당', team_id: 'T0TEST' },
@@ -142,6 +143,8 @@ describe('the program office knowledge loop, end to end', () => {
     });
     const first = await waitForNew('chat.postMessage', before, (call) => call.body.channel === 'DFOUNDER1');
     const second = await waitForNew('chat.postMessage', before, (call) => call.body.channel === 'DFOUNDER2');
+    // The ticket's update follows the answers; on a busy machine later than a quiet period.
+    await waitForNew('chat.update', updatesBefore, (call) => call.body.channel === 'CSTAFF');
     await itda.slack.settled();
     for (const delivered of [first, second]) {
       transcript.push(`[${delivered.body.channel}] Itda: ${slackText(delivered)}`);

@@ -8,6 +8,7 @@ import { startSlack, type RunningSlack } from '../../src/app/start-slack.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { startFakeSocketModeServer, type FakeSocketModeServer } from '../fakes/fake-socket-mode-server.js';
 import { fixture } from './replay-fixture.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 async function startItdaOverSocket(slack: FakeSlackApi, environment: Record<string, string> = {}): Promise<RunningSlack> {
   const parsed = parseConfig({
@@ -15,7 +16,7 @@ async function startItdaOverSocket(slack: FakeSlackApi, environment: Record<stri
     SLACK_APP_TOKEN: 'xapp-1-A0ITDA-test',
     SLACK_API_URL: slack.apiUrl,
     DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'itda-socket-')), 'itda.db'),
-    INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')),
+    INDEX_DIR: copyOfBuiltIndex(),
     STAFF_USER_IDS: 'USTAFF01',
     ITDA_NOW: '2026-11-28',
     LOG_LEVEL: 'silent',

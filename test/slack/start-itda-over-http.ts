@@ -5,6 +5,7 @@ import { parseConfig, type ItdaConfig } from '../../src/config/config.js';
 import { startSlack, type RunningSlack } from '../../src/app/start-slack.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { slackSender, type SlackSender } from '../fakes/signed-slack-requests.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const STAFF_USER = 'USTAFF01';
@@ -29,7 +30,7 @@ export async function startItdaOverHttp(environment: Record<string, string> = {}
     SLACK_API_URL: slack.apiUrl,
     HOST: '127.0.0.1',
     DATABASE_PATH: database,
-    INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')),
+    INDEX_DIR: copyOfBuiltIndex(),
     STAFF_USER_IDS: STAFF_USER,
     STAFF_CHANNEL_ID: 'CSTAFF',
     ITDA_NOW: '2026-11-28',

@@ -1,5 +1,6 @@
 import { RouteClassifier, type RouteGuess } from './route-classifier.js';
 import { loadRoutingData, type Route, type RouteSettings } from './routing-examples.js';
+import { trainedClassifier } from './trained-classifier-cache.js';
 
 export type { Route, RouteGuess };
 
@@ -16,13 +17,14 @@ export class QuestionRouter {
     readonly settings: Record<Route, RouteSettings>,
   ) {}
 
-  static fromKnowledge(knowledgeDir: string): QuestionRouter {
+  /** `cacheDir` (the index directory) keeps the trained model across starts; omit to train in memory. */
+  static fromKnowledge(knowledgeDir: string, cacheDir?: string): QuestionRouter {
     const data = loadRoutingData(knowledgeDir);
     // A knowledge edit elsewhere reloads the index; the same examples need no second training.
     const key = JSON.stringify(data.examples);
     let classifier = trained.get(key);
     if (!classifier) {
-      classifier = RouteClassifier.train(data.examples);
+      classifier = trainedClassifier(data.examples, cacheDir);
       trained.clear();
       trained.set(key, classifier);
     }

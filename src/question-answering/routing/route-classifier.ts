@@ -15,6 +15,15 @@ const EPOCHS = 30;
 const LEARNING_RATE = 0.8;
 const L2 = 1e-5;
 
+export interface SavedRouteClassifier {
+  routes: string[];
+  /** Features in index order. */
+  vocabulary: string[];
+  idf: Float64Array;
+  weights: Float64Array[];
+  bias: Float64Array;
+}
+
 interface SparseVector {
   indices: Int32Array;
   values: Float64Array;
@@ -58,6 +67,24 @@ export class RouteClassifier {
       for (const position of order) classifier.step(vectors[position]!, labels[position]!, rate);
     }
     return classifier;
+  }
+
+  /** The trained model as plain data, for the on-disk cache (trained-classifier-cache.ts). */
+  toSaved(): SavedRouteClassifier {
+    return { routes: [...ROUTES], vocabulary: [...this.vocabulary.keys()], idf: this.idf, weights: this.weights, bias: this.bias };
+  }
+
+  /** The model `toSaved` gave; undefined when it does not fit this code's routes (never a half model). */
+  static fromSaved(saved: SavedRouteClassifier): RouteClassifier | undefined {
+    const size = saved.vocabulary.length;
+    const fits =
+      saved.routes.join(',') === ROUTES.join(',') &&
+      saved.idf.length === size &&
+      saved.bias.length === ROUTES.length &&
+      saved.weights.length === ROUTES.length &&
+      saved.weights.every((weights) => weights.length === size);
+    if (!fits) return undefined;
+    return new RouteClassifier(new Map(saved.vocabulary.map((feature, index) => [feature, index])), saved.idf, saved.weights, saved.bias);
   }
 
   classify(text: string): RouteGuess {
