@@ -33,7 +33,7 @@ const QUESTIONS = [
   '신청서는 어떻게 제출하나요?',
 ];
 
-export async function benchLoad(options: { events?: number } = {}): Promise<string[]> {
+export async function benchLoad(options: { events?: number; nodeFlags?: string[] } = {}): Promise<string[]> {
   const events = options.events ?? DEFAULT_EVENTS;
   const directory = await mkdtemp(join(tmpdir(), 'itda-load-'));
   const slack = await startFakeSlackInOwnProcess();
@@ -41,6 +41,7 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
     databasePath: join(directory, 'itda.db'),
     slackApiUrl: slack.apiUrl,
     environment: { INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')) },
+    nodeFlags: options.nodeFlags,
   }).catch(async (error: unknown) => {
     await slack.close();
     throw error;
@@ -197,7 +198,7 @@ function eventsFlag(argv: string[]): number | undefined {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchLoad({ events: eventsFlag(process.argv.slice(2)) })
+  benchLoad({ events: eventsFlag(process.argv.slice(2)), nodeFlags: process.argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${tmpdir()}`] : undefined })
     .then((lines) => {
       process.stdout.write(`${lines.join('\n')}\n`);
       if (lines.some((line) => line.includes('MISSED'))) process.exitCode = 1;
