@@ -73,6 +73,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     drafts: storage.drafts,
     staff,
     knowledgeLoop,
+    unansweredMessages: storage.inbox,
     personalData: {
       redact: (text, keep = []) => redactPersonalData(text, keep.filter(isPersonalDataKind)),
       warning: personalDataWarning,

@@ -13,6 +13,7 @@ import { RateLimiter } from './rate-limiter.js';
 import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 import { storageTime } from './storage-clock.js';
 import { text as messageText } from '../messages/messages.js';
+import type { UnansweredMessages } from './forget-user.js';
 
 export interface PersonalDataGuard {
   redact(text: string, keep?: readonly string[]): { text: string; kinds: string[] };
@@ -43,6 +44,8 @@ export interface ItdaDependencies {
   rateLimitPerMinute?: number;
   /** Tickets for the program office (src/knowledge-loop); absent, no question is escalated. */
   knowledgeLoop?: KnowledgeLoop;
+  /** Slack's durable inbox: `/itda forget` clears the user's messages still waiting there. */
+  unansweredMessages?: UnansweredMessages;
 }
 
 export interface IncomingMessage {
