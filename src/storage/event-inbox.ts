@@ -58,6 +58,12 @@ export class EventInbox {
     return this.writer ? (await this.writer.catch(() => undefined))?.writeProblem : undefined;
   }
 
+  /** The recovery probe on the accept connection, while its writes fail. */
+  async probeWrite(): Promise<void> {
+    const writer = this.writer && (await this.writer.catch(() => undefined));
+    if (writer?.writeProblem) await writer.probeWrite();
+  }
+
   async close(): Promise<void> {
     const writer = this.writer;
     this.writer = undefined;
