@@ -76,4 +76,23 @@ describe('answering what a crash left in the inbox', () => {
     expect(owed.body.metadata).toEqual({ event_type: 'itda_reply', event_payload: { inbox_id: 'EvKILLED', reply: '0.1' } });
     expect(await itda.running.storage.inbox.unfinished()).toEqual([]);
   });
+
+  it('the stored copy is redacted as the engine sees it, before the ack: no phone number, no blocks', async () => {
+    itda = await startItdaOverHttp();
+    // Slack refuses the answer and the apology: the event stays in the inbox, as after a crash.
+    itda.slack.failNext('chat.postMessage', 'internal_error', 2);
+    const ack = await itda.send.event(
+      { type: 'message', channel_type: 'im', user: 'UPHONE', channel: 'DPHONE', ts: '1700000100.000100', text: '제 번호는 010-1234-5678 이에요. 마감이 언제예요?', blocks: [{ type: 'rich_text', elements: [{ type: 'text', text: '010-1234-5678' }] }] },
+      { eventId: 'EvPHONE' },
+    );
+    expect(ack.status).toBe(200);
+    await itda.slack.waitFor('chat.postMessage', 2);
+    await itda.slack.settled(100);
+    const [stored] = await itda.running.storage.inbox.unfinished();
+    expect(stored?.eventId).toBe('EvPHONE');
+    const everything = JSON.stringify(stored);
+    expect(everything).not.toContain('1234-5678');
+    expect(everything).toContain('마감이 언제예요?');
+    expect((stored!.body.event as Record<string, unknown>).blocks).toBeUndefined();
+  });
 });
