@@ -12,11 +12,11 @@ describe('the draft is read from SQLite once per message', () => {
 
   it('a founder in the middle of the form: one read for the answer that fills the next field', async () => {
     transcript = await startTranscript();
-    await transcript.say('UONCE', '신청서 작성할래요');
+    expect(await transcript.say('UONCE', '신청서 작성할래요')).toContain('[1/21]');
+    expect(await transcript.say('UONCE', '원스헬스')).toContain('[2/21]');
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     const reads = vi.spyOn(SqliteDraftRepository.prototype, 'load');
-    const reply = await transcript.say('UONCE', '원스헬스');
-    expect(reply).not.toBe('');
+    expect(await transcript.say('UONCE', '서울 강남구')).toContain('[3/21]');
     expect(reads).toHaveBeenCalledTimes(1);
   });
 
