@@ -1,6 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../observability/logger.js';
-import type { Destination } from '../deliver-replies.js';
+
+/** Where a reply went (deliver-replies.ts's Destination; named here so neither file imports the other). */
+interface Conversation {
+  channel: string;
+  threadTs?: string;
+}
 
 /** The metadata event type on every reply Itda posts for an inbox event. */
 export const REPLY_EVENT_TYPE = 'itda_reply';
@@ -26,7 +31,7 @@ const MESSAGES_LOOKED_AT = 200;
  * metadata. Found: it counts as delivered and is not posted again. The look-up failing (no
  * history scope, Slack down) means "not found": a repeated answer beats a lost one.
  */
-export async function alreadyPosted(client: webApi.WebClient, destination: Destination, tag: ReplyTag, logger: Logger): Promise<boolean> {
+export async function alreadyPosted(client: webApi.WebClient, destination: Conversation, tag: ReplyTag, logger: Logger): Promise<boolean> {
   const expected = replyMetadata(tag).event_payload;
   try {
     const page = destination.threadTs
