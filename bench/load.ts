@@ -2,21 +2,27 @@ import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startFakeSlackInOwnProcess } from './fake-slack-in-own-process.js';
 import { CHILD_SIGNING_SECRET, peakMemoryMegabytes, startItdaProcess } from '../test/hardening/itda-child-process.js';
 
 /**
- * `npm run bench:load [-- --events N]`: a deadline-day burst against the real server. Itda runs
- * as its own process in HTTP mode on 127.0.0.1 against a fake Slack Web API; N signed DM events
- * from N different founders arrive at once, a quarter of them redelivered by "Slack" with the
- * same event id. Targets: every ack < 3 s, ack p95 < 100 ms, none lost, none answered twice,
- * peak RSS < 300 MB.
+ * `npm run bench:load [-- --quick] [-- --events N] [-- --rounds R] [-- --cpu-prof]`: deadline-day
+ * bursts against the real server. Itda runs as its own process in HTTP mode on 127.0.0.1 against
+ * a fake Slack Web API in another process; after a warm-up, each round sends N signed DM events
+ * from N different founders at once, a quarter of them redelivered by "Slack" with the same event
+ * id. Each figure is given as min / median over the rounds, CPU next to wall time, with the load
+ * average: wall times on a busy machine say more about the machine than about Itda, while CPU
+ * per DM (the Itda process's user + system time from /proc, what process.cpuUsage() reports
+ * inside it) moves much less. Goals are issue 13 item 3's, on a quiet machine.
  */
-const DEFAULT_EVENTS = 500;
+const FULL = { events: 500, rounds: 3 };
+/** Under a minute on two cores: fewer events, same rounds, same goals (the burst goal scaled by N). */
+const QUICK = { events: 100, rounds: 3 };
 const ANSWER_TIMEOUT_MS = 120_000;
+const GOALS = { cpuPerDmMs: 2.5, burstOf500Seconds: 1.5, ackP95Ms: 100, ackMaxMs: 3000, peakMemoryMb: 300 };
 
 const QUESTIONS = [
   '지원금은 얼마까지 받을 수 있나요?',
@@ -33,14 +39,29 @@ const QUESTIONS = [
   '신청서는 어떻게 제출하나요?',
 ];
 
-export async function benchLoad(options: { events?: number } = {}): Promise<string[]> {
-  const events = options.events ?? DEFAULT_EVENTS;
+interface Round {
+  cpuPerDmMs?: number;
+  answeredSeconds?: number;
+  ackP50: number;
+  ackP95: number;
+  ackMax: number;
+  nonOk: string[];
+  duplicates: number;
+  lost: number;
+}
+
+export async function benchLoad(options: { events?: number; rounds?: number; nodeFlags?: string[] } = {}): Promise<string[]> {
+  const events = options.events ?? FULL.events;
+  const rounds = options.rounds ?? FULL.rounds;
+  const loadBefore = loadavg();
   const directory = await mkdtemp(join(tmpdir(), 'itda-load-'));
   const slack = await startFakeSlackInOwnProcess();
   const itda = await startItdaProcess({
     databasePath: join(directory, 'itda.db'),
     slackApiUrl: slack.apiUrl,
     environment: { INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')) },
+    nodeFlags: options.nodeFlags,
+    startTimeoutMs: 60_000,
   }).catch(async (error: unknown) => {
     await slack.close();
     throw error;
@@ -50,59 +71,97 @@ export async function benchLoad(options: { events?: number } = {}): Promise<stri
     void peakMemoryMegabytes(itda.pid).then((megabytes) => (peakMemory = Math.max(peakMemory, megabytes ?? 0)));
   }, 100);
   try {
-    const acks: number[] = [];
-    const failures: string[] = [];
-    const agent = new Agent({ keepAlive: true });
-    // Bodies are built and signed before the clock starts: the burst measures Itda, not the generator.
-    const deliveries: { body: string; retryNum?: number }[] = [];
-    for (let index = 0; index < events; index += 1) {
-      const body = JSON.stringify({
-        token: 'legacy', team_id: 'T0TEST', api_app_id: 'A0ITDA', type: 'event_callback', event_id: `EvLOAD${index}`, event_time: Math.floor(Date.now() / 1000),
-        event: { type: 'message', channel_type: 'im', user: `ULOAD${index}`, channel: `DLOAD${index}`, ts: `${1_700_500_000 + index}.000100`, text: QUESTIONS[index % QUESTIONS.length]! },
-      });
-      deliveries.push({ body });
-      if (index % 4 === 0) deliveries.push({ body, retryNum: 1 });
+    const warmUpAgent = new Agent({ keepAlive: true });
+    await warmUp(itda.url, warmUpAgent, slack.callsTo);
+    warmUpAgent.destroy();
+    const results: Round[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      // Fresh connections per round: a kept-alive socket the server closed while idle between
+      // rounds would reset the first request sent on it (a bench artefact, not a lost event).
+      const agent = new Agent({ keepAlive: true });
+      results.push(await burst(itda, slack, agent, round, events));
+      agent.destroy();
     }
-    await warmUp(itda.url, agent, slack.callsTo);
-    const cpuBefore = await processCpuMs(itda.pid);
-    const started = performance.now();
-    const sends = deliveries.map(async ({ body, retryNum }) => {
-      const outcome = await post(itda.url, body, retryNum, agent);
-      if (typeof outcome.ackMs === 'number') acks.push(outcome.ackMs);
-      if (outcome.status !== 200) failures.push(`${JSON.parse(body).event_id}: ${outcome.status ?? outcome.error}`);
-    });
-    await Promise.all(sends);
-    agent.destroy();
-    const answered = await waitForAnswers(slack.callsTo, events, ANSWER_TIMEOUT_MS);
-    const allAnsweredMs = performance.now() - started;
-    const cpuAfter = await processCpuMs(itda.pid);
-    // Give a late duplicate the chance to show up before counting.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const perChannel = answersPerChannel(await slack.callsTo('chat.postMessage'));
-    const duplicates = [...perChannel].filter(([channel, count]) => channel.startsWith('DLOAD') && count > 1).length;
-    const lost = events - [...perChannel.keys()].filter((channel) => channel.startsWith('DLOAD')).length;
     peakMemory = Math.max(peakMemory, (await peakMemoryMegabytes(itda.pid)) ?? 0);
-    const sorted = [...acks].sort((a, b) => a - b);
-    const p50 = percentile(sorted, 0.5);
-    const p95 = percentile(sorted, 0.95);
-    const max = sorted.at(-1) ?? 0;
-    const target = (ok: boolean) => (ok ? 'ok' : 'MISSED');
-    return [
-      `events: ${events} at once (+ ${Math.ceil(events / 4)} redeliveries with X-Slack-Retry-Num: 1), ${events} distinct users, after ${WARM_UP_EVENTS} unmeasured warm-up questions`,
-      `ack: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms  [target p95 < 100 ms: ${target(p95 < 100)}; every ack < 3 s: ${target(max < 3000)}]`,
-      `non-200 acks: ${failures.length}${failures.length > 0 ? ` (first: ${failures.slice(0, 3).join('; ')})` : ''}`,
-      `Itda process CPU per DM over the burst (user + system from /proc, ÷ ${events}): ${cpuBefore !== undefined && cpuAfter !== undefined ? `${((cpuAfter - cpuBefore) / events).toFixed(2)} ms` : 'not measurable here'}  [goal ≤ 2.5 ms]; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`,
-      `all answered after: ${answered ? `${(allAnsweredMs / 1000).toFixed(2)} s` : `not within ${ANSWER_TIMEOUT_MS / 1000} s`}`,
-      `duplicates (events answered more than once): ${duplicates}  [target 0: ${target(duplicates === 0)}]`,
-      `lost (no answer within ${ANSWER_TIMEOUT_MS / 1000} s): ${lost}  [target 0: ${target(lost === 0)}]`,
-      `peak memory of the Itda process (VmHWM): ${peakMemory.toFixed(0)} MB  [target < 300 MB: ${target(peakMemory > 0 && peakMemory < 300)}]`,
-    ];
+    return report(results, events, peakMemory, loadBefore, loadavg());
   } finally {
     clearInterval(memoryPoll);
     await itda.stop();
     await slack.close();
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+/** One round: N founders (ids of their own for this round) at once, and the wait for every answer. */
+async function burst(itda: { url: string; pid: number }, slack: { callsTo: (method: string) => Promise<{ body: Record<string, unknown> }[]> }, agent: Agent, round: number, events: number): Promise<Round> {
+  const prefix = `DR${round}LOAD`;
+  // Bodies are built and signed before the clock starts: the burst measures Itda, not the generator.
+  const deliveries: { body: string; retryNum?: number }[] = [];
+  for (let index = 0; index < events; index += 1) {
+    const body = JSON.stringify({
+      token: 'legacy', team_id: 'T0TEST', api_app_id: 'A0ITDA', type: 'event_callback', event_id: `EvR${round}LOAD${index}`, event_time: Math.floor(Date.now() / 1000),
+      event: { type: 'message', channel_type: 'im', user: `UR${round}LOAD${index}`, channel: `${prefix}${index}`, ts: `${1_700_500_000 + round * 10_000 + index}.000100`, text: QUESTIONS[index % QUESTIONS.length]! },
+    });
+    deliveries.push({ body });
+    if (index % 4 === 0) deliveries.push({ body, retryNum: 1 });
+  }
+  const acks: number[] = [];
+  const nonOk: string[] = [];
+  const cpuBefore = await processCpuMs(itda.pid);
+  const started = performance.now();
+  await Promise.all(deliveries.map(async ({ body, retryNum }) => {
+    const outcome = await post(itda.url, body, retryNum, agent);
+    if (typeof outcome.ackMs === 'number') acks.push(outcome.ackMs);
+    if (outcome.status !== 200) nonOk.push(`${JSON.parse(body).event_id}: ${outcome.status ?? outcome.error}`);
+  }));
+  const answered = await waitForAnswers(slack.callsTo, prefix, events, ANSWER_TIMEOUT_MS);
+  const answeredSeconds = (performance.now() - started) / 1000;
+  const cpuAfter = await processCpuMs(itda.pid);
+  // Give a late duplicate the chance to show up before counting.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const perChannel = [...answersPerChannel(await slack.callsTo('chat.postMessage'))].filter(([channel]) => channel.startsWith(prefix));
+  const sorted = [...acks].sort((a, b) => a - b);
+  return {
+    cpuPerDmMs: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / events : undefined,
+    answeredSeconds: answered ? answeredSeconds : undefined,
+    ackP50: percentile(sorted, 0.5),
+    ackP95: percentile(sorted, 0.95),
+    ackMax: sorted.at(-1) ?? 0,
+    nonOk,
+    duplicates: perChannel.filter(([, count]) => count > 1).length,
+    lost: events - perChannel.length,
+  };
+}
+
+function report(results: Round[], events: number, peakMemory: number, loadBefore: number[], loadAfter: number[]): string[] {
+  const figure = (values: (number | undefined)[]) => {
+    const known = values.filter((value): value is number => value !== undefined).sort((a, b) => a - b);
+    return known.length === values.length && known.length > 0 ? { min: known[0]!, median: known[Math.floor((known.length - 1) / 2)]! } : undefined;
+  };
+  const line = (name: string, values: (number | undefined)[], unit: string, goal: number, digits = 1) => {
+    const got = figure(values);
+    if (!got) return `${name}: not measured in every round  [goal ≤ ${goal} ${unit}: MISSED]`;
+    const ratio = got.median / goal;
+    return `${name}: min ${got.min.toFixed(digits)} / median ${got.median.toFixed(digits)} ${unit}  [goal ≤ ${goal} ${unit}; median is ${ratio.toFixed(2)}× the goal: ${ratio <= 1 ? 'ok' : 'MISSED'}]`;
+  };
+  // The 1.5 s goal is for 500 DMs; a smaller burst is held to the same rate.
+  const burstGoal = (GOALS.burstOf500Seconds * events) / 500;
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
+  const nonOk = results.flatMap((round) => round.nonOk);
+  const duplicates = results.reduce((sum, round) => sum + round.duplicates, 0);
+  const lost = results.reduce((sum, round) => sum + round.lost, 0);
+  return [
+    `${results.length} rounds of ${events} DMs at once (+ ${Math.ceil(events / 4)} redeliveries each, X-Slack-Retry-Num: 1), distinct founders, after ${WARM_UP_EVENTS} unmeasured warm-up questions; ${cpus().length} CPUs`,
+    `load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadAfter)} after  [the goals below assume a quiet machine: load well under the CPU count]`,
+    line('CPU per DM (Itda process, user + system ÷ DMs)', results.map((round) => round.cpuPerDmMs), 'ms', GOALS.cpuPerDmMs, 2),
+    line(`wall: whole burst answered (${events} DMs)`, results.map((round) => round.answeredSeconds), 's', Number(burstGoal.toFixed(2)), 2),
+    line('ack p95', results.map((round) => round.ackP95), 'ms', GOALS.ackP95Ms),
+    `ack p50: ${figure(results.map((round) => round.ackP50))?.median.toFixed(1)} ms median; ` + line('ack max', results.map((round) => round.ackMax), 'ms', GOALS.ackMaxMs),
+    `non-200 acks: ${nonOk.length}${nonOk.length > 0 ? ` (first: ${nonOk.slice(0, 3).join('; ')})  [goal 0: MISSED]` : '  [goal 0: ok]'}`,
+    `duplicates (events answered more than once): ${duplicates}  [goal 0: ${duplicates === 0 ? 'ok' : 'MISSED'}]`,
+    `lost (no answer within ${ANSWER_TIMEOUT_MS / 1000} s): ${lost}  [goal 0: ${lost === 0 ? 'ok' : 'MISSED'}]`,
+    `peak memory of the Itda process (VmHWM): ${peakMemory.toFixed(0)} MB  [goal < ${GOALS.peakMemoryMb} MB: ${peakMemory > 0 && peakMemory < GOALS.peakMemoryMb ? 'ok' : 'MISSED'}]`,
+  ];
 }
 
 const WARM_UP_EVENTS = 20;
@@ -165,10 +224,10 @@ function post(url: string, body: string, retryNum: number | undefined, agent: Ag
   });
 }
 
-async function waitForAnswers(callsTo: (method: string) => Promise<{ body: Record<string, unknown> }[]>, events: number, timeoutMs: number): Promise<boolean> {
+async function waitForAnswers(callsTo: (method: string) => Promise<{ body: Record<string, unknown> }[]>, prefix: string, events: number, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if ([...answersPerChannel(await callsTo('chat.postMessage')).keys()].filter((channel) => channel.startsWith('DLOAD')).length >= events) return true;
+    if ([...answersPerChannel(await callsTo('chat.postMessage')).keys()].filter((channel) => channel.startsWith(prefix)).length >= events) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
@@ -188,16 +247,23 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-function eventsFlag(argv: string[]): number | undefined {
-  const index = argv.indexOf('--events');
+function countFlag(argv: string[], flag: string): number | undefined {
+  const index = argv.indexOf(flag);
   if (index < 0) return undefined;
   const value = Number(argv[index + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--events needs a whole number above 0 (got "${argv[index + 1] ?? ''}")`);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${flag} needs a whole number above 0 (got "${argv[index + 1] ?? ''}")`);
   return value;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchLoad({ events: eventsFlag(process.argv.slice(2)) })
+  const argv = process.argv.slice(2);
+  const mode = argv.includes('--quick') ? QUICK : FULL;
+  benchLoad({
+    events: countFlag(argv, '--events') ?? mode.events,
+    rounds: countFlag(argv, '--rounds') ?? mode.rounds,
+    // --cpu-prof: a V8 profile of the Itda process lands in the temp folder.
+    nodeFlags: argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${tmpdir()}`] : undefined,
+  })
     .then((lines) => {
       process.stdout.write(`${lines.join('\n')}\n`);
       if (lines.some((line) => line.includes('MISSED'))) process.exitCode = 1;

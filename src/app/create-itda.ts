@@ -78,6 +78,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     drafts: storage.drafts,
     staff,
     knowledgeLoop,
+    unansweredMessages: storage.inbox,
     personalData: {
       redact: (text, keep = []) => redactPersonalData(text, keep.filter(isPersonalDataKind)),
       warning: personalDataWarning,
@@ -92,6 +93,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     const version = await storage.database.schemaVersion().catch(() => -1);
     // A write that failed (disk full, read-only) is retried here, so /healthz recovers with the disk.
     if (storage.database.writeProblem) await storage.database.probeWrite().catch(() => undefined);
+    await storage.inbox.probeWrite().catch(() => undefined);
     const problem = storage.database.writeProblem ?? (await storage.inbox.writeProblem());
     // /healthz is as public as the Slack endpoint: status only, no server paths.
     return {

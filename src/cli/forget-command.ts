@@ -28,9 +28,10 @@ export async function forgetCommand(config: ItdaConfig, args: string[]): Promise
     const hadDraft = (await storage.drafts.load(user)) !== undefined;
     await storage.drafts.delete(user);
     await new RoundNewsStore(storage.database).deleteForUser(user);
-    await storage.audit.record({ actorId: 'cli', action: 'forget', detail: { userId: user, turns, answersAndFeedback, tickets, draft: hadDraft } }, config.now());
+    const unanswered = await storage.inbox.forgetUser(user);
+    await storage.audit.record({ actorId: 'cli', action: 'forget', detail: { userId: user, turns, answersAndFeedback, tickets, draft: hadDraft, unanswered } }, config.now());
     process.stdout.write(
-      `Deleted for ${user}: ${turns} conversation turns, ${answersAndFeedback} answers and feedback records, ${hadDraft ? 'their draft' : 'no draft'}, ${tickets} ticket records. Recorded in the audit log.\n`,
+      `Deleted for ${user}: ${turns} conversation turns, ${answersAndFeedback} answers and feedback records, ${hadDraft ? 'their draft' : 'no draft'}, ${tickets} ticket records, ${unanswered} messages not yet answered or delivered. Recorded in the audit log.\n`,
     );
     return 0;
   } finally {

@@ -13,6 +13,11 @@ export function forgetConfirmation(language: Language): Reply {
   };
 }
 
+/** Messages stored for answering (Slack's durable inbox) that are not answered or delivered yet. */
+export interface UnansweredMessages {
+  forgetUser(userId: string): Promise<number>;
+}
+
 /** Deletes the user's stored conversations, draft and feedback, and records that it happened. */
 export async function forgetUser(deps: ItdaDependencies, userId: string, language: Language): Promise<Reply> {
   const turns = await deps.history.deleteForUser(userId);
@@ -20,7 +25,8 @@ export async function forgetUser(deps: ItdaDependencies, userId: string, languag
   await deps.drafts.delete(userId);
   const tickets = (await deps.knowledgeLoop?.forgetUser(userId)) ?? 0;
   await deps.rounds?.forgetUser(userId);
-  await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback, tickets } }, storageTime(deps));
+  const unanswered = (await deps.unansweredMessages?.forgetUser(userId)) ?? 0;
+  await deps.audit.record({ actorId: userId, action: 'forget', detail: { turns, feedback, tickets, unanswered } }, storageTime(deps));
   return {
     text: text(language, 'conversation.forgotten', { turns, feedback }),
 

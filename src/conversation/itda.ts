@@ -14,6 +14,7 @@ import { RateLimiter } from './rate-limiter.js';
 import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 import { storageTime } from './storage-clock.js';
 import { text as messageText } from '../messages/messages.js';
+import type { UnansweredMessages } from './forget-user.js';
 
 export interface PersonalDataGuard {
   redact(text: string, keep?: readonly string[]): { text: string; kinds: string[] };
@@ -46,6 +47,8 @@ export interface ItdaDependencies {
   knowledgeLoop?: KnowledgeLoop;
   /** Staff files not served from a good file right now (live reload policy), listed on the staff App Home. */
   dataFileProblems?: () => DataFileStatus[];
+  /** Slack's durable inbox: `/itda forget` clears the user's messages still waiting there. */
+  unansweredMessages?: UnansweredMessages;
 }
 
 export interface IncomingMessage {

@@ -3,6 +3,7 @@ import type { Language, Reply } from '../conversation/reply.js';
 import { replyToBlocks } from './blocks/reply-blocks.js';
 import { currentDeliveryScope } from './durable-inbox/delivery-scope.js';
 import { storedReplies } from './durable-inbox/stored-replies.js';
+import { replyMetadata } from './durable-inbox/posted-replies.js';
 
 /** An answer's links are sources to follow, not previews to unfold under it. */
 const NO_PREVIEWS = { unfurl_links: false, unfurl_media: false } as const;
@@ -30,6 +31,7 @@ export async function deliverReplies(client: webApi.WebClient, destination: Dest
   const apologised = scope.late && scope.outbox.length === 0;
   const toSend = apologised ? withDelayNote(replies, language) : replies;
   const batch = { destination, language, replies: storedReplies(toSend), delivered: 0, apologised };
+  const inboxReply = { inboxId: scope.eventId, batch: scope.outbox.length };
   scope.outbox.push(batch);
   // A database that refuses the outbox must not also cost the user the answer: post it anyway.
   await scope.inbox.recordOutbox(scope.eventId, scope.outbox).catch(() => undefined);
@@ -37,11 +39,17 @@ export async function deliverReplies(client: webApi.WebClient, destination: Dest
     await postReplies(client, destination, toSend, language, 0, async (delivered) => {
       batch.delivered = delivered;
       if (delivered < toSend.length) await scope.inbox.recordOutbox(scope.eventId, scope.outbox);
-    });
+    }, inboxReply);
   } catch (error) {
     scope.undelivered = true;
     throw error;
   }
+}
+
+/** An inbox event's outbox batch: each reply posted for it carries metadata naming it (posted-replies.ts). */
+export interface InboxReply {
+  inboxId: string;
+  batch: number;
 }
 
 /** Posts replies from `from` on; `onDelivered` hears the count after each one Slack accepted. */
@@ -52,9 +60,11 @@ export async function postReplies(
   language: Language,
   from = 0,
   onDelivered?: (delivered: number) => Promise<void>,
+  inboxReply?: InboxReply,
 ): Promise<void> {
   for (let index = from; index < replies.length; index += 1) {
-    await postReply(client, destination, replies[index]!, language);
+    const metadata = inboxReply ? { metadata: replyMetadata({ ...inboxReply, index }) } : {};
+    await postReply(client, destination, replies[index]!, language, metadata);
     await onDelivered?.(index + 1);
   }
 }
@@ -65,7 +75,7 @@ export function withDelayNote(replies: Reply[], language: Language): Reply[] {
 }
 
 /** A message Slack rejects as too long is sent again as plain text cut to size, so the user still gets an answer. */
-async function postReply(client: webApi.WebClient, destination: Destination, reply: Reply, language: Language): Promise<void> {
+async function postReply(client: webApi.WebClient, destination: Destination, reply: Reply, language: Language, metadata: { metadata?: ReturnType<typeof replyMetadata> }): Promise<void> {
   const message = replyToBlocks(reply, language);
   if (reply.staffOnly && !isDirectMessage(destination.channel)) {
     // Never in the thread for everyone: ephemeral to the staff member who asked, or not at all.
@@ -74,10 +84,10 @@ async function postReply(client: webApi.WebClient, destination: Destination, rep
     return;
   }
   try {
-    await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks, ...NO_PREVIEWS });
+    await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text, blocks: message.blocks, ...NO_PREVIEWS, ...metadata });
   } catch (error) {
     if (!isSlackError(error, 'msg_too_long') && !isSlackError(error, 'invalid_blocks')) throw error;
-    await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text.slice(0, 3900), ...NO_PREVIEWS });
+    await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: message.text.slice(0, 3900), ...NO_PREVIEWS, ...metadata });
   }
   for (const file of reply.files ?? []) {
     const where = destination.threadTs ? { channel_id: destination.channel, thread_ts: destination.threadTs } : { channel_id: destination.channel };

@@ -5,7 +5,7 @@ import { MIGRATIONS } from './migrations.js';
 
 export type Row = Record<string, unknown>;
 
-/** Why writes are failing right now (disk full, read-only file, I/O error); cleared by the next write that works. */
+/** Why writes are failing right now (disk full, read-only file, I/O error); cleared by the next probe that works. */
 export interface WriteProblem {
   code: string;
   reason: string;
@@ -62,16 +62,22 @@ export class Database {
     });
   }
 
-  /** Writes one row: the start-up check that the database is writable, and the recovery probe. */
+  /**
+   * The start-up check that the database is writable, and the recovery probe. Rewriting one row
+   * fits in the page it already has, so it succeeds on a full disk too: the probe also makes the
+   * file find room for a few new pages (a table of 16 KB, dropped again; its pages stay free for
+   * the next writes), which fails with SQLITE_FULL until there is room again.
+   */
   async probeWrite(now: Date = new Date()): Promise<void> {
     await this.run('INSERT OR REPLACE INTO storage_probe (id, written_at) VALUES (1, ?)', [now.toISOString()]);
+    await this.run('CREATE TABLE IF NOT EXISTS storage_probe_room AS SELECT zeroblob(16384) AS room');
+    await this.run('DROP TABLE storage_probe_room');
+    // Only a write that found room clears the problem: on a full disk, small updates still fit.
+    this.problem = undefined;
   }
 
   private noteWrite(error: Error | null): void {
-    if (!error) {
-      this.problem = undefined;
-      return;
-    }
+    if (!error) return;
     const code = (error as { code?: string }).code ?? '';
     const reason = storageFailureReason(error);
     if (reason && !this.problem) this.problem = { code, reason, since: new Date().toISOString() };

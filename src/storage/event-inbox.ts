@@ -58,6 +58,12 @@ export class EventInbox {
     return this.writer ? (await this.writer.catch(() => undefined))?.writeProblem : undefined;
   }
 
+  /** The recovery probe on the accept connection, while its writes fail. */
+  async probeWrite(): Promise<void> {
+    const writer = this.writer && (await this.writer.catch(() => undefined));
+    if (writer?.writeProblem) await writer.probeWrite();
+  }
+
   async close(): Promise<void> {
     const writer = this.writer;
     this.writer = undefined;
@@ -100,9 +106,31 @@ export class EventInbox {
     this.flushing = undefined;
   }
 
-  /** Stores the replies an event produced before any is posted. */
+  /**
+   * Stores the replies an event produced before any is posted. A finished event stays finished:
+   * an answer still being computed when its asker said `/itda forget` is not stored again.
+   */
   async recordOutbox(eventId: string, outbox: OutboxBatch[]): Promise<void> {
-    await this.database.run("UPDATE inbox_events SET status = 'answered', outbox_json = ? WHERE event_id = ?", [JSON.stringify(outbox), eventId]);
+    await this.database.run("UPDATE inbox_events SET status = 'answered', outbox_json = ? WHERE event_id = ? AND status != 'done'", [JSON.stringify(outbox), eventId]);
+  }
+
+  /**
+   * `/itda forget`: the user's events not yet answered or delivered lose their text and replies
+   * (only the id stays, to refuse redeliveries); they are not answered after a restart.
+   */
+  async forgetUser(userId: string): Promise<number> {
+    const result = await this.database.run(
+      `UPDATE inbox_events SET status = 'done', body_json = '{}', outbox_json = NULL
+       WHERE status != 'done' AND (json_extract(body_json, '$.event.user') = ? OR json_extract(body_json, '$.event.assistant_thread.user_id') = ?)`,
+      [userId, userId],
+    );
+    return result.changes;
+  }
+
+  /** Retention: an event left unfinished longer than the retention period loses its text and replies too. */
+  async forgetUnfinishedOlderThan(cutoff: Date): Promise<number> {
+    const result = await this.database.run("UPDATE inbox_events SET status = 'done', body_json = '{}', outbox_json = NULL WHERE status != 'done' AND received_at < ?", [cutoff.toISOString()]);
+    return result.changes;
   }
 
   /** Marks the event finished; the stored text goes, only the id stays to refuse redeliveries. */

@@ -1,6 +1,7 @@
 import { Database, storageFailureReason } from './database.js';
 import { SqliteConversationHistory } from './conversation-turns.js';
 import { SqliteDraftRepository } from './sqlite-draft-repository.js';
+import { CachedDraftRepository } from './cached-draft-repository.js';
 import { SqliteFeedbackStore } from './feedback-store.js';
 import { SqliteAuditLog } from './audit-log.js';
 import { SqliteTicketStore } from '../knowledge-loop/ticket-store.js';
@@ -11,7 +12,7 @@ import { SeenRequests } from './seen-requests.js';
 export interface Storage {
   database: Database;
   history: SqliteConversationHistory;
-  drafts: SqliteDraftRepository;
+  drafts: CachedDraftRepository;
   feedback: SqliteFeedbackStore;
   audit: SqliteAuditLog;
   /** The knowledge loop's tickets and where each answer was given (src/knowledge-loop). */
@@ -38,7 +39,7 @@ export async function openStorage(path: string): Promise<Storage> {
   return {
     database,
     history: new SqliteConversationHistory(database),
-    drafts: new SqliteDraftRepository(database),
+    drafts: new CachedDraftRepository(new SqliteDraftRepository(database)),
     feedback: new SqliteFeedbackStore(database),
     audit: new SqliteAuditLog(database),
     tickets: new SqliteTicketStore(database),

@@ -43,6 +43,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures = new Map<string, { error: string; times: number }>();
   let nextTs = 1_700_000_000;
   let base = '';
+  const conversations = new PostedMessages();
   const server: Server = createServer(async (request, response) => {
     const raw = await readBody(request);
     const url = request.url ?? '';
@@ -69,6 +70,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       return;
     }
     nextTs += 1;
+    // Slack has the message once it received the request, whether or not the poster hears back.
+    if (method === 'chat.postMessage') conversations.add(body, `${nextTs}.000100`);
+    if (method === 'conversations.history' || method === 'conversations.replies') {
+      response.end(JSON.stringify(conversations.read(method, body)));
+      return;
+    }
     if (method === 'apps.connections.open') {
       response.end(JSON.stringify(fake.socketModeUrl ? { ok: true, url: fake.socketModeUrl } : { ok: false, error: 'invalid_auth' }));
       return;
@@ -136,6 +143,40 @@ function answerFor(method: string, body: Record<string, unknown>, ts: string, ba
       return { ok: true, files: typeof body.files === 'string' ? JSON.parse(body.files) : (body.files ?? []) };
     default:
       return { ok: true };
+  }
+}
+
+interface PostedMessage {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  text: unknown;
+  metadata?: unknown;
+}
+
+/**
+ * What chat.postMessage left in each conversation, read back as conversations.history (the
+ * channel's top level) and conversations.replies (one thread) answer: newest first, `oldest`
+ * honoured, message metadata only with include_all_metadata.
+ */
+class PostedMessages {
+  private readonly messages: PostedMessage[] = [];
+
+  add(body: Record<string, unknown>, ts: string): void {
+    this.messages.push({ channel: String(body.channel), ts, threadTs: body.thread_ts ? String(body.thread_ts) : undefined, text: body.text, metadata: body.metadata });
+  }
+
+  read(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const oldest = Number(body.oldest ?? 0);
+    const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+    const inPlace = (message: PostedMessage) =>
+      message.channel === String(body.channel) && (method === 'conversations.history' ? !message.threadTs : message.threadTs === String(body.ts));
+    const messages = this.messages
+      .filter((message) => inPlace(message) && Number(message.ts) >= oldest)
+      .reverse()
+      .slice(0, Number(body.limit ?? 100))
+      .map((message) => ({ type: 'message', user: BOT_USER_ID, bot_id: BOT_ID, text: message.text, ts: message.ts, ...(message.threadTs ? { thread_ts: message.threadTs } : {}), ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}) }));
+    return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
   }
 }
 

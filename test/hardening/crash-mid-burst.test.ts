@@ -7,16 +7,17 @@ import { startItdaProcess, type ItdaProcess } from './itda-child-process.js';
 import { copyOfBuiltIndex } from '../built-index.js';
 
 const FOUNDERS = 200;
-const KILL_AFTER_ANSWERS = 40;
+/** Answers seen before the kill; ITDA_CRASH_KILL_POINTS="15,40,80,120,170" measures several in one run. */
+const KILL_POINTS = (process.env.ITDA_CRASH_KILL_POINTS ?? '40').split(',').map(Number);
 const QUESTIONS = ['지원금은 얼마까지 받을 수 있나요?', '신청 마감이 언제예요?', '지원 대상이 어떻게 돼요?', 'Who is eligible to apply?'];
 
 /**
  * Deadline day: 200 founders DM at once, every one acknowledged, and the server is killed with
  * kill -9 while it is still answering. Slack redelivers nothing (it got a 200 for each). After
- * the restart on the same database every founder has an answer, and nobody has two, apart from
- * a message whose answer Slack had accepted in the instant before the kill.
+ * the restart on the same database every founder has an answer, and nobody has two: a reply
+ * Slack received in the instant before the kill is recognised by its message metadata.
  */
-describe('kill -9 in the middle of a 200-DM burst, no redelivery', () => {
+describe.each(KILL_POINTS)('kill -9 in the middle of a 200-DM burst (after %i answers), no redelivery', (killAfterAnswers) => {
   const databasePath = join(mkdtempSync(join(tmpdir(), 'itda-burst-crash-')), 'itda.db');
   const environment = { INDEX_DIR: copyOfBuiltIndex(), RATE_LIMIT_PER_MINUTE: '1000' };
   let slack: FakeSlackApi;
@@ -47,7 +48,7 @@ describe('kill -9 in the middle of a 200-DM burst, no redelivery', () => {
       ),
     );
     expect(acks.every((ack) => ack.status === 200)).toBe(true);
-    while (answersPerFounder().size < KILL_AFTER_ANSWERS) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (answersPerFounder().size < killAfterAnswers) await new Promise((resolve) => setTimeout(resolve, 5));
     await itda.crash();
     const beforeRestart = answersPerFounder();
     const answeredBeforeKill = beforeRestart.size;
@@ -64,8 +65,9 @@ describe('kill -9 in the middle of a 200-DM burst, no redelivery', () => {
     // The figures the closing note reports.
     console.info(`kill -9 after ${answeredBeforeKill}/${FOUNDERS} answers: lost ${lost}, duplicated ${duplicated} of ${FOUNDERS}`);
     expect(lost).toBe(0);
-    // Only a reply Slack accepted in the instant before the kill may repeat (at most the few being answered at once).
-    expect(duplicated).toBeLessThanOrEqual(8);
+    // A reply Slack got in the instant before the kill is found by its metadata and not posted
+    // again; the issue allows at most the one message in flight to repeat.
+    expect(duplicated).toBeLessThanOrEqual(1);
     const answeredAgain = [...after].filter(([channel, count]) => count > 1 && (beforeRestart.get(channel) ?? 0) === 0);
     expect(answeredAgain).toEqual([]);
   }, 150_000);

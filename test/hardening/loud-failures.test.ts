@@ -42,6 +42,53 @@ describe('the database stops taking writes (read-only file, full disk)', () => {
   });
 });
 
+describe('the disk fills up while Itda is running', () => {
+  let itda: ItdaOverHttp;
+  let ts = 1_700_970_000;
+  const dm = async (text: string) => {
+    const before = itda.slack.callsTo('chat.postMessage').length;
+    ts += 1;
+    const ack = await itda.send.event({ type: 'message', channel_type: 'im', user: 'UFULL', channel: 'DFULL', ts: `${ts}.000100`, text });
+    await itda.slack.waitFor('chat.postMessage', before + 1);
+    await itda.slack.settled(100);
+    return { ack: ack.status, text: itda.slack.callsTo('chat.postMessage').slice(before).map((call) => String(call.body.text)).join('\n') };
+  };
+  const health = async () => {
+    const response = await fetch(itda.url.replace('/slack/events', '/healthz'));
+    return { status: response.status, body: (await response.json()) as { ok: boolean; database: { writable: boolean; reason?: string } } };
+  };
+
+  beforeAll(async () => {
+    itda = await startItdaOverHttp();
+    expect((await dm('마감이 언제예요?')).text).toMatch(/마감/);
+  });
+  afterAll(() => itda.stop());
+
+  it('a message that needs room answers with an apology and a reference id, and /healthz turns 503: the disk is full', async () => {
+    const { database } = itda.running.storage;
+    // SQLite's size cap stands in for the disk: the file may not grow by one page, and every
+    // write that needs one fails with SQLITE_FULL, as on a full disk. Free pages are used up first.
+    await database.exec('CREATE TABLE IF NOT EXISTS ballast (bytes BLOB)');
+    const { page_count: pages } = (await database.get<{ page_count: number }>('PRAGMA page_count'))!;
+    await database.exec(`PRAGMA max_page_count = ${pages}`);
+    for (let written = 0; written < 10_000; written += 1) if (await database.run('INSERT INTO ballast VALUES (randomblob(512))').then(() => false, () => true)) break;
+    const reply = await dm(`지원금은 얼마야? ${'연구 장비와 인건비에 대해 자세히 알려 주세요. '.repeat(60)}`);
+    expect(reply.ack).toBe(200);
+    expect(reply.text).toMatch(/죄송합니다.*참조 번호: [0-9a-f]{8}/);
+    const { status, body } = await health();
+    expect(status).toBe(503);
+    expect(body.database).toMatchObject({ writable: false, reason: 'the disk (or the database) is full' });
+  });
+
+  it('room made again (the ballast deleted), /healthz is 200 and the next message is answered, with no restart', async () => {
+    const { database } = itda.running.storage;
+    await database.exec('PRAGMA max_page_count = 1073741823');
+    await database.exec('DROP TABLE ballast');
+    expect((await health()).status).toBe(200);
+    expect((await dm('지원금은 얼마야?')).text).toContain('5천만');
+  });
+});
+
 describe('the staff channel refuses the submission notice (bot not invited)', () => {
   let itda: ItdaOverHttp;
   let ts = 1_700_970_000;

@@ -21,8 +21,8 @@ export interface ItdaOverHttp {
 }
 
 /** The real Bolt app in HTTP mode on 127.0.0.1, talking to a fake Slack Web API. */
-export async function startItdaOverHttp(environment: Record<string, string> = {}, databasePath?: string): Promise<ItdaOverHttp> {
-  const slack = await startFakeSlackApi();
+export async function startItdaOverHttp(environment: Record<string, string> = {}, databasePath?: string, fakeSlack?: FakeSlackApi): Promise<ItdaOverHttp> {
+  const slack = fakeSlack ?? (await startFakeSlackApi());
   const database = databasePath ?? join(mkdtempSync(join(tmpdir(), 'itda-e2e-')), 'itda.db');
   const parsed = parseConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',

@@ -119,4 +119,19 @@ describe('retention', () => {
     expect(answers.map((row) => row.answer_id)).toEqual(['new']);
     await storage.database.close();
   });
+
+  it('a message left unanswered in the durable inbox longer than the retention period loses its text and replies; a recent one stays to be answered', async () => {
+    const { applyRetention } = await import('../../src/app/retention.js');
+    const { silentLogger } = await import('../../src/observability/logger.js');
+    const storage = await openStorage(temporaryDatabase());
+    const dm = (user: string) => ({ event: { type: 'message', channel_type: 'im', user, channel: `D${user}`, text: '지원금은 얼마인가요?' } });
+    await storage.inbox.accept('EvOLD', dm('UOLD'), new Date('2026-01-01T00:00:00Z'));
+    await storage.inbox.recordOutbox('EvOLD', [{ destination: { channel: 'DUOLD' }, language: 'ko', delivered: 0, replies: [{ text: '최대 5천만 원' }] }]);
+    await storage.inbox.accept('EvRECENT', dm('URECENT'), new Date('2026-11-27T23:00:00Z'));
+    await applyRetention(storage, 90, new Date('2026-11-28T00:00:00Z'), silentLogger);
+    expect((await storage.inbox.unfinished()).map((event) => event.eventId)).toEqual(['EvRECENT']);
+    // Older than the week event ids are kept for, so the row is gone entirely.
+    expect(await storage.database.get("SELECT event_id FROM inbox_events WHERE event_id = 'EvOLD'")).toBeUndefined();
+    await storage.database.close();
+  });
 });

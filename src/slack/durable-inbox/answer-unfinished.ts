@@ -4,6 +4,7 @@ import type { EventInbox } from '../../storage/event-inbox.js';
 import { postReplies, withDelayNote } from '../deliver-replies.js';
 import type { InboxContext } from '../middleware/durable-inbox.js';
 import { repliesFromStore } from './stored-replies.js';
+import { alreadyPosted } from './posted-replies.js';
 
 /** Older than this, an answer after a restart starts with an apology for the delay. */
 const LATE_MS = 60_000;
@@ -29,11 +30,17 @@ export async function answerUnfinished(app: App, inbox: EventInbox, logger: Logg
       redelivered += 1;
       for (const [index, batch] of event.outbox.entries()) {
         const replies = repliesFromStore(batch.replies);
+        // The reply being posted at the instant of the crash may be in Slack already: not twice.
+        const inboxReply = { inboxId: event.eventId, batch: index };
+        if (batch.delivered < replies.length && (await alreadyPosted(app.client, batch.destination, { ...inboxReply, index: batch.delivered }, logger))) {
+          batch.delivered += 1;
+          await inbox.recordOutbox(event.eventId, event.outbox);
+        }
         const toSend = late && index === 0 && batch.delivered === 0 && !batch.apologised ? withDelayNote(replies, batch.language) : replies;
         await postReplies(app.client, batch.destination, toSend, batch.language, batch.delivered, async (delivered) => {
           batch.delivered = delivered;
           await inbox.recordOutbox(event.eventId, event.outbox);
-        });
+        }, inboxReply);
       }
       await inbox.finish(event.eventId);
     } catch (error) {
