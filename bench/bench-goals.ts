@@ -19,7 +19,7 @@ export function goalLines(goals: MeasuredGoals, rows: ScaleRow[]): string[] {
   const goal = (name: string, figure: number | undefined, limit: number, unit: string, missing: string) => {
     if (figure === undefined || !Number.isFinite(figure)) return lines.push(`- ${name}: not measured (${missing})`);
     const ratio = figure / limit;
-    lines.push(`- ${name}: ${format(figure)} ${unit} / ${format(limit)} ${unit} = ${ratio.toFixed(2)} → ${ratio <= 1 ? 'MET' : 'NOT MET'}`);
+    lines.push(`- ${name}: ${format(figure)} ${unit} / ${format(limit)} ${unit} = ${ratio.toFixed(3)} → ${ratio <= 1 ? 'MET' : 'NOT MET'}`);
   };
   goal('CLI ask round trip ≤ 12× node -e 0 (CPU)', goals.startupRatio, 12, '×', 'run the start-up section');
   goal('reload at 10k teams ≤ 1.5 s CPU (fresh process, median)', ten && ten.reloadCpuMs / 1000, 1.5, 's', 'needs 10,000 teams');
@@ -38,5 +38,5 @@ export function goalLines(goals: MeasuredGoals, rows: ScaleRow[]): string[] {
 }
 
 function format(value: number): string {
-  return value < 10 ? value.toFixed(2) : value.toFixed(0);
+  return value < 10 ? value.toFixed(3) : value < 100 ? value.toFixed(1) : value.toFixed(0);
 }
