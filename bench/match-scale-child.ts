@@ -40,21 +40,26 @@ const result: Record<string, unknown> = {
 if (extra === 'queries') {
   const needs = PARAPHRASED_NEEDS;
   for (const { need, options } of needs.slice(0, 5)) await ranker.rankTeams(need, options);
-  const rounds: { plain: number[]; filtered: number[] }[] = [];
+  const rounds: { plain: number[]; filtered: number[]; plainWall: number[]; filteredWall: number[] }[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const plain: number[] = [];
-    const filtered: number[] = [];
+    const figures = { plain: [] as number[], filtered: [] as number[], plainWall: [] as number[], filteredWall: [] as number[] };
     for (const { need, options } of needs) {
       const started = process.cpuUsage();
+      const began = performance.now();
       await ranker.rankTeams(need, { ...options, top: 5 });
-      (Object.keys(options).length > 0 ? filtered : plain).push(cpuMilliseconds(started));
+      const wallMs = performance.now() - began;
+      const isFiltered = Object.keys(options).length > 0;
+      (isFiltered ? figures.filtered : figures.plain).push(cpuMilliseconds(started));
+      (isFiltered ? figures.filteredWall : figures.plainWall).push(wallMs);
     }
-    rounds.push({ plain, filtered });
+    rounds.push(figures);
   }
   result.queryCpuMs = {
     plain: rounds.map((round) => median(round.plain)),
     filtered: rounds.map((round) => median(round.filtered)),
     filteredP95: rounds.map((round) => percentile(round.filtered, 0.95)),
+    plainWall: rounds.map((round) => median(round.plainWall)),
+    filteredWall: rounds.map((round) => median(round.filteredWall)),
   };
   result.rankingRecall = await rankingRecall(ranker, needs);
   result.comparison = await compareVectorSearches(ranker, needs.map(({ need }) => need), cacheDir!, ROUNDS);

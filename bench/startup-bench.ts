@@ -17,7 +17,7 @@ const SLACK_WATCH = `data:text/javascript,${encodeURIComponent(
  * children, from bash's `times`) and wall time, min / median of `rounds` after one warm-up
  * (which builds the knowledge index and caches). Goal: ≤ 12× `node -e 0`.
  */
-export async function benchStartup(rounds: number): Promise<string[]> {
+export async function benchStartup(rounds: number): Promise<{ lines: string[]; ratio?: number }> {
   const directory = mkdtempSync(join(tmpdir(), 'itda-startup-bench-'));
   try {
     const environment = {
@@ -29,7 +29,7 @@ export async function benchStartup(rounds: number): Promise<string[]> {
       LOG_LEVEL: 'silent',
     };
     const built = spawnSync(process.execPath, [join(ROOT, 'src', 'prebuilt-runtime.mjs')], { stdio: 'inherit' });
-    if (built.status !== 0) return ['could not build dist/'];
+    if (built.status !== 0) return { lines: ['could not build dist/'] };
     const quoted = `'${QUESTION}'`;
     const commands: [string, string][] = [
       ['node -e 0', 'node -e 0'],
@@ -51,7 +51,7 @@ export async function benchStartup(rounds: number): Promise<string[]> {
     const watched = spawnSync(process.execPath, ['--import', SLACK_WATCH, 'dist/cli/main.js', 'ask', '--json', QUESTION], { cwd: ROOT, env: environment, encoding: 'utf8' });
     const slackModules = (watched.stderr.match(/SLACK-LOADED/g) ?? []).length;
     lines.push(`@slack/* modules loaded by a terminal-mode ask: ${slackModules}${watched.status === 0 ? '' : ` (the check itself failed: exit ${watched.status})`}`);
-    return lines;
+    return { lines, ratio: prebuilt };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import { DATA_TYPE_LABELS } from './need-vocabulary.js';
  * need phrased around a specialty still finds the team's assets.
  */
 export function assetDocuments(profiles: AssetProfile[]): RetrievableDocument[] {
-  return profiles.map(({ id, team, asset }, position) => {
+  return profiles.map(({ id, team, asset, description }, position) => {
     const typeLabel = DATA_TYPE_LABELS[asset.type];
     return {
       id,
@@ -17,7 +17,7 @@ export function assetDocuments(profiles: AssetProfile[]): RetrievableDocument[] 
         typeLabel ? `${typeLabel.ko} ${typeLabel.en}` : asset.type,
         (asset.modalities ?? []).join(' '),
         (asset.diseases ?? []).join(' '),
-        withoutNegatedClauses(asset.description),
+        description,
         `${team.hospital} ${team.department}`,
         (team.expertise ?? []).join(' '),
       ]

@@ -3,19 +3,22 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Glossary } from '../knowledge/glossary.js';
 import { writeFileAtomically } from '../retrieval/atomic-file.js';
-import { profileAssets, type AssetProfile } from './asset-profile.js';
+import { profileAssets, type AssetProfile, type SavedFacts } from './asset-profile.js';
 import type { CatalogTeam } from './load-catalog.js';
 
 /**
  * Asset profiles saved beside the catalog's search index, keyed by a hash of the teams, the
  * glossary and the current year (everything profileAssets reads), so a restart with an
- * unchanged catalog finds no glossary terms again. Bump when profileAssets changes.
+ * unchanged catalog finds no glossary terms and cleans no description again (the cleaned
+ * description is saved, not re-derived). Bump when profileAssets changes.
  */
-const PROFILE_VERSION = 1;
+const PROFILE_VERSION = 2;
 const FILE = 'asset-profiles.json';
 
 /** The derived part of a profile; the team and asset come from the catalog itself. */
 interface SavedProfile {
+  /** The description without its negated clauses. */
+  c: string;
   d: number[];
   m: string[];
   p: 0 | 1;
@@ -30,7 +33,10 @@ export async function loadOrProfileAssets(
   directory: string | undefined,
 ): Promise<{ profiles: AssetProfile[]; outcome: 'loaded' | 'built' }> {
   if (!directory) return { profiles: profileAssets(teams, glossary, currentYear), outcome: 'built' };
-  const contentHash = createHash('sha256').update(`profiles-v${PROFILE_VERSION}\n${currentYear}\n`).update(JSON.stringify(glossary)).update(JSON.stringify(teams)).digest('base64url');
+  // Team by team: one string of the whole catalog would be the reload's largest allocation.
+  const hash = createHash('sha256').update(`profiles-v${PROFILE_VERSION}\n${currentYear}\n`).update(JSON.stringify(glossary));
+  for (const team of teams) hash.update(JSON.stringify(team));
+  const contentHash = hash.digest('base64url');
   const file = join(directory, FILE);
   const saved = await readFile(file, 'utf8').then(
     (text) => JSON.parse(text) as { contentHash: string; profiles: SavedProfile[] },
@@ -43,6 +49,7 @@ export async function loadOrProfileAssets(
   const profiles = profileAssets(teams, glossary, currentYear);
   const index = new Map(glossary.entries.map((entry, position) => [entry, position]));
   const toSave: SavedProfile[] = profiles.map((profile) => ({
+    c: profile.description,
     d: profile.diseaseEntries.map((entry) => index.get(entry)!),
     m: profile.modalities,
     p: profile.paediatric ? 1 : 0,
@@ -53,8 +60,9 @@ export async function loadOrProfileAssets(
   return { profiles, outcome: 'built' };
 }
 
-function restore(saved: SavedProfile, glossary: Glossary): Pick<AssetProfile, 'diseaseEntries' | 'modalities' | 'paediatric' | 'adultOnly' | 'period'> {
+function restore(saved: SavedProfile, glossary: Glossary): SavedFacts {
   return {
+    description: saved.c,
     diseaseEntries: saved.d.map((position) => glossary.entries[position]!),
     modalities: saved.m,
     paediatric: saved.p === 1,

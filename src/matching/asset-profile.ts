@@ -10,6 +10,8 @@ export interface AssetProfile {
   id: string;
   team: CatalogTeam;
   asset: CatalogAsset;
+  /** The description without the clauses saying what the asset lacks (asset-documents.ts); worked out once, saved. */
+  description: string;
   /** Lowercased title, diseases, modalities and description. */
   text: string;
   diseaseEntries: GlossaryEntry[];
@@ -32,18 +34,21 @@ export function profileAssets(
   teams: CatalogTeam[],
   glossary: Glossary,
   currentYear: number,
-  saved?: (position: number) => Pick<AssetProfile, 'diseaseEntries' | 'modalities' | 'paediatric' | 'adultOnly' | 'period'>,
+  saved?: (position: number) => SavedFacts,
 ): AssetProfile[] {
   const profiles: AssetProfile[] = [];
   for (const team of teams) {
     const region = team.region ? normaliseRegion(team.region) : undefined;
     team.assets.forEach((asset, assetIndex) => {
-      const text = [asset.title, ...(asset.diseases ?? []), ...(asset.modalities ?? []), withoutNegatedClauses(asset.description)].join('\n').toLowerCase();
-      const base = { id: assetId(team.id, assetIndex), team, asset, text, region };
+      const id = assetId(team.id, assetIndex);
       if (saved) {
-        profiles.push({ ...base, ...saved(profiles.length) });
+        const facts = saved(profiles.length);
+        profiles.push({ id, team, asset, region, ...facts, text: profileText(asset, facts.description) });
         return;
       }
+      const description = withoutNegatedClauses(asset.description);
+      const text = profileText(asset, description);
+      const base = { id, team, asset, text, region, description };
       const paediatric = mentionsAny(text, PAEDIATRIC_WORDS);
       profiles.push({
         ...base,
@@ -56,6 +61,16 @@ export function profileAssets(
     });
   }
   return profiles;
+}
+
+/** The derived facts saved beside the index (asset-profile-file.ts); `text` is rebuilt from them. */
+export type SavedFacts = Pick<AssetProfile, 'description' | 'diseaseEntries' | 'modalities' | 'paediatric' | 'adultOnly' | 'period'>;
+
+function profileText(asset: CatalogAsset, description: string): string {
+  let text = asset.title;
+  for (const disease of asset.diseases ?? []) text += `\n${disease}`;
+  for (const modality of asset.modalities ?? []) text += `\n${modality}`;
+  return `${text}\n${description}`.toLowerCase();
 }
 
 /**

@@ -35,8 +35,6 @@ export interface TeamRankerOptions {
 
 /** Catalogs up to this many assets are ranked whole; larger ones from the best hybrid hits. */
 const RANK_ALL_LIMIT = 2_000;
-/** The most assets pulled for a filtered query in a large catalog (about 8 ms at 30,000 assets). */
-const LARGEST_POOL = 500;
 /** How much a team's second-best asset adds: depth in the area counts, but less than the best fit. */
 const SECOND_ASSET_WEIGHT = 0.1;
 const REGION_BONUS = 0.05;
@@ -158,20 +156,16 @@ export class TeamRanker {
     return mask;
   }
 
-  /** Small catalogs are ranked whole (exact); a large one from the best hybrid hits. */
-  private async search(need: string, expansions: string[], top: number, acceptedMask: Uint8Array | undefined, exact: boolean): Promise<RetrievalHit[]> {
+  /**
+   * Small catalogs are ranked whole (exact); a large one from the best hybrid hits, the hard
+   * filters applied inside the search (HybridSearchIndex picks a sketch scan, a post-filtered or
+   * a filtered graph walk by how many assets pass).
+   */
+  private search(need: string, expansions: string[], top: number, acceptedMask: Uint8Array | undefined, exact: boolean): Promise<RetrievalHit[]> {
     const size = this.profiles.size;
-    let accepted = 0;
-    if (acceptedMask) for (let position = 0; position < size; position += 1) accepted += acceptedMask[position]!;
     if (size <= RANK_ALL_LIMIT) return this.index.search(need, { k: size, candidates: size, expansions, acceptedMask, exact });
     const pool = Math.max(top * 8, 40);
-    if (!acceptedMask) return this.index.search(need, { k: pool, candidates: pool, expansions, exact });
-    if (accepted <= RANK_ALL_LIMIT) return this.index.search(need, { k: pool, candidates: pool, expansions, acceptedMask, exact });
-    // A filter most assets pass is applied to an enlarged unfiltered pool: several times faster
-    // than asking the HNSW walk to call back into JavaScript for every node it visits.
-    const enlarged = Math.min(Math.ceil((pool * size * 1.1) / accepted), LARGEST_POOL);
-    const hits = await this.index.search(need, { k: enlarged, candidates: enlarged, expansions, exact });
-    return hits.filter((hit) => acceptedMask[hit.metadata.position as number] === 1).slice(0, pool);
+    return this.index.search(need, { k: pool, candidates: pool, expansions, acceptedMask, exact });
   }
 }
 

@@ -17,11 +17,6 @@ export interface LexicalRankOptions {
   filter?: (id: string) => boolean;
 }
 
-interface Posting {
-  positions: Int32Array;
-  frequencies: Float32Array;
-}
-
 /** Bump when lexicalTerms (korean-aware-features.ts) changes, so saved postings are rebuilt. */
 export const LEXICAL_FEATURES_VERSION = 1;
 
@@ -47,58 +42,33 @@ export class CharNgramRanker {
   private readonly ids: string[];
   /** K1 × (1 − B + B × length / average length), precomputed per document. */
   private readonly lengthNorms: Float64Array;
-  private readonly postings = new Map<string, Posting>();
+  /**
+   * Postings as flat arrays (term t owns positions[starts[t]..starts[t + 1]]), not an object per
+   * term: a reload of saved postings then allocates one Map and a few views, whatever the vocabulary.
+   */
+  private readonly termIndex = new Map<string, number>();
+  private readonly flat: LexicalPostings;
+  private readonly starts: Uint32Array;
+  private readonly scratch: { scores: Float64Array; matched: Float64Array };
+  /** Positions the last query scored, zeroed at the start of the next. */
+  private touched: number[] = [];
 
   constructor(documents: RetrievableDocument[], saved?: LexicalPostings) {
     this.ids = documents.map((document) => document.id);
-    if (saved) {
-      this.lengthNorms = saved.lengthNorms;
-      let offset = 0;
-      saved.terms.forEach((term, index) => {
-        const end = offset + saved.postingLengths[index]!;
-        this.postings.set(term, { positions: saved.positions.subarray(offset, end), frequencies: saved.frequencies.subarray(offset, end) });
-        offset = end;
-      });
-      return;
+    this.flat = saved ?? buildPostings(documents);
+    this.lengthNorms = this.flat.lengthNorms;
+    this.scratch = { scores: new Float64Array(documents.length), matched: new Float64Array(documents.length) };
+    const { terms, postingLengths } = this.flat;
+    this.starts = new Uint32Array(terms.length + 1);
+    for (let term = 0; term < terms.length; term += 1) {
+      this.termIndex.set(terms[term]!, term);
+      this.starts[term + 1] = this.starts[term]! + postingLengths[term]!;
     }
-    const lengths = new Float64Array(documents.length);
-    const building = new Map<string, { positions: number[]; frequencies: number[] }>();
-    documents.forEach((document, position) => {
-      const terms = lexicalTerms(document.text);
-      lengths[position] = terms.length;
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, count] of counts) {
-        let posting = building.get(term);
-        if (!posting) building.set(term, (posting = { positions: [], frequencies: [] }));
-        posting.positions.push(position);
-        posting.frequencies.push(count);
-      }
-    });
-    for (const [term, posting] of building) {
-      this.postings.set(term, { positions: Int32Array.from(posting.positions), frequencies: Float32Array.from(posting.frequencies) });
-    }
-    const totalLength = lengths.reduce((sum, length) => sum + length, 0);
-    const averageLength = documents.length === 0 ? 1 : Math.max(totalLength / documents.length, 1);
-    this.lengthNorms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
   }
 
-  /** Flat copy of the postings, for saving. */
+  /** The postings as flat arrays, for saving. */
   toPostings(): LexicalPostings {
-    const terms = [...this.postings.keys()];
-    const postingLengths = new Uint32Array(terms.length);
-    let total = 0;
-    terms.forEach((term, index) => (total += postingLengths[index] = this.postings.get(term)!.positions.length));
-    const positions = new Int32Array(total);
-    const frequencies = new Float32Array(total);
-    let offset = 0;
-    for (const term of terms) {
-      const posting = this.postings.get(term)!;
-      positions.set(posting.positions, offset);
-      frequencies.set(posting.frequencies, offset);
-      offset += posting.positions.length;
-    }
-    return { terms, postingLengths, positions, frequencies, lengthNorms: this.lengthNorms };
+    return this.flat;
   }
 
   rank(query: string, options: LexicalRankOptions = {}): LexicalMatch[] {
@@ -109,22 +79,31 @@ export class CharNgramRanker {
       .map((position) => ({ id: this.ids[position]!, score: scores.scoreOf(position), coverage: scores.coverageOf(position) }));
   }
 
-  /** Scores of every document for one query, addressed by position in the constructor's list. */
+  /**
+   * Scores of every document for one query, addressed by position in the constructor's list.
+   * Valid until the next call: the score arrays are reused (two arrays the size of the corpus
+   * per query were most of a query's garbage at 300,000 documents), so read them synchronously.
+   */
   scoreQuery(query: string, expansions: string[]): LexicalScores {
     const documentCount = this.ids.length;
-    const scores = new Float64Array(documentCount);
-    const matched = new Float64Array(documentCount);
+    const { scores, matched } = this.scratch;
+    for (const position of this.touched) {
+      scores[position] = 0;
+      matched[position] = 0;
+    }
     const touched: number[] = [];
+    this.touched = touched;
     let bestPossible = 0;
+    const { positions, frequencies } = this.flat;
     for (const [term, weight] of queryTermWeights(query, expansions)) {
-      const posting = this.postings.get(term);
-      const documentFrequency = posting?.positions.length ?? 0;
+      const termNumber = this.termIndex.get(term);
+      const first = termNumber === undefined ? 0 : this.starts[termNumber]!;
+      const end = termNumber === undefined ? 0 : this.starts[termNumber + 1]!;
+      const documentFrequency = end - first;
       const weightedIdf = weight * Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
       // A document holding each query term once, at average length, scores exactly the sum of weight × idf.
       bestPossible += weightedIdf;
-      if (!posting) continue;
-      const { positions, frequencies } = posting;
-      for (let index = 0; index < positions.length; index += 1) {
+      for (let index = first; index < end; index += 1) {
         const position = positions[index]!;
         const frequency = frequencies[index]!;
         if (matched[position] === 0) touched.push(position);
@@ -154,4 +133,45 @@ function queryTermWeights(query: string, expansions: string[]): Map<string, numb
   for (const expansion of expansions) for (const term of lexicalTerms(expansion)) weights.set(term, EXPANSION_WEIGHT);
   for (const term of lexicalTerms(query)) weights.set(term, 1);
   return weights;
+}
+
+/** Tokenises every document once and lays the postings out flat, term by term. */
+function buildPostings(documents: RetrievableDocument[]): LexicalPostings {
+  const lengths = new Float64Array(documents.length);
+  const building = new Map<string, { positions: number[]; frequencies: number[] }>();
+  documents.forEach((document, position) => {
+    const terms = lexicalTerms(document.text);
+    lengths[position] = terms.length;
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, count] of counts) {
+      let posting = building.get(term);
+      if (!posting) building.set(term, (posting = { positions: [], frequencies: [] }));
+      posting.positions.push(position);
+      posting.frequencies.push(count);
+    }
+  });
+  const terms: string[] = [];
+  const postingLengths = new Uint32Array(building.size);
+  let total = 0;
+  for (const [term, posting] of building) {
+    postingLengths[terms.length] = posting.positions.length;
+    terms.push(term);
+    total += posting.positions.length;
+  }
+  const positions = new Int32Array(total);
+  const frequencies = new Float32Array(total);
+  let offset = 0;
+  for (const posting of building.values()) {
+    for (let index = 0; index < posting.positions.length; index += 1) {
+      positions[offset + index] = posting.positions[index]!;
+      frequencies[offset + index] = posting.frequencies[index]!;
+    }
+    offset += posting.positions.length;
+  }
+  let totalLength = 0;
+  for (const length of lengths) totalLength += length;
+  const averageLength = documents.length === 0 ? 1 : Math.max(totalLength / documents.length, 1);
+  const lengthNorms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
+  return { terms, postingLengths, positions, frequencies, lengthNorms };
 }

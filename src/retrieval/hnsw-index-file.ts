@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
 import { writeFileAtomically } from './atomic-file.js';
 import { HNSW_SETTINGS, HnswVectorIndex } from './hnsw-vector-index.js';
@@ -39,7 +38,7 @@ const MANIFEST_FILE = 'manifest.json';
 const HEADER_BYTES = 96;
 const CHUNK_BYTES = 4 << 20;
 
-export async function loadSavedIndex(directory: string, identity: SavedIndexIdentity, embeddings: EmbeddingsInterface): Promise<SavedIndexRead> {
+export async function loadSavedIndex(directory: string, identity: SavedIndexIdentity): Promise<SavedIndexRead> {
   let manifest: HnswManifest;
   try {
     manifest = JSON.parse(await readFile(join(directory, MANIFEST_FILE), 'utf8')) as HnswManifest;
@@ -70,7 +69,7 @@ export async function loadSavedIndex(directory: string, identity: SavedIndexIden
     await index.readIndex(indexPath);
     const expected = manifest.labelKeys.length;
     if (index.getCurrentCount() !== expected) return { status: 'unusable', reason: `${indexPath} holds ${index.getCurrentCount()} points, its manifest ${expected}` };
-    return { status: 'loaded', index: HnswVectorIndex.fromLoadedIndex(index, manifest.labelKeys, sketch, embeddings), file: indexPath };
+    return { status: 'loaded', index: HnswVectorIndex.fromLoadedIndex(index, manifest.labelKeys, sketch), file: indexPath };
   } catch (error) {
     return { status: 'unusable', reason: `${indexPath} unreadable (${(error as Error).message})` };
   }

@@ -1,6 +1,3 @@
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { Document } from '@langchain/core/documents';
-import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import hnswlib, { type HierarchicalNSW } from 'hnswlib-node';
 import { VectorSketch } from './vector-sketch.js';
 
@@ -17,8 +14,6 @@ export const HNSW_SETTINGS = { space: 'cosine' as const, m: 32, efConstruction: 
 
 /** Beyond this share of deleted points the graph is rebuilt rather than patched. */
 export const MAX_DELETED_SHARE = 0.25;
-/** Points handed to hnswlib per call, so no array of every vector ever exists at once. */
-const ADD_CHUNK = 1024;
 
 export interface VectorNeighbour {
   /** sha256 of the text whose vector this is; several documents may share one text. */
@@ -28,50 +23,49 @@ export interface VectorNeighbour {
 }
 
 /**
- * LangChain's HNSWLib vector store over precomputed vectors, one point per distinct text.
- * Each label remembers its text key, so an edited document set can patch the graph
- * (delete stale points, add new ones) instead of rebuilding 30,000 points. The float vectors
- * are held once, by hnswlib; `sketch` keeps a byte-per-dimension copy for scoring by label.
+ * An hnswlib-node graph over precomputed unit vectors, one point per distinct text. Each label
+ * remembers its text key, so an edited document set can patch the graph (delete stale points,
+ * add new ones) instead of rebuilding 30,000 points. The float vectors are held once, by
+ * hnswlib; `sketch` keeps a byte-per-dimension copy for scoring by label.
+ *
+ * Why hnswlib-node and not LangChain's HNSWLib store: everything here is addressed by label
+ * (patching with markDelete, filters pushed into the walk, the sketch, the saved label keys),
+ * while HNSWLib keeps a Document per point in its docstore (30,000 objects rebuilt on every
+ * reload, the main source of garbage in a reload), re-initialises an empty index with its own
+ * M and efConstruction, and filters through those Documents. Using it meant working around it;
+ * LangChain stays where it does real work (embeddings interface, the knowledge retriever).
  */
 export class HnswVectorIndex {
   private live = 0;
   private readonly labelByKey = new Map<string, number>();
 
   private constructor(
-    private readonly store: HNSWLib,
+    private readonly index: HierarchicalNSW,
     readonly dimension: number,
     /** Text key per label; null where the point was deleted. */
     private readonly labelKeys: (string | null)[],
     readonly sketch: VectorSketch,
   ) {
-    labelKeys.forEach((key, label) => {
-      if (key === null) return;
+    for (let label = 0; label < labelKeys.length; label += 1) {
+      const key = labelKeys[label];
+      if (key === null || key === undefined) continue;
       this.labelByKey.set(key, label);
       this.live += 1;
-    });
+    }
   }
 
   /** An empty graph with room for `capacity` points (it grows if more are added). */
-  static create(dimension: number, capacity: number, embeddings: EmbeddingsInterface): HnswVectorIndex {
+  static create(dimension: number, capacity: number): HnswVectorIndex {
     const index = new hnswlib.HierarchicalNSW(HNSW_SETTINGS.space, dimension);
     index.initIndex(Math.max(capacity, 1), HNSW_SETTINGS.m, HNSW_SETTINGS.efConstruction, HNSW_SETTINGS.randomSeed);
     index.setEf(HNSW_SETTINGS.efSearch);
-    const store = new HNSWLib(embeddings, { space: HNSW_SETTINGS.space, numDimensions: dimension, index });
-    return new HnswVectorIndex(store, dimension, [], new VectorSketch(dimension, capacity));
+    return new HnswVectorIndex(index, dimension, [], new VectorSketch(dimension, capacity));
   }
 
   /** Wraps an index read from disk (see hnsw-index-file.ts) with the label keys saved beside it. */
-  static fromLoadedIndex(index: HierarchicalNSW, labelKeys: (string | null)[], sketch: VectorSketch, embeddings: EmbeddingsInterface): HnswVectorIndex {
+  static fromLoadedIndex(index: HierarchicalNSW, labelKeys: (string | null)[], sketch: VectorSketch): HnswVectorIndex {
     index.setEf(HNSW_SETTINGS.efSearch);
-    const dimension = index.getNumDimensions();
-    const store = new HNSWLib(embeddings, { space: HNSW_SETTINGS.space, numDimensions: dimension, index });
-    const documents: Record<string, Document> = {};
-    for (let label = 0; label < labelKeys.length; label += 1) {
-      const key = labelKeys[label];
-      if (key !== null && key !== undefined) documents[label] = labelDocument(key, label);
-    }
-    store.docstore.add(documents);
-    return new HnswVectorIndex(store, dimension, labelKeys, sketch);
+    return new HnswVectorIndex(index, index.getNumDimensions(), labelKeys, sketch);
   }
 
   get labels(): readonly (string | null)[] {
@@ -79,7 +73,7 @@ export class HnswVectorIndex {
   }
 
   get nativeIndex(): HierarchicalNSW {
-    return this.store.index;
+    return this.index;
   }
 
   get size(): number {
@@ -96,7 +90,7 @@ export class HnswVectorIndex {
     for (const key of keys) {
       const label = this.labelByKey.get(key);
       if (label === undefined) continue;
-      this.store.index.markDelete(label);
+      this.index.markDelete(label);
       this.labelKeys[label] = null;
       this.labelByKey.delete(key);
       this.live -= 1;
@@ -106,54 +100,33 @@ export class HnswVectorIndex {
   }
 
   /** Adds unit vectors for new texts; hnswlib is resized once for the whole batch. */
-  async add(entries: [string, Float32Array][]): Promise<void> {
+  add(entries: [string, Float32Array][]): void {
     if (entries.length === 0) return;
-    const index = this.store.index;
+    const index = this.index;
     const needed = index.getCurrentCount() + entries.length;
     if (needed > index.getMaxElements()) index.resizeIndex(Math.max(needed, Math.ceil(index.getMaxElements() * 1.25)));
-    let start = 0;
-    if (index.getCurrentCount() === 0) {
-      // HNSWLib.addVectors re-initialises an empty index with default M and efConstruction;
-      // placing the first point by hand keeps the tuned graph parameters.
-      const [key, vector] = entries[0]!;
-      index.addPoint(Array.from(vector), 0);
-      this.store.docstore.add({ 0: labelDocument(key, 0) });
-      this.remember(key, 0, vector);
-      start = 1;
-    }
-    for (; start < entries.length; start += ADD_CHUNK) {
-      const chunk = entries.slice(start, start + ADD_CHUNK);
-      const firstLabel = index.getCurrentCount();
-      await this.store.addVectors(
-        chunk.map(([, vector]) => Array.from(vector)),
-        chunk.map(([key], offset) => labelDocument(key, firstLabel + offset)),
-      );
-      chunk.forEach(([key, vector], offset) => this.remember(key, firstLabel + offset, vector));
+    for (const [key, vector] of entries) {
+      const label = index.getCurrentCount();
+      index.addPoint(Array.from(vector), label);
+      this.labelKeys[label] = key;
+      this.labelByKey.set(key, label);
+      this.sketch.set(label, vector);
+      this.live += 1;
     }
   }
 
-  async search(vector: number[], k: number, accept?: (key: string) => boolean): Promise<VectorNeighbour[]> {
+  /** The k nearest live points, optionally only labels `accept` lets through (called from inside the walk). */
+  search(vector: number[], k: number, accept?: (label: number) => boolean): VectorNeighbour[] {
     const limit = Math.min(k, this.size);
     if (limit <= 0) return [];
-    this.store.index.setEf(Math.max(HNSW_SETTINGS.efSearch, limit));
-    const filter = accept ? (document: Document) => accept(document.metadata.key as string) : undefined;
-    const results = await this.store.similaritySearchVectorWithScore(vector, limit, filter);
-    // hnswlib's cosine space returns distance = 1 - cosine similarity.
-    return results.map(([document, distance]) => ({
-      key: document.metadata.key as string,
-      label: document.metadata.label as number,
-      similarity: 1 - distance,
-    }));
+    this.index.setEf(Math.max(HNSW_SETTINGS.efSearch, limit));
+    const { neighbors, distances } = this.index.searchKnn(vector, limit, accept);
+    const found: VectorNeighbour[] = [];
+    for (let rank = 0; rank < neighbors.length; rank += 1) {
+      const label = neighbors[rank]!;
+      // hnswlib's cosine space returns distance = 1 - cosine similarity.
+      found.push({ key: this.labelKeys[label]!, label, similarity: 1 - distances[rank]! });
+    }
+    return found;
   }
-
-  private remember(key: string, label: number, vector: Float32Array): void {
-    this.labelKeys[label] = key;
-    this.labelByKey.set(key, label);
-    this.sketch.set(label, vector);
-    this.live += 1;
-  }
-}
-
-function labelDocument(key: string, label: number): Document {
-  return new Document({ pageContent: '', metadata: { key, label } });
 }

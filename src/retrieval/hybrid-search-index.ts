@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileNameFor } from './atomic-file.js';
 import { CharNgramRanker } from './char-ngram-ranker.js';
@@ -51,8 +51,16 @@ export interface HybridSearchOptions {
   exact?: boolean;
 }
 
-/** Up to this many documents passing a filter, vector search is a scan of the sketch (about 1 ms per 4,000). */
-const EXACT_SEARCH_LIMIT = 2_000;
+/**
+ * How a filtered query finds its vector candidates, by how many documents pass (measured on the
+ * 10k-team catalog, bench/, 2 busy cores): up to SKETCH_SCAN_LIMIT a scan of the sketch (about
+ * 1 µs a document); from POST_FILTER_PASS_RATE an unfiltered HNSW pool enlarged by 1 / pass rate
+ * and filtered afterwards (about 5 ms for one asset type in eight); below both the filter is
+ * called back from inside the graph walk, which costs 8–9 ms at efSearch 200 (a JavaScript call
+ * per node visited), so it is the last resort.
+ */
+const SKETCH_SCAN_LIMIT = 2_000;
+const POST_FILTER_PASS_RATE = 0.1;
 
 interface AcceptedPositions {
   mask: Uint8Array;
@@ -77,6 +85,8 @@ export class HybridSearchIndex {
   private readonly nextSameLabel: Int32Array;
   /** Float vectors of every document, computed only when a measurement asks for exact search. */
   private exactVectors?: Promise<Float32Array[]>;
+  /** Scratch for the sketch scan, one slot per document. */
+  private similarities?: Float64Array;
 
   private constructor(
     private readonly documents: RetrievableDocument[],
@@ -137,14 +147,16 @@ export class HybridSearchIndex {
     // The embedding provider failed for this query: answer from the local (lexical) ranker alone
     // rather than not at all. A local embedder's vectors would not be comparable with the index's.
     const queryVector = await this.embeddings.embedQuery([query, ...expansions].join('\n')).then(toUnitVector, () => undefined);
-    const lexical = this.ranker.scoreQuery(query, expansions);
     const exactVectors = queryVector && options.exact ? await this.allVectors() : undefined;
-    const found = !queryVector ? new Map<number, number>() : exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : await this.vectorCandidates(queryVector, pool, accepted);
+    // From here on nothing awaits: the lexical scores live in reused arrays until the next query.
+    const lexical = this.ranker.scoreQuery(query, expansions);
+    const found = !queryVector ? new Map<number, number>() : exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : this.vectorCandidates(queryVector, pool, accepted);
     const positions = new Set(found.keys());
     for (const position of lexical.top(pool, accepted && ((position) => accepted.mask[position] === 1))) positions.add(position);
-    const candidates = [...positions].map((position) => {
+    const candidates: Omit<RetrievalHit, 'score'>[] = [];
+    for (const position of positions) {
       const document = this.documents[position]!;
-      return {
+      candidates.push({
         id: document.id,
         text: document.text,
         metadata: document.metadata,
@@ -155,8 +167,8 @@ export class HybridSearchIndex {
             : (found.get(position) ?? this.vectorIndex.sketch.dot(this.labelOf[position]!, queryVector)),
         lexicalScore: lexical.scoreOf(position),
         lexicalCoverage: lexical.coverageOf(position),
-      };
-    });
+      });
+    }
     return fuseScores(candidates).slice(0, options.k);
   }
 
@@ -166,10 +178,12 @@ export class HybridSearchIndex {
    * which is faster than the graph walk calling back for every node; a broad one is pushed
    * into the HNSW search.
    */
-  private async vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Promise<Map<number, number>> {
+  private vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Map<number, number> {
     const found = new Map<number, number>();
-    if (accepted && accepted.positions.length <= EXACT_SEARCH_LIMIT) {
-      const similarities = new Float64Array(this.size);
+    const passRate = accepted ? accepted.positions.length / this.size : 1;
+    if (accepted && accepted.positions.length <= SKETCH_SCAN_LIMIT) {
+      // Only the accepted entries are written and read, so the array is reused unzeroed.
+      const similarities = (this.similarities ??= new Float64Array(this.size));
       const sketch = this.vectorIndex.sketch;
       for (const position of accepted.positions) similarities[position] = sketch.dot(this.labelOf[position]!, queryVector);
       for (const position of topPositions(accepted.positions, similarities, pool)) found.set(position, similarities[position]!);
@@ -185,21 +199,19 @@ export class HybridSearchIndex {
       }
       return found;
     };
-    if (!accepted) return collect(await this.vectorIndex.search(vector, pool));
+    if (!accepted) return collect(this.vectorIndex.search(vector, pool));
     // A filter most documents pass is cheaper applied afterwards to a slightly larger pool than
     // called back from inside the graph walk for every node visited.
-    const passRate = accepted.positions.length / this.size;
-    if (passRate >= 0.5) {
-      collect(await this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)), pool);
+    if (passRate >= POST_FILTER_PASS_RATE) {
+      collect(this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)), pool);
       if (found.size >= pool) return found;
       found.clear();
     }
-    const acceptKey = (key: string) => {
-      const label = this.vectorIndex.labelOf(key)!;
+    const acceptLabel = (label: number) => {
       for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) if (accepted.mask[position] === 1) return true;
       return false;
     };
-    return collect(await this.vectorIndex.search(vector, pool, acceptKey));
+    return collect(this.vectorIndex.search(vector, pool, acceptLabel));
   }
 
   private acceptedPositions(filter: (document: RetrievableDocument) => boolean): AcceptedPositions {
@@ -217,7 +229,7 @@ export class HybridSearchIndex {
   async exactVectorSearch(query: string, k: number): Promise<string[]> {
     const queryVector = toUnitVector(await this.embeddings.embedQuery(query));
     const vectors = await this.allVectors();
-    return [...exactTop(queryVector, vectors, k)]
+    return Array.from(exactTop(queryVector, vectors, k))
       .sort(([leftPosition, left], [rightPosition, right]) => right - left || compareIds(this.documents[leftPosition]!.id, this.documents[rightPosition]!.id))
       .map(([position]) => this.documents[position]!.id);
   }
@@ -225,7 +237,7 @@ export class HybridSearchIndex {
   /** Approximate nearest ids from the HNSW graph alone, to compare with exactVectorSearch. */
   async approximateVectorSearch(query: string, k: number): Promise<string[]> {
     const queryVector = toUnitVector(await this.embeddings.embedQuery(query));
-    const neighbours = await this.vectorIndex.search(Array.from(queryVector), k);
+    const neighbours = this.vectorIndex.search(Array.from(queryVector), k);
     const ids: string[] = [];
     for (const { label } of neighbours) {
       for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) ids.push(this.documents[position]!.id);
@@ -281,8 +293,12 @@ function compareIds(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** crypto.hash (Node ≥ 20.12) is a third of createHash's cost per call: 30,000 keys are hashed on every reload. */
+const oneShotHash: (text: string) => string =
+  typeof hash === 'function' ? (text) => hash('sha256', text, 'base64url') : (text) => createHash('sha256').update(text).digest('base64url');
+
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
+  return oneShotHash(text);
 }
 
 function assertUniqueIds(documents: RetrievableDocument[], name: string): void {

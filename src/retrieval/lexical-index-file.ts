@@ -49,13 +49,18 @@ async function readPostings(file: string, contentHash: string, documentCount: nu
   const headerStart = MAGIC.length + 4;
   const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as { contentHash: string; documents: number; terms: string[]; total: number };
   if (header.contentHash !== contentHash || header.documents !== documentCount) return undefined;
-  // One aligned copy of the arrays; the typed arrays below are views into it.
   const dataStart = alignTo8(headerStart + headerLength);
   const expected = dataStart + documentCount * 8 + header.terms.length * 4 + header.total * 8;
   if (bytes.length !== expected) throw new Error(`truncated (${bytes.length} bytes, expected ${expected})`);
-  const data = new ArrayBuffer(bytes.length - dataStart);
-  new Uint8Array(data).set(bytes.subarray(dataStart));
-  let offset = 0;
+  // The typed arrays are views into the bytes read; only a buffer not 8-byte aligned (a small
+  // file from Node's pool) is copied first.
+  let data = bytes.buffer as ArrayBuffer;
+  let offset = bytes.byteOffset + dataStart;
+  if (offset % 8 !== 0) {
+    data = new ArrayBuffer(bytes.length - dataStart);
+    new Uint8Array(data).set(bytes.subarray(dataStart));
+    offset = 0;
+  }
   const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, width: number): T => {
     const view = make(data, offset, length);
     offset += length * width;

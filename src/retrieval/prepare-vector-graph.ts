@@ -26,7 +26,7 @@ export async function prepareVectorGraph(texts: Map<string, string>, embeddings:
   const save = async (vectorIndex: HnswVectorIndex) => graphDirectory && texts.size > 0 && saveIndex(graphDirectory, identity, vectorIndex);
   let reusable: { vectorIndex: HnswVectorIndex; file: string } | undefined;
   if (graphDirectory && texts.size > 0) {
-    const saved = await loadSavedIndex(graphDirectory, identity, embeddings);
+    const saved = await loadSavedIndex(graphDirectory, identity);
     if (saved.status === 'unusable') warnings.push(`${saved.reason}; rebuilding the HNSW index`);
     if (saved.status === 'loaded') reusable = { vectorIndex: saved.index, file: saved.file };
   }
@@ -34,7 +34,8 @@ export async function prepareVectorGraph(texts: Map<string, string>, embeddings:
     const { vectorIndex } = reusable;
     const stale: string[] = [];
     for (const key of vectorIndex.labels) if (key !== null && !texts.has(key)) stale.push(key);
-    const missing = [...texts].filter(([key]) => vectorIndex.labelOf(key) === undefined);
+    const missing: [string, string][] = [];
+    for (const entry of texts) if (vectorIndex.labelOf(entry[0]) === undefined) missing.push(entry);
     const deletedAfter = vectorIndex.labels.length - vectorIndex.size + stale.length;
     if (stale.length + missing.length === 0) return { vectorIndex, graph: 'loaded', fresh: new Set() };
     if (deletedAfter <= MAX_DELETED_SHARE * texts.size) {
@@ -50,12 +51,12 @@ export async function prepareVectorGraph(texts: Map<string, string>, embeddings:
       }
     }
   }
-  let fresh = [...texts];
+  let fresh = Array.from(texts);
   let vectorIndex: HnswVectorIndex | undefined;
   if (reusable) {
     // Most texts changed: a fresh graph beats a patched one, but the kept vectors are already paid for.
     const old = reusable.vectorIndex;
-    const built = HnswVectorIndex.create(old.dimension, texts.size, embeddings);
+    const built = HnswVectorIndex.create(old.dimension, texts.size);
     let batch: [string, Float32Array][] = [];
     const flush = async () => {
       await built.add(batch);
@@ -73,14 +74,14 @@ export async function prepareVectorGraph(texts: Map<string, string>, embeddings:
   }
   const freshKeys = new Set(fresh.map(([key]) => key));
   await embedInto(
-    (dimension) => (vectorIndex ??= HnswVectorIndex.create(dimension, texts.size, embeddings)),
+    (dimension) => (vectorIndex ??= HnswVectorIndex.create(dimension, texts.size)),
     fresh,
     embeddings,
     async (partial) => {
       if (partial.size > 0) await save(partial);
     },
   );
-  vectorIndex ??= HnswVectorIndex.create(identity.dimension ?? 1, 1, embeddings);
+  vectorIndex ??= HnswVectorIndex.create(identity.dimension ?? 1, 1);
   await save(vectorIndex);
   return { vectorIndex, graph: 'built', fresh: freshKeys };
 }
