@@ -4,6 +4,7 @@ import type { EligibilityFacts } from '../company-facts/eligibility-facts.js';
 import { placeInEnglish } from '../company-facts/places.js';
 import { companyAgeOutcome, locationOutcome } from '../company-facts/eligibility-rules.js';
 import { textIn } from '../messages/messages.js';
+import { withParticleIn } from './korean-particle.js';
 
 export type RuleOutcome = 'met' | 'not_met' | 'unknown';
 
@@ -69,8 +70,8 @@ function locationCheck(facts: EligibilityFacts, program: ProgramFacts, language:
   if (outcome === 'not_given') {
     return { rule: 'location', outcome: 'unknown', line: t('qa.locationNotGiven', { rule }), missing: t('qa.locationNotGivenMissing') };
   }
-  if (outcome === 'in_seoul') return { rule: 'location', outcome: 'met', line: t('qa.locationInSeoul', { rule, places: inSeoul }) };
-  if (outcome === 'outside_seoul') return { rule: 'location', outcome: 'not_met', line: t('qa.locationOutsideSeoul', { rule, places: outside }) };
+  if (outcome === 'in_seoul') return { rule: 'location', outcome: 'met', line: t('qa.locationInSeoul', { rule, placesTopic: withParticleIn(language, inSeoul, '은/는') }) };
+  if (outcome === 'outside_seoul') return { rule: 'location', outcome: 'not_met', line: t('qa.locationOutsideSeoul', { rule, placesTopic: withParticleIn(language, outside, '은/는') }) };
   return { rule: 'location', outcome: 'unknown', line: t('qa.locationBoth', { rule, places: outside }), missing: t('qa.locationBothMissing') };
 }
 
@@ -78,7 +79,7 @@ function companyTypeCheck(facts: EligibilityFacts, program: ProgramFacts, langua
   const t = textIn(language);
   const rule = program.eligibility.company_types[language];
   const { size, field } = facts;
-  if (size?.kind === 'large') return { rule: 'company_type', outcome: 'not_met', line: t('qa.companyLarge', { rule, size: size.said }) };
+  if (size?.kind === 'large') return { rule: 'company_type', outcome: 'not_met', line: t('qa.companyLarge', { rule, sizeTopic: withParticleIn(language, size.said, '은/는') }) };
   if (field?.kind === 'other') return { rule: 'company_type', outcome: 'not_met', line: t('qa.companyOtherField', { rule, field: field.said }) };
   const sizeMissing = t('qa.companySizeMissing');
   const fieldMissing = t('qa.companyFieldMissing');

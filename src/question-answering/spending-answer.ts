@@ -2,6 +2,7 @@ import type { QuestionAnswer } from '../conversation/capabilities.js';
 import type { Language } from '../conversation/reply.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { citationOf } from './cited-sections.js';
+import { withParticleIn } from './korean-particle.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
 import { listedUseFor, type ListedUse } from './spending-question.js';
 import { text } from '../messages/messages.js';
@@ -16,8 +17,8 @@ export function spendingAnswer(item: string, uses: ListedUse[], facts: ProgramFa
   const contact = facts.program.contact[language];
   const cap = describeCap(facts.funding.cap_krw, language);
   const answer = use
-    ? text(language, 'qa.spendingListed', { item, use: use[language], cap, listed, contact })
-    : text(language, 'qa.spendingNotListed', { item, cap, listed, contact });
+    ? text(language, 'qa.spendingListed', { itemTopic: withParticleIn(language, item, '은/는'), use: use[language], cap, listed, contact })
+    : text(language, 'qa.spendingNotListed', { itemTopic: withParticleIn(language, item, '은/는'), cap, listed, contactSubject: withParticleIn(language, contact, '이/가') });
   const section = search.section('funding', 'eligible-costs', language);
   return {
     answer,

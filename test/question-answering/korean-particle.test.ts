@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withParticle } from '../../src/question-answering/korean-particle.js';
+
+describe('the particle after a name Itda echoes back', () => {
+  it('follows the final syllable: 판교는, 서울은, 담당자가, 인건비를… (no "판교은(는)")', () => {
+    expect(withParticle('판교', '은/는')).toBe('판교는');
+    expect(withParticle('서울', '은/는')).toBe('서울은');
+    expect(withParticle('성동구·분당', '은/는')).toBe('성동구·분당은');
+    expect(withParticle('사업 담당자(공고문의 문의처)', '이/가')).toBe('사업 담당자(공고문의 문의처)가');
+    expect(withParticle('서울', '으로/로')).toBe('서울로');
+  });
+
+  it('reads acronyms and digits aloud (GPU는, HTML은, 2023은), and shows both forms when it cannot tell', () => {
+    expect(withParticle('GPU', '은/는')).toBe('GPU는');
+    expect(withParticle('AWS', '이/가')).toBe('AWS가');
+    expect(withParticle('HTML', '은/는')).toBe('HTML은');
+    expect(withParticle('2023', '은/는')).toBe('2023은');
+    expect(withParticle('cloud', '은/는')).toBe('cloud은(는)');
+  });
+});
