@@ -2,7 +2,7 @@ import type { Language, SourceRef } from '../conversation/reply.js';
 import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
 import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
 import type { LineRelevance, QueryTerms } from './line-relevance.js';
-import { NEEDS_CONFIRMATION, opensWithVerdict } from './yes-no-question.js';
+import { NEEDS_CONFIRMATION, opensWithVerdict, withoutAffirmativeOpening } from './yes-no-question.js';
 
 export interface ExtractiveAnswer {
   text: string;
@@ -38,7 +38,7 @@ export function composeExtractiveAnswer(
   const best = verdict ?? ranked[0]!;
   // Sections are short and self-contained: after the best line, the rest in the writer's order.
   const others = ranked.filter((line) => line !== best).sort((left, right) => left.position - right.position);
-  const lines = [best, ...others].slice(0, PRIMARY_LINES).map((line) => line.text);
+  const lines = [best, ...others].slice(0, PRIMARY_LINES).map((line) => (options.yesNo ? line.text : withoutAffirmativeOpening(line.text)));
   if (options.yesNo && !verdict) {
     lines.splice(PRIMARY_LINES - 1);
     lines.unshift(NEEDS_CONFIRMATION[language]);

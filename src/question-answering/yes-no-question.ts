@@ -23,3 +23,16 @@ export const NEEDS_CONFIRMATION: Record<Language, string> = {
   ko: '확인이 필요합니다. 자료에 나온 내용은 다음과 같습니다.',
   en: 'To be confirmed: this is what the documents say.',
 };
+
+const AFFIRMATIVE_OPENING = /^(네|예|Yes)\s*[,.:]\s*/i;
+
+/**
+ * A section line written as the answer to a yes/no question ("네, 과제는 병원 연구진과 함께
+ *수행합니다"), quoted for a question that is not one: the "네," would answer nothing. Only the
+ * yes is dropped; a "아니요" stays, since without it the rest can read as the opposite.
+ */
+export function withoutAffirmativeOpening(line: string): string {
+  const rest = line.replace(AFFIRMATIVE_OPENING, '');
+  if (rest === line || rest.length === 0) return line;
+  return /^[a-z]/.test(rest) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+}
