@@ -10,6 +10,14 @@ export interface QueryTerms {
 }
 
 const EXPANSION_WEIGHT = 0.5;
+// "충**병원", "메**": a name masked in the sources is one identifier. Cut into syllables it is a
+// lone "충" or "서" that many other lines share ("서**" the company is not "서**병원" the hospital).
+const MASKED_NAME = /[가-힣A-Za-z]{1,3}\*{2,}(?:병원|대학교병원|의료원)?/g;
+
+/** The text's terms: its words as the search cuts them, and each masked name whole. */
+function termsWithNames(text: string): string[] {
+  return [...lexicalTerms(text), ...(text.match(MASKED_NAME) ?? []).map((name) => `name:${name}`)];
+}
 
 /**
  * Scores single lines of the knowledge against a question, so an extractive answer can lead with
@@ -35,7 +43,7 @@ export class LineRelevance {
   queryTerms(question: string, expansions: string[]): QueryTerms {
     const own = new Map<string, number>();
     // A lone Latin letter ("what's" → "s") says nothing about the topic but occurs everywhere.
-    for (const term of lexicalTerms(question)) if (!/^[a-z]$/.test(term)) own.set(term, this.idf(term));
+    for (const term of termsWithNames(question)) if (!/^[a-z]$/.test(term)) own.set(term, this.idf(term));
     const expanded = new Map<string, number>();
     for (const term of expansions.flatMap((expansion) => lexicalTerms(expansion))) {
       if (!own.has(term)) expanded.set(term, EXPANSION_WEIGHT * this.idf(term));
@@ -79,7 +87,7 @@ export class LineRelevance {
   private termsOf(text: string): Set<string> {
     let terms = this.termsOfText.get(text);
     if (!terms) {
-      terms = new Set(lexicalTerms(text));
+      terms = new Set(termsWithNames(text));
       if (this.termsOfText.size > 20_000) this.termsOfText.clear();
       this.termsOfText.set(text, terms);
     }
