@@ -78,7 +78,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const snapshot = this.deps.knowledge.current;
     const whole = snapshot.router.classify(query);
     if (whole.route === 'injection' && whole.confidence >= REFUSAL_CONFIDENCE) return refusal('injection', injectionAnswer(language), language);
-    const thread = switched ? { facts: { places: [] } } : threadContext(options.history, question, seoulDate(this.deps.now()));
+    const thread = switched ? { facts: { places: [] }, today: seoulDate(this.deps.now()) } : threadContext(options.history, question, seoulDate(this.deps.now()));
     const parts = questionParts(query);
     if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread), thread, language, options.history);
     const answers: QuestionAnswer[] = [];
@@ -104,7 +104,10 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
   private route(snapshot: KnowledgeSnapshot, part: string, thread: ThreadContext): Routed {
     let guess = snapshot.router.classify(part);
     const leans = thread.previousQuestion !== undefined && leansOnPrevious(part);
-    if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE) {
+    // "우리는 판교에 있는데 그럼 안돼?" gives company facts of its own: an eligibility guess stands,
+    // whatever the previous question was about.
+    const ownEligibility = (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules') && hasAnyFact(extractEligibilityFacts(part, thread.today));
+    if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE && !ownEligibility) {
       const together = snapshot.router.classify(`${part} ${thread.previousQuestion}`);
       if (!REFUSALS.has(together.route)) guess = together;
     }

@@ -30,11 +30,19 @@ const TWO_THINGS_ONE_VERB = /^(.+?)(?:이랑|랑|하고|과|와)\s+(.+?)\s*(?:�
 
 function splitJoined(text: string): string[] {
   const both = TWO_THINGS_ONE_VERB.exec(text);
-  if (both && !/같이\s*(하|연구|진행)/.test(text)) return [`${both[1]!.trim()} ${both[3]}`, `${both[2]!.trim()} ${both[3]}`];
+  if (both && !/같이\s*(하|연구|진행)/.test(text) && !asksOneThing(both[1]!, both[2]!)) return [`${both[1]!.trim()} ${both[3]}`, `${both[2]!.trim()} ${both[3]}`];
   const korean = text.split(KOREAN_JOINT);
   if (korean.length === 2) return korean.map((part) => part.trim());
   const english = text.split(ENGLISH_JOINT);
   return english.length >= 2 ? english.map((part) => part.trim()) : [text];
+}
+
+// "누구랑 수행하는지 알려줘" is one question: "누구랑" is "with whom", and "…하는지" asks it.
+const QUESTION_WORD_AT_END = /(누구|무엇|뭐|어디|언제|어느\s*\S+|어떤\s*\S+)$/;
+const EMBEDDED_QUESTION = /(는지|은지|인지|할지|을지|ㄴ지)$/;
+
+function asksOneThing(first: string, second: string): boolean {
+  return QUESTION_WORD_AT_END.test(first.trim()) || EMBEDDED_QUESTION.test(second.trim());
 }
 
 function isQuestionSized(part: string): boolean {

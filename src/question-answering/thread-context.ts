@@ -7,13 +7,28 @@ export interface ThreadContext {
   previousQuestion?: string;
   /** Company facts the user already gave (location, founding, type); later turns win. */
   facts: EligibilityFacts;
+  /** The Seoul date (YYYY-MM-DD) the thread's founding years are counted to. */
+  today: string;
 }
 
 export function threadContext(history: ConversationTurn[] = [], current: string, today: string): ThreadContext {
   const userTurns = history.filter((turn) => turn.role === 'user' && turn.text.trim() !== current.trim());
   let facts: EligibilityFacts = { places: [] };
-  for (const turn of userTurns) facts = mergeFacts(facts, extractEligibilityFacts(turn.text, today));
-  return { previousQuestion: userTurns.at(-1)?.text, facts };
+  for (const turn of userTurns) facts = mergeFacts(facts, aboutTheCompany(extractEligibilityFacts(turn.text, today), turn.text));
+  return { previousQuestion: userTurns.at(-1)?.text, facts, today };
+}
+
+// "우리는…", "저희 회사", "we are…": the turn describes the asker's own company.
+const SPEAKS_OF_OWN_COMPANY = /우리|저희|제\s*회사|저는|전\s|\b(we|our|us|i am|i'm)\b/i;
+
+/**
+ * An earlier question's field word counts only when that turn was about the asker's company:
+ * "과제는 병원 연구진이랑 같이 하나요?" names 병원 as the partner, not as the company's field, and
+ * a later eligibility check must not report a "병원 분야" nobody gave.
+ */
+function aboutTheCompany(facts: EligibilityFacts, text: string): EligibilityFacts {
+  const describesCompany = facts.places.length > 0 || facts.founding !== undefined || facts.size !== undefined || SPEAKS_OF_OWN_COMPANY.test(text);
+  return describesCompany ? facts : { ...facts, field: undefined };
 }
 
 /** The newer facts over the older ones, field by field. */

@@ -48,7 +48,7 @@ describe('answers that answer', () => {
   it('names the item of "can we spend it on X" and says whether it is a listed use', async () => {
     expect(spendingItem('지원금으로 개발자 인건비 써도 돼?')).toBe('개발자 인건비');
     const salaries = await qa.ask('지원금으로 개발자 인건비 써도 돼?');
-    expect(salaries.split('\n')[0]).toMatch(/^확인이 필요합니다\. 개발자 인건비은\(는\) 공고에 나온 지원금 사용처/);
+    expect(salaries.split('\n')[0]).toMatch(/^확인이 필요합니다\. 개발자 인건비는 공고에 나온 지원금 사용처/);
     expect(salaries).toContain('사업 담당자');
     const labelling = await qa.ask('Can we use the funding for data labelling?');
     expect(labelling.split('\n')[0]).toBe('Yes: data labelling falls under "data processing", one of the listed uses of the grant.');
@@ -86,5 +86,23 @@ describe('follow-ups carry the thread', () => {
   it('answers "which hospital?" about the project the previous question named', async () => {
     const answer = await qa.ask('그 과제 병원은 어디야?', { history: ['뇌졸중 과제는 어느 회사가 했어?', '1번 과제는 니** 기업이 …'] });
     expect(answer).toContain('서**병원');
+  });
+
+  it('checks a place given after a question about another topic, without a field nobody gave', async () => {
+    const answer = await qa.result('우리는 판교에 있는데 그럼 안돼?', { history: ['과제는 병원 연구진이랑 같이 하는 건가요?', '네, 공동연구 프로젝트의 과제는 …'] });
+    expect(answer.kind).toBe('eligibility');
+    expect(answer.answer).toContain('판교는 서울 밖입니다');
+    expect(answer.answer).not.toContain('병원 분야');
+  });
+
+  it('lists every 2024 project of a hospital that did several', async () => {
+    const answer = await qa.ask('서**병원이랑 한 과제 뭐 있어?');
+    for (const company of ['니**', '비**', '휴**']) expect(answer.split('\n')[0]).toContain(company);
+  });
+
+  it('drops a "네," that would answer nothing when the question is not yes/no', async () => {
+    const answer = await qa.ask('선정되면 과제는 어떻게 진행돼?');
+    expect(answer).toContain('병원 내 연구진과 함께 수행');
+    expect(answer).not.toMatch(/(^|\n)(• )?네,/);
   });
 });
