@@ -195,6 +195,8 @@ function refusal(kind: 'out_of_scope' | 'medical_advice' | 'injection', answer: 
 
 /** A question naming another year's round (2024, 2026) is about that round, not today's deadline. */
 function asksAboutRound(question: string, latestRoundYear: string): boolean {
+  // "작년 마감은?", "what about last year?": an earlier round, whatever today's year is.
+  if (/작년|지난해|지난\s*(번|차수|공고)|시범\s*사업|last year|previous (round|call|year)|the pilot/i.test(question)) return false;
   const years = question.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
   return years.every((year) => year === latestRoundYear);
 }

@@ -21,6 +21,8 @@ export function loadFundingUses(knowledgeDir: string): ListedUse[] {
 const GRANT_WORDS_KO = /(사업화\s*지원금|지원금|사업비|그\s*돈|그거|그걸|그것|이거|이걸|돈)(으로도|으로|로도|로|에서|에서도|은|는|을|를|도|이)?/g;
 const SPEND_TAIL_KO = /\s*(써도|쓸\s*수|쓸수|쓰는|써야|사용|집행|낼\s*수|낼수|내도|처리|사도|살\s*수|구매|구입|줘도|지급|충당|지원\s*(돼|되|가능)|되나|돼|됨|가능)[\s\S]*$/;
 const SPEND_VERB_KO = /써도|쓸\s*수|쓸수|사용해도|집행|낼\s*수|낼수|구매|구입|사도|줘도/;
+// "데이터 가공 외주 비용도 돼?": a cost named with "돼/되나/가능" asks whether the grant may pay it.
+const COST_ALLOWED_KO = /(비용|경비|대금|요금|료|비)(도|은|는|이|가)?\s*(돼|되나|되요|돼요|될까|가능|인정)/;
 const TRAILING_PARTICLE_KO = /(으로도|로도|에도|으로|에서|로|에|을|를|은|는|이|가|도|랑|이랑)$/;
 const SPEND_EN = /\b(?:spend|use|put|pay|cover|covered|buy|purchase|hire|fund|allocate|allowed|eligible)\b/i;
 const COVERED_EN = /^(?:is|are|can|could)\s+(.+?)\s+(?:covered|allowed|eligible|paid for|an eligible cost)\b/i;
@@ -34,7 +36,7 @@ export function spendingItem(question: string): string | undefined {
   const text = question.replace(/[?？!.]+\s*$/, '').trim();
   if (/[가-힣]/.test(text)) {
     if (!SPEND_TAIL_KO.test(text) || /어디(에|에다)?\s*(써|쓸|사용)|무엇에|뭐에|어떤\s*(항목|비목)|사용처|(?<![가-힣])용도/.test(text)) return undefined;
-    if (!new RegExp(GRANT_WORDS_KO.source).test(text) && !SPEND_VERB_KO.test(text)) return undefined;
+    if (!new RegExp(GRANT_WORDS_KO.source).test(text) && !SPEND_VERB_KO.test(text) && !COST_ALLOWED_KO.test(text)) return undefined;
     const item = text.replace(SPEND_TAIL_KO, '').replace(GRANT_WORDS_KO, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_PARTICLE_KO, '').trim();
     return item.length >= 2 ? item : undefined;
   }
@@ -69,5 +71,5 @@ export function followUpSpendingItem(question: string): string | undefined {
 
 /** Whether a question asks what the grant may be spent on (in general or on one thing). */
 export function asksAboutSpending(question: string): boolean {
-  return spendingItem(question) !== undefined || /사용처|어디에\s*(써|쓸|사용)|용도|pay for|spend|spent|used for|use it for|eligible cost/i.test(question);
+  return spendingItem(question) !== undefined || /사용처|(어디|뭐|무엇|무슨\s*\S+)에\s*(써|쓸|사용)|용도|pay for|spend|spent|used for|use it for|eligible cost/i.test(question);
 }
