@@ -23,18 +23,27 @@ function splitNumbered(text: string): string[] {
 }
 
 // "얼마고 마감은 언제야", "어디서 하고, IRB 면제는": a question word (or 하고,) closes the first question.
-const KOREAN_JOINT = /(?<=(?:얼마|언제|어디|누구|무엇|뭐|몇\s*개|몇\s*명|몇)(?:이)?고|하고,|이며,|이고,)\s+/;
-const ENGLISH_JOINT = /,?\s+and\s+(?=(?:what|how|when|where|who|which|why|can|could|do|does|is|are|should|will|may)\b)/i;
+const KOREAN_JOINT = /(?<=(?:얼마|언제|어디|누구|무엇|뭐|몇\s*개|몇\s*명|몇)(?:이)?고,?|하고,|이며,|이고,)\s+/;
+// "…, and where…", or a comma list "what's the deadline, how much money, and where to apply".
+const ENGLISH_JOINT = /(?:,?\s+and|,)\s+(?=(?:what|how|when|where|who|which|why|can|could|do|does|is|are|should|will|may)\b)/i;
 // "마감일이랑 신청 방법 같이 알려줘": two things asked for with one verb.
 const TWO_THINGS_ONE_VERB = /^(.+?)(?:이랑|랑|하고|과|와)\s+(.+?)\s*(?:같이|모두|둘\s*다|다|도)?\s*((?:알려|설명|정리)\S*)\s*[?？.!]?$/;
+
+const ASKS_EN = /^(?:and\s+|so\s+)?(?:what|how|when|where|who|which|why|can|could|do|does|is|are|should|will|may)\b/i;
 
 function splitJoined(text: string): string[] {
   const both = TWO_THINGS_ONE_VERB.exec(text);
   if (both && !/같이\s*(하|연구|진행)/.test(text) && !asksOneThing(both[1]!, both[2]!)) return [`${both[1]!.trim()} ${both[3]}`, `${both[2]!.trim()} ${both[3]}`];
   const korean = text.split(KOREAN_JOINT);
-  if (korean.length === 2) return korean.map((part) => part.trim());
-  const english = text.split(ENGLISH_JOINT);
-  return english.length >= 2 ? english.map((part) => part.trim()) : [text];
+  if (korean.length >= 2) return korean.map((part) => part.trim().replace(/,$/, ''));
+  // "we were incorporated in 2022, do we qualify?": a statement before the comma is the next question's premise.
+  const english: string[] = [];
+  for (const piece of text.split(ENGLISH_JOINT).map((part) => part.trim())) {
+    const previous = english.at(-1);
+    if (previous !== undefined && !ASKS_EN.test(previous)) english[english.length - 1] = `${previous}, ${piece}`;
+    else english.push(piece);
+  }
+  return english.length >= 2 ? english : [text];
 }
 
 // "누구랑 수행하는지 알려줘" is one question: "누구랑" is "with whom", and "…하는지" asks it.

@@ -64,6 +64,13 @@ describe('answers that answer', () => {
     expect(blocks[2]).toContain('아니요');
   });
 
+  it('splits a comma list of questions, but not a statement before its question', () => {
+    expect(questionParts("what's the deadline, how much money, and where to apply?")).toEqual(["what's the deadline", 'how much money', 'where to apply?']);
+    expect(questionParts('마감 언제고, 어디서 신청하고, 뭐 내야 돼?')).toEqual(['마감 언제고', '어디서 신청하고', '뭐 내야 돼?']);
+    expect(questionParts('we were incorporated in 2022, do we qualify?')).toHaveLength(1);
+    expect(questionParts('공동연구 과제는 누구랑 수행하는지 알려줘')).toHaveLength(1);
+  });
+
   it('opens a yes/no answer with the yes or no', async () => {
     expect((await qa.ask('병원 데이터를 회사 서버로 옮겨도 되나요?')).split('\n')[0]).toMatch(/^아니요/);
     expect((await qa.ask('Can pseudonymised data be used without consent?')).split('\n')[0]).toMatch(/^Yes/);
