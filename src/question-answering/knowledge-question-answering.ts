@@ -20,7 +20,7 @@ import { combineParts, fixedSectionAnswer } from './route-answers.js';
 import type { Route, RouteGuess } from './routing/question-router.js';
 import { spendingAnswer } from './spending-answer.js';
 import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
-import { leansOnPrevious, mergeFacts, threadContext, type ThreadContext } from './thread-context.js';
+import { leansOnPrevious, mergeFacts, pointsBack, threadContext, type ThreadContext } from './thread-context.js';
 import { isYesNoQuestion } from './yes-no-question.js';
 
 export { MIN_COVERAGE } from './documents-answer.js';
@@ -82,7 +82,11 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const parts = questionParts(query);
     if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread), thread, language, options.history);
     const answers: QuestionAnswer[] = [];
-    for (const part of parts) answers.push(await this.answerPart(this.route(snapshot, part, thread), thread, language, options.history));
+    for (const [index, part] of parts.entries()) {
+      // "지원금 얼마고 그걸로 뭐 할 수 있어?": a later part that points back leans on the part before it.
+      const partThread = index > 0 && pointsBack(part) ? { ...thread, previousQuestion: parts[index - 1]! } : thread;
+      answers.push(await this.answerPart(this.route(snapshot, part, partThread), partThread, language, options.history));
+    }
     return combineParts(parts, answers, language);
   }
 

@@ -25,7 +25,8 @@ function splitNumbered(text: string): string[] {
 // "얼마고 마감은 언제야", "어디서 하고, IRB 면제는": a question word (or 하고,) closes the first question.
 const KOREAN_JOINT = /(?<=(?:얼마|언제|어디|누구|무엇|뭐|몇\s*개|몇\s*명|몇)(?:이)?고,?|하고,|이며,|이고,)\s+/;
 // "…, and where…", or a comma list "what's the deadline, how much money, and where to apply".
-const ENGLISH_JOINT = /(?:,?\s+and|,)\s+(?=(?:what|how|when|where|who|which|why|can|could|do|does|is|are|should|will|may)\b)/i;
+// After a bare comma only a wh-word starts a question: in "what data, like CT, is there?" the "is" does not.
+const ENGLISH_JOINT = /,?\s+and\s+(?=(?:what|how|when|where|who|which|why|can|could|do|does|is|are|should|will|may)\b)|,\s+(?=(?:what|how|when|where|who|which|why)\b)/i;
 // "마감일이랑 신청 방법 같이 알려줘": two things asked for with one verb.
 const TWO_THINGS_ONE_VERB = /^(.+?)(?:이랑|랑|하고|과|와)\s+(.+?)\s*(?:같이|모두|둘\s*다|다|도)?\s*((?:알려|설명|정리)\S*)\s*[?？.!]?$/;
 

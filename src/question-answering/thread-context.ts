@@ -44,6 +44,11 @@ export function mergeFacts(older: EligibilityFacts, newer: EligibilityFacts): El
 // Words that point back at the previous turn: "그 과제", "거기", "그럼", "that one", "it".
 const POINTS_BACK = /(^|\s)(그|그거|그건|그걸|그것|그게|거기|저기|그럼|그러면|그리고|그래서|또|이거|이건)(\s|$|은|는|도|로|으로|을|를|이|가)|^(and|so|then|what about|how about|also)\b|\b(it|that|those|this one|them|there|too)\b/i;
 
+/** "그걸로 뭐 할 수 있어?", "what can it be spent on?": the words point back at what came before. */
+export function pointsBack(message: string): boolean {
+  return POINTS_BACK.test(message.trim());
+}
+
 /** A message that only makes sense with the previous one: it points back, or is a few words. */
 export function leansOnPrevious(message: string): boolean {
   return POINTS_BACK.test(message.trim()) || message.trim().split(/\s+/).length <= 3;

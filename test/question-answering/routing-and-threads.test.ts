@@ -68,6 +68,7 @@ describe('answers that answer', () => {
     expect(questionParts("what's the deadline, how much money, and where to apply?")).toEqual(["what's the deadline", 'how much money', 'where to apply?']);
     expect(questionParts('마감 언제고, 어디서 신청하고, 뭐 내야 돼?')).toEqual(['마감 언제고', '어디서 신청하고', '뭐 내야 돼?']);
     expect(questionParts('we were incorporated in 2022, do we qualify?')).toHaveLength(1);
+    expect(questionParts('what data, like CT or MRI, is there?')).toHaveLength(1);
     expect(questionParts('공동연구 과제는 누구랑 수행하는지 알려줘')).toHaveLength(1);
   });
 
