@@ -29,7 +29,7 @@ describe('Q&A and the form agree on the same sentence', () => {
   it('"홍릉에 있는 2021년 3월에 설립된 바이오 회사": Seoul and 2021 in both, and neither warns', async () => {
     const sentence = '홍릉에 있는 2021년 3월에 설립된 바이오 회사예요';
     const answer = await qa.ask(`${sentence}. 지원할 수 있나요?`, { now: '2025-04-10' });
-    expect(answer).toContain('✅ 서울특별시 소재 기업: 홍릉은(는) 서울입니다');
+    expect(answer).toContain('✅ 서울특별시 소재 기업: 홍릉은 서울입니다');
     expect(answer).toContain('✅ 설립 10년 이내: 2021년 설립, 약 4년');
 
     const form = await toldToTheForm(sentence);
