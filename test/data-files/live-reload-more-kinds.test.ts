@@ -20,8 +20,8 @@ describe('every other staff file under the same policy', () => {
     const original = itda.edit('funding-uses.yaml', (text) => text.replace('aliases: [법률, 법무,', 'aliases: [세무사, 법률, 법무,'));
     expect(await itda.reloaded()).toEqual(['funding-uses']);
     const after = await itda.say(FOUNDER, question);
-    expect(before).toContain('세무사 비용은(는) 공고에 나온 지원금 사용처(데이터 가공비, 전문가 자문비, 데이터 이용료, 법률 자문비)에 없습니다');
-    expect(after).toContain('세무사 비용은(는) 공고에 나온 지원금 사용처 중 ‘법률 자문비’에 해당합니다');
+    expect(before).toContain('세무사 비용은 공고에 나온 지원금 사용처(데이터 가공비, 전문가 자문비, 데이터 이용료, 법률 자문비)에 없습니다');
+    expect(after).toContain('세무사 비용은 공고에 나온 지원금 사용처 중 ‘법률 자문비’에 해당합니다');
 
     itda.write('funding-uses.yaml', original.replace('aliases: [법률, 법무,', 'aliases: [세무사, 법률, 법무,').replace('  - ko: 전문가 자문비\n', '  - ko:\n'));
     expect(await itda.reloaded()).toEqual([]);
