@@ -1,10 +1,23 @@
 import type { Language, Reply } from '../conversation/reply.js';
 import { textIn } from '../messages/messages.js';
 
+/**
+ * Slack's *bold* and `code` markers dropped. Stars right after a letter or digit are part of a
+ * masked name ("서**병원", "메**"), as in the published project list, and stay as written.
+ */
+function withoutMarkup(text: string): string {
+  const masked: string[] = [];
+  return text
+    .replace(/(?<=[\p{L}\p{N}])\*{2,}/gu, (stars) => `\u0000${masked.push(stars) - 1}\u0000`)
+    .replace(/\*([^*\n]+)\*/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => masked[Number(index)]!);
+}
+
 /** Block Kit's content as a terminal shows it: plain lines, sources and notes below, buttons numbered. */
 export function renderReplyAsText(reply: Reply, language: Language, firstButtonNumber = 1): string {
   const t = textIn(language);
-  const lines = [reply.text.replace(/\*([^*\n]+)\*/g, '$1').replace(/`([^`\n]+)`/g, '$1')];
+  const lines = [withoutMarkup(reply.text)];
   if (reply.sources?.length) {
     const label = t('replies.sourcesLabel');
     const asOf = t('replies.asOf');

@@ -96,7 +96,9 @@ function markdownInline(line: string): string {
     .replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!)
     .replace(/([\\[\]~])/g, '\\$1')
     .replace(/^#/, '\\#')
-    .replace(/(^|[^*\\])\*([^*\s](?:[^*\n]*[^\s*])?)\*(?![*])/gu, '$1**$2**');
+    // Stars right after a letter are a masked name ("서**병원"), not emphasis.
+    .replace(/(?<=[\p{L}\p{N}])\*{2,}/gu, (stars) => '\\*'.repeat(stars.length))
+    .replace(/(^|[^*\\])\*([^*\s](?:[^*\n]*[^\s*\\])?)\*(?![*])/gu, '$1**$2**');
 }
 
 /**

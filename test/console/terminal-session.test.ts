@@ -39,6 +39,12 @@ describe('the terminal a newcomer meets with npm start', () => {
     expect(shown).toContain('5천만');
   }, 30_000);
 
+  it('shows masked names of the published projects as written (서**병원), not as bold markers', async () => {
+    const shown = await session(['세**병원이랑 한 과제 뭐였어?'], false, mkdtempSync(join(tmpdir(), 'itda-out-')));
+    expect(shown).toContain('세**병원');
+    expect(shown).not.toMatch(/[가-힣]\*[가-힣]/);
+  }, 30_000);
+
   it('reads --user ID and --user=ID alike, and --help lists both', () => {
     expect(parseCommandLine(['chat', '--user', 'U999']).values.user).toBe('U999');
     expect(parseCommandLine(['chat', '--user=U999', '--staff']).values).toMatchObject({ user: 'U999', staff: true });

@@ -76,6 +76,10 @@ describe('Markdown for streamed answers', () => {
     expect(markdown).toBe('**지원 대상**\n\n- 서울 소재 중소기업\n- 설립 7년 이내\n\n자세한 것은 공고문을 보세요.');
   });
 
+  it('keeps the stars of masked names literal, so "서**병원 … 메**" is no bold run', () => {
+    expect(replyTextToMarkdown('*과제* 세**병원과 한 과제: 메**, 서**')).toBe('**과제** 세\\*\\*병원과 한 과제: 메\\*\\*, 서\\*\\*');
+  });
+
   it('keeps untrusted text literal: no links, HTML or strikethrough', () => {
     const markdown = replyTextToMarkdown('[업로드](https://evil.example) <b>x</b> & <!channel> 3~5년\n# 제목');
     expect(markdown).toContain('\\[업로드\\](https://evil.example)');
