@@ -6,7 +6,7 @@
 const YEAR = '((?:19|20)\\d{2})';
 const FOUNDED_IN_YEAR = [
   // 2021년 설립 / 2021년 3월에 설립 / 2021년 3월 2일 창업 / 2021년도에 법인 설립
-  new RegExp(`${YEAR}\\s*년?(?:도)?\\s*(?:에\\s*)?(?:\\d{1,2}\\s*월\\s*(?:에\\s*)?)?(?:\\d{1,2}\\s*일\\s*(?:에\\s*)?)?(?:설립|창업|창립|법인\\s*설립|개업|세운|세웠|세워진|차린|차렸)`),
+  new RegExp(`${YEAR}\\s*년?(?:도)?\\s*(?:에\\s*)?(?:\\d{1,2}\\s*월\\s*(?:에\\s*)?)?(?:\\d{1,2}\\s*일\\s*(?:에\\s*)?)?(?:설립|창업|창립|법인\\s*설립|법인\\s*(?:을\\s*)?만들|개업|세운|세웠|세워진|차린|차렸)`),
   // 설립연도는 2021년 / 창업: 2021
   new RegExp(`(?:설립|창업|창립)(?:\\s*연도|\\s*년도|\\s*일)?\\s*(?:은|는|:)?\\s*${YEAR}\\s*년?`),
   // founded in 2021 / established March 2021 / incorporated in Mar. 3, 2021 ("since" is left out: "data since 2015" is not a founding)
@@ -43,13 +43,23 @@ export interface Founding {
 /** The company's age from a founding year or a stated age ("설립 3년 차"); `today` is YYYY-MM-DD. */
 export function findFounding(text: string, today: string): Founding | undefined {
   const currentYear = Number(today.slice(0, 4));
-  const founded = foundedYearMatch(text);
+  const founded = foundedYearMatch(withAbsoluteYears(text, currentYear));
   if (founded) return founded.year <= currentYear ? { years: currentYear - founded.year, said: founded.said, fromYear: founded.year } : undefined;
   for (const pattern of AGE_IN_YEARS) {
     const match = pattern.exec(text);
     if (match) return { years: Number(match[1]), said: match[0].trim() };
   }
   return undefined;
+}
+
+/** "작년 3월에 설립" read as "2025년 3월에 설립" when this year is 2026; the words stay as said otherwise. */
+function withAbsoluteYears(text: string, currentYear: number): string {
+  return text
+    .replace(/재작년/g, `${currentYear - 2}년`)
+    .replace(/작년|지난\s?해/g, `${currentYear - 1}년`)
+    .replace(/올해|금년/g, `${currentYear}년`)
+    .replace(/\blast year\b/gi, `${currentYear - 1}`)
+    .replace(/\bthis year\b/gi, `${currentYear}`);
 }
 
 /** Any four-digit year, for an answer to the founding-year question itself ("2021", "2021년 3월"). */
