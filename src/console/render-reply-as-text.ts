@@ -2,7 +2,7 @@ import type { Language, Reply } from '../conversation/reply.js';
 import { textIn } from '../messages/messages.js';
 
 /**
- * Slack's *bold* and `code` markers dropped. Stars right after a letter or digit are part of a
+ * Slack's *bold*, _italic_ and `code` markers dropped (a file_name keeps its underscores). Stars right after a letter or digit are part of a
  * masked name ("서**병원", "메**"), as in the published project list, and stay as written.
  */
 function withoutMarkup(text: string): string {
@@ -10,6 +10,7 @@ function withoutMarkup(text: string): string {
   return text
     .replace(/(?<=[\p{L}\p{N}])\*{2,}/gu, (stars) => `\u0000${masked.push(stars) - 1}\u0000`)
     .replace(/\*([^*\n]+)\*/g, '$1')
+    .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,:!?])/gm, '$1$2')
     .replace(/`([^`\n]+)`/g, '$1')
     .replace(/\u0000(\d+)\u0000/g, (_, index: string) => masked[Number(index)]!);
 }

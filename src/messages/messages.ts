@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from './language.js';
 import { loadMessageCatalog, type MessageCatalog } from './message-catalog.js';
+import { withParticle, type ParticlePair } from './korean-particle.js';
 
 /**
  * The wording in use. The app loads knowledge/messages/ once at start (createCapabilities) and
@@ -37,12 +38,19 @@ export function text(language: Language, key: string, vars: MessageVars = {}): s
   const message = current[language].get(key);
   // A key missing from the catalog is a code mistake (the catalog test lists every key the code uses).
   if (message === undefined) throw new Error(`message ${key} is not in knowledge/messages/${language}/`);
-  return message.replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) => {
+  return message.replace(PLACEHOLDER, (whole, name: string, quote: string, particle: string | undefined) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`message ${key} needs {${name}}`);
-    return String(value);
+    const filled = String(value);
+    if (!particle || language !== 'ko') return `${filled}${quote}${particle ?? ''}`;
+    // "{label}은(는)" in a Korean message: the particle that fits what was filled in ("주요 사업은", "회사명은").
+    return `${filled}${quote}${withParticle(filled, PARTICLES[particle]!).slice(filled.length)}`;
   });
 }
+
+/** Written in a catalog after a placeholder, these are chosen for the filled-in word. */
+const PARTICLES: Record<string, ParticlePair> = { '은(는)': '은/는', '이(가)': '이/가', '을(를)': '을/를', '과(와)': '과/와', '(으)로': '으로/로' };
+const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}(["'”」]?)(은\(는\)|이\(가\)|을\(를\)|과\(와\)|\(으\)로)?/g;
 
 export function textIn(language: Language): Text {
   return Object.assign((key: string, vars?: MessageVars) => text(language, key, vars), { language });

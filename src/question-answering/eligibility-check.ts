@@ -4,7 +4,7 @@ import type { EligibilityFacts } from '../company-facts/eligibility-facts.js';
 import { placeInEnglish } from '../company-facts/places.js';
 import { companyAgeOutcome, locationOutcome } from '../company-facts/eligibility-rules.js';
 import { textIn } from '../messages/messages.js';
-import { withParticleIn } from './korean-particle.js';
+import { withParticleIn } from '../messages/korean-particle.js';
 
 export type RuleOutcome = 'met' | 'not_met' | 'unknown';
 

@@ -2,7 +2,7 @@ import type { QuestionAnswer } from '../conversation/capabilities.js';
 import type { Language } from '../conversation/reply.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { citationOf } from './cited-sections.js';
-import { withParticleIn } from './korean-particle.js';
+import { withParticleIn } from '../messages/korean-particle.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
 import { listedUseFor, type ListedUse } from './spending-question.js';
 import { text } from '../messages/messages.js';

@@ -45,6 +45,12 @@ describe('the terminal a newcomer meets with npm start', () => {
     expect(shown).not.toMatch(/[가-힣]\*[가-힣]/);
   }, 30_000);
 
+  it('shows the form\'s "why we ask" line without Slack\'s italic underscores', async () => {
+    const shown = await session(['신청서 작성할래요'], false, mkdtempSync(join(tmpdir(), 'itda-out-')), 'U-TERM-ITALIC');
+    expect(shown).toContain('왜 묻나요:');
+    expect(shown).not.toContain('_왜 묻나요:_');
+  }, 30_000);
+
   it('reads --user ID and --user=ID alike, and --help lists both', () => {
     expect(parseCommandLine(['chat', '--user', 'U999']).values.user).toBe('U999');
     expect(parseCommandLine(['chat', '--user=U999', '--staff']).values).toMatchObject({ user: 'U999', staff: true });

@@ -22,7 +22,7 @@ describe('commands at any step', () => {
 
   it('건너뛰기 skips optional fields only', async () => {
     const { founder } = await founderAtLocation();
-    expect(await founder.say('건너뛰기')).toContain('소재지은(는) 필수 항목이라 건너뛸 수 없어요');
+    expect(await founder.say('건너뛰기')).toContain('소재지는 필수 항목이라 건너뛸 수 없어요');
     await founder.say('서울 마포구');
     await founder.say('2022');
     const skipped = await founder.say('건너뛰기');
@@ -35,7 +35,7 @@ describe('commands at any step', () => {
     const { founder } = await founderAtLocation();
     await founder.say('서울 마포구');
     const editing = await founder.say('수정 회사명');
-    expect(editing).toContain('회사명을(를) 고칩니다');
+    expect(editing).toContain('회사명을 고칩니다');
     expect(editing).toContain('[1/21] 회사명');
     expect(await founder.say('잇다랩')).toContain('[3/21] 설립연도');
     expect(await founder.say('edit founding year')).toContain('[3/21] 설립연도');

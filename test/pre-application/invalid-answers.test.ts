@@ -36,16 +36,16 @@ describe('invalid input at each validated step keeps earlier answers and asks ag
 
   it('length limits on titles and long answers', async () => {
     const { founder } = await founderAfter(6);
-    expect(await founder.say('AI')).toContain('과제명은(는) 5자 이상 적어 주세요 (지금 2자)');
-    expect(await founder.say('가'.repeat(121))).toContain('과제명은(는) 120자 이하로 줄여 주세요 (지금 121자)');
+    expect(await founder.say('AI')).toContain('과제명은 5자 이상 적어 주세요 (지금 2자)');
+    expect(await founder.say('가'.repeat(121))).toContain('과제명은 120자 이하로 줄여 주세요 (지금 121자)');
     await founder.say(KOREAN_ANSWERS[6]![0]);
-    expect(await founder.say('필요합니다.')).toContain('연구 배경 및 필요성은(는) 30자 이상 적어 주세요');
+    expect(await founder.say('필요합니다.')).toContain('연구 배경 및 필요성은 30자 이상 적어 주세요');
   });
 
   it('data types must come from the fixed list', async () => {
     const { founder } = await founderAfter(9);
     const reply = await founder.say('환자들의 꿈 일기');
-    expect(reply).toContain('"환자들의 꿈 일기"이(가) 어떤 종류의 데이터인지 모르겠어요');
+    expect(reply).toContain('"환자들의 꿈 일기"가 어떤 종류의 데이터인지 모르겠어요');
     expect(reply).toContain('2. 의료영상');
     expect(await founder.say('MRI 영상 500명')).toContain('✅ 활용 데이터: 의료영상: MRI 영상 500명');
   });

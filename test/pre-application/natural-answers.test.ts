@@ -30,7 +30,7 @@ describe('natural answers in Korean', () => {
   it('"아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요" changes the founding year and returns to the question', async () => {
     const { founder, service } = await korean(3);
     const reply = await founder.say('아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요');
-    expect(reply).toContain('✏️ 설립연도을(를) 고쳤어요: 2021 → 2019');
+    expect(reply).toContain('✏️ 설립연도를 고쳤어요: 2021 → 2019');
     expect(reply).toContain('[5/21] 주요 사업');
     expect(reply).not.toContain('희망 병원');
     expect((await service.describe('U-NAT-KO'))?.filled).toBe(4);
@@ -39,7 +39,7 @@ describe('natural answers in Korean', () => {
   it('"아니 2019년" corrects the last answer a year fits', async () => {
     const { founder } = await korean(2);
     const reply = await founder.say('아니 2019년');
-    expect(reply).toContain('✏️ 설립연도을(를) 고쳤어요: 2021 → 2019');
+    expect(reply).toContain('✏️ 설립연도를 고쳤어요: 2021 → 2019');
     expect(reply).toContain('[4/21] 직원 수');
   });
 

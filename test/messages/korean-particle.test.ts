@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withParticle } from '../../src/question-answering/korean-particle.js';
+import { withParticle } from '../../src/messages/korean-particle.js';
 
 describe('the particle after a name Itda echoes back', () => {
   it('follows the final syllable: 판교는, 서울은, 담당자가, 인건비를… (no "판교은(는)")', () => {
@@ -16,5 +16,15 @@ describe('the particle after a name Itda echoes back', () => {
     expect(withParticle('HTML', '은/는')).toBe('HTML은');
     expect(withParticle('2023', '은/는')).toBe('2023은');
     expect(withParticle('cloud', '은/는')).toBe('cloud은(는)');
+  });
+});
+
+describe('particles written after a placeholder in a Korean message', () => {
+  it('fit the word filled in: "{label}은(는)" gives 주요 사업은 and 소재지는; English is untouched', async () => {
+    const { text } = await import('../../src/messages/messages.js');
+    expect(text('ko', 'form.requiredCannotSkip', { label: '주요 사업' })).toBe('주요 사업은 필수 항목이라 건너뛸 수 없어요.');
+    expect(text('ko', 'form.requiredCannotSkip', { label: '소재지' })).toBe('소재지는 필수 항목이라 건너뛸 수 없어요.');
+    expect(text('ko', 'form.writeIt', { label: 'cloud' })).toBe('cloud을(를) 적어 주세요.');
+    expect(text('en', 'form.requiredCannotSkip', { label: 'Main business' })).toBe('The Main business is required, so it cannot be skipped.');
   });
 });
