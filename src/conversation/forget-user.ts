@@ -1,4 +1,5 @@
-import type { Language, Reply } from './reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import type { ItdaDependencies } from './itda.js';
 import { storageTime } from './storage-clock.js';
 import { text } from '../messages/messages.js';

@@ -1,4 +1,5 @@
-import type { Language, Reply, SourceRef } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, SourceRef } from '../ports/reply.js';
 import type { Ticket, TicketAsker } from './ticket.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { StaffAccess } from '../access/staff-access.js';
-import type { AuditLog } from '../conversation/ports.js';
-import type { Language, Reply } from '../conversation/reply.js';
+import type { AuditLog } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import type { Database } from '../storage/database.js';
 import type { Logger } from '../observability/logger.js';
 import { findAnsweredQuestion, type SqliteAnswerContexts, type AnsweredQuestion } from './answer-contexts.js';

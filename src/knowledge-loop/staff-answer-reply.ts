@@ -1,4 +1,5 @@
-import type { Language, Reply } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import type { Translator } from './knowledge-loop-ports.js';
 import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
 import type { StaffAnswer } from './ticket.js';

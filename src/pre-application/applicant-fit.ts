@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { DataNeed, PartialAnswers } from './answers-schema.js';
 import { choicesOf, type FormDefinition } from './form-definition.js';
 import type { SuggestedTeam } from './plan-document.js';

@@ -1,4 +1,5 @@
-import type { Language, ReplyFile } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { ReplyFile } from '../ports/reply.js';
 import type { PartialAnswers, ResearchPlanAnswers } from './answers-schema.js';
 import type { PlanKnowledge } from './plan-knowledge.js';
 import { draftResearchPlan, type PlanDocument, type SuggestedTeam } from './plan-document.js';

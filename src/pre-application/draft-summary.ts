@@ -1,4 +1,5 @@
-import type { Language, Reply, ReplyButton } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, ReplyButton } from '../ports/reply.js';
 import type { PartialAnswers, BudgetItem, DataNeed } from './answers-schema.js';
 import { choicesOf, type FormDefinition } from './form-definition.js';
 import type { ChecklistItem } from './plan-checklist.js';

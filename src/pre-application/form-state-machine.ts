@@ -1,4 +1,4 @@
-import type { Reply } from '../conversation/reply.js';
+import type { Reply } from '../ports/reply.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { fieldById, fieldByPath, type FormDefinition, type FormField } from './form-definition.js';
 import { parseFormCommand, type FormCommand } from './form-commands.js';

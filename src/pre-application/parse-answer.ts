@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import type { PartialAnswers } from './answers-schema.js';
 import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';

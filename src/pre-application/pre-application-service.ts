@@ -1,4 +1,5 @@
-import type { Language, Reply, ReplyFile } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, ReplyFile } from '../ports/reply.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import type { DraftRepository, DraftStatus, StoredDraft } from './draft-repository.js';
 import type { ResearchPlanAnswers } from './answers-schema.js';
