@@ -8,7 +8,7 @@ import { findAnsweredQuestion, type SqliteAnswerContexts, type AnsweredQuestion 
 import type { KnowledgeLookup, KnowledgeSectionChoice, TicketBoard, Translator } from './knowledge-loop-ports.js';
 import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
 import { staffAnswerReplies } from './staff-answer-reply.js';
-import { readStaffAnswers, saveStaffAnswer, updateStaffAnswer, type StaffAnswerEntry } from './staff-answers-file.js';
+import { readStaffAnswers, saveStaffAnswer, updateStaffAnswer, type StaffAnswerEntry } from '../knowledge/staff-answers-file.js';
 import { staffAnalytics } from './knowledge-loop-report.js';
 import type { StaffLoopSummary } from './staff-loop-summary.js';
 import type { SimilarQuestionFinder } from './similar-question.js';

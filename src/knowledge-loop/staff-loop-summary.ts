@@ -1,5 +1,5 @@
 import type { StaffAnalytics } from './knowledge-loop-report.js';
-import type { StaffAnswerEntry } from './staff-answers-file.js';
+import type { StaffAnswerEntry } from '../knowledge/staff-answers-file.js';
 import type { Ticket } from './ticket.js';
 
 /** What staff App Home shows from the knowledge loop. */

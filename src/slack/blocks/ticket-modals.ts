@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { KnowledgeSectionChoice } from '../../knowledge-loop/knowledge-loop-ports.js';
-import type { StaffAnswerEntry } from '../../knowledge-loop/staff-answers-file.js';
+import type { StaffAnswerEntry } from '../../knowledge/staff-answers-file.js';
 import type { Ticket } from '../../knowledge-loop/ticket.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 
