@@ -1,6 +1,6 @@
 import type { AnswerKind } from '../ports/capabilities.js';
 import type { Language } from '../messages/language.js';
-import type { Database } from '../storage/database.js';
+import type { Database } from './database.js';
 
 export interface AnswerContext {
   answerId: string;
