@@ -5,7 +5,8 @@ import type { DraftRepository, DraftStatus, StoredDraft } from './draft-reposito
 import type { ResearchPlanAnswers } from './answers-schema.js';
 import type { SuggestedTeam } from './plan-document.js';
 import { PlanKnowledge, type PlanKnowledgeSnapshot } from './plan-knowledge.js';
-import { advanceForm, ask, type FormEffect, type FormStep } from './form-state-machine.js';
+import { advanceForm } from './form-state-machine.js';
+import { ask, type FormEffect, type FormStep } from './form-step.js';
 import { filledCount, newFormState, type FormState } from './form-state.js';
 import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';
