@@ -3,7 +3,7 @@ import type { Reply, ReplyFile } from '../ports/reply.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import type { DraftRepository, DraftStatus, StoredDraft } from './draft-repository.js';
 import type { ResearchPlanAnswers } from './answers-schema.js';
-import type { SuggestedTeam } from './plan-document.js';
+import type { SuggestedTeam } from './plan-blocks.js';
 import { PlanKnowledge, type PlanKnowledgeSnapshot } from './plan-knowledge.js';
 import { advanceForm } from './form-state-machine.js';
 import { ask, type FormEffect, type FormStep } from './form-step.js';
