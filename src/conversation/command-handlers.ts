@@ -4,7 +4,7 @@ import type { DataFileStatus } from '../data-files/data-file-kind.js';
 import type { ConversationTurn } from '../ports/stores.js';
 import type { Language } from '../messages/language.js';
 import type { Reply } from '../ports/reply.js';
-import type { ItdaDependencies } from './itda.js';
+import type { ItdaDependencies } from './itda-dependencies.js';
 import type { ParsedCommand } from './commands.js';
 import { helpText } from './help-text.js';
 import { matchReplies } from './match-replies.js';
