@@ -3,7 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Itda } from '../conversation/itda.js';
-import { detectLanguage } from '../conversation/detect-language.js';
+import { detectLanguage } from '../messages/detect-language.js';
 import type { Language } from '../messages/language.js';
 import type { Reply, ReplyButton } from '../ports/reply.js';
 import { answerSafely } from '../conversation/answer-safely.js';

@@ -1,7 +1,7 @@
 import type { Vote } from '../ports/stores.js';
 import type { Language } from '../messages/language.js';
 import type { Reply } from '../ports/reply.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage } from '../messages/detect-language.js';
 import { parseSlashCommand, parseTypedCommand } from './commands.js';
 import { SerialQueue } from './serial-queue.js';
 import { CommandHandlers } from './command-handlers.js';

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../conversation/detect-language.js';
+import { detectLanguage } from '../messages/detect-language.js';
 import type { Language } from '../messages/language.js';
 import { expandWithGlossary, findGlossaryTerms, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
 import { CDM_WORDS_OF_NEED, parsePatientMinimum, parsePeriodWish, type PeriodWish } from './need-numbers.js';

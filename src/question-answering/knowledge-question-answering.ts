@@ -1,5 +1,5 @@
 import type { QuestionAnswer, QuestionAnswering } from '../ports/capabilities.js';
-import { detectLanguage } from '../conversation/detect-language.js';
+import { detectLanguage } from '../messages/detect-language.js';
 import type { ConversationTurn } from '../ports/stores.js';
 import type { Language } from '../messages/language.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
