@@ -1,4 +1,4 @@
-import type { Language } from '../src/conversation/reply.js';
+import type { Language } from '../src/messages/language.js';
 
 /**
  * Questions written by hand the way founders type them, before any tuning and not copied from

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { ConversationTurn } from '../src/conversation/ports.js';
+import type { ConversationTurn } from '../src/ports/stores.js';
 import { loadDataFile } from '../src/data-files/load-data-file.js';
 import { silentLogger } from '../src/observability/logger.js';
 import { loadProgramFacts } from '../src/program/program-facts.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ItdaConfig } from '../config/config.js';
 import { useParsedDataCache } from '../data-files/parsed-data-cache.js';
 import { useMessageCatalog } from '../messages/messages.js';
-import type { QuestionAnswering, TeamMatching } from '../conversation/capabilities.js';
+import type { QuestionAnswering, TeamMatching } from '../ports/capabilities.js';
 import type { Logger } from '../observability/logger.js';
 import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
 import type { ProgramFacts } from '../program/program-facts.js';

@@ -7,7 +7,7 @@ import { describeResearchNeed } from '../pre-application/research-need.js';
 import { withConsortia } from '../pre-application/team-consortia.js';
 import { configuredChatModel } from '../llm/chat-model.js';
 import { suggestTeamsForNeed } from '../matching/suggest-teams.js';
-import type { Reply } from '../conversation/reply.js';
+import type { Reply } from '../ports/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { createCapabilities } from './create-capabilities.js';
 import type { DataFileRegistry } from '../data-files/data-file-registry.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Reply } from '../conversation/reply.js';
+import type { Reply } from '../ports/reply.js';
 import type { DraftRepository } from '../pre-application/draft-repository.js';
 import type { Logger } from '../observability/logger.js';
 

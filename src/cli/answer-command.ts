@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { StaffAccess } from '../access/staff-access.js';
 import type { ItdaConfig } from '../config/config.js';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { createKnowledgeLoop } from '../knowledge-loop/create-knowledge-loop.js';
 import { staffAnswerReplies } from '../knowledge-loop/staff-answer-reply.js';
 import { loadProgramFacts } from '../program/program-facts.js';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ItdaConfig } from '../config/config.js';
-import type { TeamMatch } from '../conversation/capabilities.js';
-import { detectLanguage } from '../conversation/detect-language.js';
+import type { TeamMatch } from '../ports/capabilities.js';
+import { detectLanguage } from '../messages/detect-language.js';
 import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
 import { ASSET_TYPES } from '../matching/load-catalog.js';
 import type { RankOptions } from '../matching/team-ranker.js';

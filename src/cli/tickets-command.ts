@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ItdaConfig } from '../config/config.js';
-import type { Ticket } from '../knowledge-loop/ticket.js';
+import type { Ticket } from '../storage/ticket.js';
 import { openStorage } from '../storage/open-storage.js';
 import { UsageError } from './cli-error.js';
 

@@ -1,4 +1,5 @@
-import type { Language, Reply } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import { textIn } from '../messages/messages.js';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Language } from './reply.js';
+import type { Language } from '../messages/language.js';
 import { text as messageText } from '../messages/messages.js';
 import type { Logger } from '../observability/logger.js';
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describeDeadline } from '../program/deadline-status.js';
 import type { DataFileStatus } from '../data-files/data-file-kind.js';
-import type { ConversationTurn } from './ports.js';
-import type { Language, Reply } from './reply.js';
-import type { ItdaDependencies } from './itda.js';
+import type { ConversationTurn } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
+import type { ItdaDependencies } from './itda-dependencies.js';
 import type { ParsedCommand } from './commands.js';
 import { helpText } from './help-text.js';
 import { matchReplies } from './match-replies.js';

@@ -1,5 +1,6 @@
-import type { Language, Reply } from './reply.js';
-import type { ItdaDependencies } from './itda.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
+import type { ItdaDependencies } from './itda-dependencies.js';
 import { storageTime } from './storage-clock.js';
 import { text } from '../messages/messages.js';
 
@@ -11,11 +12,6 @@ export function forgetConfirmation(language: Language): Reply {
       { actionId: 'forget_cancel', label: text(language, 'conversation.forgetCancelButton'), value: 'cancel' },
     ],
   };
-}
-
-/** Messages stored for answering (Slack's durable inbox) that are not answered or delivered yet. */
-export interface UnansweredMessages {
-  forgetUser(userId: string): Promise<number>;
 }
 
 /** Deletes the user's stored conversations, draft and feedback, and records that it happened. */

@@ -1,4 +1,4 @@
-import type { Language } from './reply.js';
+import type { Language } from '../messages/language.js';
 
 export function helpText(language: Language, isStaff: boolean, unknownCommand?: string): string {
   if (language === 'en') {

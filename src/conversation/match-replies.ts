@@ -1,6 +1,7 @@
 import { DataFileError } from '../data-files/data-file-error.js';
-import type { TeamMatching } from './capabilities.js';
-import type { Language, Reply } from './reply.js';
+import type { TeamMatching } from '../ports/capabilities.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import { textIn } from '../messages/messages.js';
 
 const PAGE = 5;

@@ -1,5 +1,5 @@
-import type { QuestionAnswer } from '../conversation/capabilities.js';
-import type { Reply } from '../conversation/reply.js';
+import type { QuestionAnswer } from '../ports/capabilities.js';
+import type { Reply } from '../ports/reply.js';
 import type { KnowledgeLoop } from './knowledge-loop.js';
 import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
 

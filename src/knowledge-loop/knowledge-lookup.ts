@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { sectionsToShow, citationOf } from '../question-answering/cited-sections.js';
 import type { LiveKnowledgeIndex } from '../question-answering/live-knowledge-index.js';
 import type { KnowledgeLookup } from './knowledge-loop-ports.js';

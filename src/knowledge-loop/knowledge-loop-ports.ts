@@ -1,5 +1,6 @@
-import type { Language, Reply, SourceRef } from '../conversation/reply.js';
-import type { Ticket, TicketAsker } from './ticket.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, SourceRef } from '../ports/reply.js';
+import type { Ticket, TicketAsker } from '../storage/ticket.js';
 
 /**
  * Where tickets are shown to staff and answers reach founders. The Slack adapter posts to the

@@ -1,18 +1,19 @@
 import type { StaffAccess } from '../access/staff-access.js';
-import type { AuditLog } from '../conversation/ports.js';
-import type { Language, Reply } from '../conversation/reply.js';
+import type { AuditLog } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import type { Database } from '../storage/database.js';
 import type { Logger } from '../observability/logger.js';
-import { findAnsweredQuestion, type SqliteAnswerContexts, type AnsweredQuestion } from './answer-contexts.js';
+import { findAnsweredQuestion, type SqliteAnswerContexts, type AnsweredQuestion } from '../storage/answer-contexts.js';
 import type { KnowledgeLookup, KnowledgeSectionChoice, TicketBoard, Translator } from './knowledge-loop-ports.js';
 import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
 import { staffAnswerReplies } from './staff-answer-reply.js';
-import { readStaffAnswers, saveStaffAnswer, updateStaffAnswer, type StaffAnswerEntry } from './staff-answers-file.js';
+import { readStaffAnswers, saveStaffAnswer, updateStaffAnswer, type StaffAnswerEntry } from '../knowledge/staff-answers-file.js';
 import { staffAnalytics } from './knowledge-loop-report.js';
 import type { StaffLoopSummary } from './staff-loop-summary.js';
 import type { SimilarQuestionFinder } from './similar-question.js';
-import type { StaffAnswer, Ticket, TicketReason } from './ticket.js';
-import type { SqliteTicketStore } from './ticket-store.js';
+import type { StaffAnswer, Ticket, TicketReason } from '../storage/ticket.js';
+import type { SqliteTicketStore } from '../storage/ticket-store.js';
 
 export interface KnowledgeLoopDependencies {
   database: Database;

@@ -1,6 +1,6 @@
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import type { Translator } from './knowledge-loop-ports.js';
 

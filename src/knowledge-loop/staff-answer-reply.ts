@@ -1,7 +1,8 @@
-import type { Language, Reply } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import type { Translator } from './knowledge-loop-ports.js';
 import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
-import type { StaffAnswer } from './ticket.js';
+import type { StaffAnswer } from '../storage/ticket.js';
 
 /**
  * The staff answer as one asker gets it: in their language when staff wrote it, else machine

@@ -1,6 +1,6 @@
 import type { StaffAnalytics } from './knowledge-loop-report.js';
-import type { StaffAnswerEntry } from './staff-answers-file.js';
-import type { Ticket } from './ticket.js';
+import type { StaffAnswerEntry } from '../knowledge/staff-answers-file.js';
+import type { Ticket } from '../storage/ticket.js';
 
 /** What staff App Home shows from the knowledge loop. */
 export interface StaffLoopSummary {

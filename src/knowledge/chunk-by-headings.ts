@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { RetrievableDocument } from '../retrieval/retrievable-document.js';
 import type { KnowledgeFile, KnowledgeSection } from './parse-knowledge-file.js';
 

@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chunkByHeadings, type KnowledgeChunk } from './chunk-by-headings.js';
 import { parseKnowledgeFile, type KnowledgeFile } from './parse-knowledge-file.js';
-import { loadStaffAnswerChunks, staffAnswerChunks } from '../knowledge-loop/staff-answer-chunks.js';
-import { readStaffAnswers, STAFF_ANSWERS_FILE } from '../knowledge-loop/staff-answers-file.js';
+import { loadStaffAnswerChunks, staffAnswerChunks } from './staff-answer-chunks.js';
+import { readStaffAnswers, STAFF_ANSWERS_FILE } from './staff-answers-file.js';
 import { DataFileError, type DataFileProblem } from '../data-files/data-file-error.js';
 
 export interface LoadedKnowledge {

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 
 export interface KnowledgeSection {
   /** The stable `{#id}` at the end of the `##` heading, shared by a file and its twin. */

@@ -1,5 +1,5 @@
 import { findGlossaryTerms, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
-import { withoutNegatedClauses } from './asset-documents.js';
+import { withoutNegatedClauses } from './negated-clauses.js';
 import type { CatalogAsset, CatalogTeam } from './load-catalog.js';
 import { parsePeriodCovered, type PeriodCovered } from './need-numbers.js';
 import { ADULT_WORDS, MODALITY_WORDS, PAEDIATRIC_WORDS, mentionedKeys, mentionsAny, normaliseRegion } from './need-vocabulary.js';
@@ -10,7 +10,7 @@ export interface AssetProfile {
   id: string;
   team: CatalogTeam;
   asset: CatalogAsset;
-  /** The description without the clauses saying what the asset lacks (asset-documents.ts); worked out once, saved. */
+  /** The description without the clauses saying what the asset lacks (negated-clauses.ts); worked out once, saved. */
   description: string;
   /** Lowercased title, diseases, modalities and description. */
   text: string;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { TeamMatch, TeamMatching } from '../conversation/capabilities.js';
+import type { TeamMatch, TeamMatching } from '../ports/capabilities.js';
 import { loadGlossary, GLOSSARY_FILE, type Glossary } from '../knowledge/glossary.js';
 import { configuredEmbeddings } from '../retrieval/configured-embeddings.js';
 import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { Criterion, Verdict } from './match-criteria.js';
 import { describePeriodWish } from './need-numbers.js';
 import { DATA_TYPE_LABELS, regionLabel } from './need-vocabulary.js';

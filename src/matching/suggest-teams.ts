@@ -1,5 +1,5 @@
-import type { TeamMatching } from '../conversation/capabilities.js';
-import type { Language } from '../conversation/reply.js';
+import type { TeamMatching } from '../ports/capabilities.js';
+import type { Language } from '../messages/language.js';
 import type { RankOptions } from './team-ranker.js';
 
 export interface SuggestedTeam {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { MatchFilters, TeamMatch } from '../conversation/capabilities.js';
-import type { Language } from '../conversation/reply.js';
+import type { MatchFilters, TeamMatch } from '../ports/capabilities.js';
+import type { Language } from '../messages/language.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { HybridSearchIndex, type BuildStats } from '../retrieval/hybrid-search-index.js';
 import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';

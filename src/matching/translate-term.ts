@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { findGlossaryTerms, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
 
 const byForm = new WeakMap<Glossary, Map<string, GlossaryEntry>>();

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { Choice, FormDefinition, FormField } from './form-definition.js';
 import { text as messageText } from '../messages/messages.js';
 

@@ -1,7 +1,7 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { DataNeed, PartialAnswers } from './answers-schema.js';
 import { choicesOf, type FormDefinition } from './form-definition.js';
-import type { SuggestedTeam } from './plan-document.js';
+import type { SuggestedTeam } from './plan-blocks.js';
 
 /**
  * What an applicant is shown from the matching service: which of their data types hospitals

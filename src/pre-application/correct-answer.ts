@@ -4,7 +4,7 @@ import type { FormField } from './form-definition.js';
 import { formatValue } from './form-display.js';
 import { parseAnswer } from './parse-answer.js';
 import type { FormState } from './form-state.js';
-import { ask, eligibilityWarnings, type FormContext, type FormStep } from './form-state-machine.js';
+import { ask, eligibilityWarnings, type FormContext, type FormStep } from './form-step.js';
 
 /**
  * "아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요": the named (or evident) earlier

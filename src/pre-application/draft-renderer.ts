@@ -1,7 +1,9 @@
-import type { Language, ReplyFile } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { ReplyFile } from '../ports/reply.js';
 import type { PartialAnswers, ResearchPlanAnswers } from './answers-schema.js';
 import type { PlanKnowledge } from './plan-knowledge.js';
-import { draftResearchPlan, type PlanDocument, type SuggestedTeam } from './plan-document.js';
+import type { PlanDocument, SuggestedTeam } from './plan-blocks.js';
+import { draftResearchPlan } from './plan-document.js';
 import { planChecklist, type ChecklistItem } from './plan-checklist.js';
 import { validateAnswers } from './validate-answers.js';
 import { renderPlanMarkdown } from './render-plan-markdown.js';

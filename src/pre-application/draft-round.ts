@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { ProgramFacts, ProgramRound } from '../program/program-facts.js';
 import { deadlineStatus, formatDate } from '../program/deadline-status.js';
 

@@ -1,8 +1,9 @@
-import type { Language, Reply, ReplyButton } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, ReplyButton } from '../ports/reply.js';
 import type { PartialAnswers, BudgetItem, DataNeed } from './answers-schema.js';
 import { choicesOf, type FormDefinition } from './form-definition.js';
 import type { ChecklistItem } from './plan-checklist.js';
-import type { SuggestedTeam } from './plan-document.js';
+import type { SuggestedTeam } from './plan-blocks.js';
 import { formatKrw } from './parse-amount.js';
 import { textIn } from '../messages/messages.js';
 import { applicantFit, applicantFitLines } from './applicant-fit.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { companyAgeOutcome, yearsSinceFounding } from '../company-facts/eligibility-rules.js';
 import { isInSeoul } from '../company-facts/places.js';

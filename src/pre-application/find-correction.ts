@@ -1,7 +1,8 @@
 import type { FormDefinition, FormField } from './form-definition.js';
 import { fieldById } from './form-definition.js';
 import type { FormState } from './form-state.js';
-import { parseAnswer, type AnswerContext } from './parse-answer.js';
+import type { AnswerContext } from './answer-context.js';
+import { parseAnswer } from './parse-answer.js';
 import { findLocation } from '../company-facts/places.js';
 import { isFilled } from './answer-paths.js';
 

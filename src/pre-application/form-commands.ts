@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { FormDefinition, FormField } from './form-definition.js';
 
 /**

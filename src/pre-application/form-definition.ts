@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadDataFile } from '../data-files/load-data-file.js';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 
 const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) });
 

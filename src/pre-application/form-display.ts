@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { BudgetItem, DataNeed, PartialAnswers, ScheduleStep } from './answers-schema.js';
 import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';
 import { getAt, isFilled } from './answer-paths.js';

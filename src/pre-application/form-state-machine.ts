@@ -1,37 +1,13 @@
-import type { Reply } from '../conversation/reply.js';
-import type { ProgramFacts } from '../program/program-facts.js';
-import { fieldById, fieldByPath, type FormDefinition, type FormField } from './form-definition.js';
+import { fieldById, fieldByPath, type FormField } from './form-definition.js';
 import { parseFormCommand, type FormCommand } from './form-commands.js';
-import type { UtteranceIntentModel } from './utterance-intent.js';
 import { readMessage } from './read-message.js';
 import { correctAnswer } from './correct-answer.js';
+import { ask, eligibilityWarnings, questionReply, type FormContext, type FormStep } from './form-step.js';
 import { parseAnswer } from './parse-answer.js';
 import { setAt } from './answer-paths.js';
 import { textIn } from '../messages/messages.js';
-import { formatValue, helpText, questionText, statusText } from './form-display.js';
-import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
+import { formatValue, helpText, statusText } from './form-display.js';
 import { isRequired, nextOpenField, type FormState } from './form-state.js';
-
-export interface FormContext {
-  form: FormDefinition;
-  facts: ProgramFacts;
-  intents: UtteranceIntentModel;
-  now: Date;
-}
-
-/** What the service must do after a step that the pure machine cannot (Q&A, files, storage). */
-export type FormEffect =
-  | { kind: 'question'; text: string }
-  | { kind: 'completed' }
-  | { kind: 'export'; format: 'md' | 'docx' }
-  | { kind: 'submit' }
-  | { kind: 'cancelled' };
-
-export interface FormStep {
-  state: FormState;
-  replies: Reply[];
-  effect?: FormEffect;
-}
 
 /**
  * One user message in, the new state and replies out. Pure and synchronous, so every rule
@@ -62,18 +38,6 @@ const REVIEW_BUTTONS: Record<string, FormCommand> = {
   '2': { kind: 'export', format: 'docx' },
   '3': { kind: 'submit' },
 };
-
-/** The reply that asks the current field again, or the review when the form is complete. */
-export function ask(context: FormContext, state: FormState, preface: string[] = []): FormStep {
-  const field = state.current ? fieldById(context.form, state.current) : undefined;
-  const lead = preface.length > 0 ? [{ text: preface.join('\n') }] : [];
-  if (!field) return { state, replies: lead, effect: { kind: 'completed' } };
-  return { state, replies: [...lead, questionReply(context, state, field)] };
-}
-
-function questionReply(context: FormContext, state: FormState, field: FormField): Reply {
-  return { text: questionText(context.form, field, state.answers, state.language, isRequired(context.form, field, state.answers)) };
-}
 
 function answer(context: FormContext, state: FormState, field: FormField, input: string): FormStep {
   const say = textIn(state.language);
@@ -117,14 +81,6 @@ function keepExtras(context: FormContext, state: FormState, extras: { path: stri
   const say = textIn(state.language);
   const notes = filled.length > 0 ? [say('form.noted', { extras: filled.join(', ') }), ...eligibilityWarnings(context, state, extras.map((extra) => extra.path), answers)] : [];
   return { answers, notes };
-}
-
-export function eligibilityWarnings(context: FormContext, state: FormState, paths: string[], answers: FormState['answers']): string[] {
-  const company = (answers.company ?? {}) as { location?: string; foundedYear?: number };
-  const warnings: (string | undefined)[] = [];
-  if (paths.includes('company.location') && company.location) warnings.push(locationWarning(company.location, context.facts, state.language));
-  if (paths.includes('company.foundedYear') && company.foundedYear) warnings.push(foundedYearWarning(company.foundedYear, context.facts, context.now, state.language));
-  return warnings.filter((warning): warning is string => warning !== undefined);
 }
 
 function runCommand(context: FormContext, state: FormState, command: FormCommand): FormStep {

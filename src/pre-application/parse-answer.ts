@@ -1,7 +1,4 @@
-import type { Language } from '../conversation/reply.js';
-import type { ProgramFacts } from '../program/program-facts.js';
-import type { PartialAnswers } from './answers-schema.js';
-import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';
+import { choicesOf, type FormField } from './form-definition.js';
 import { extractFacts, findEmail } from './extract-facts.js';
 import { findAnyYear } from '../company-facts/founding.js';
 import { isEmailAddress } from '../privacy/index.js';
@@ -9,17 +6,10 @@ import { findLocation } from '../company-facts/places.js';
 import { leadingName } from './leading-name.js';
 import { parseAmountKrw } from './parse-amount.js';
 import { describeChoices, matchChoices } from './match-choices.js';
+import type { AnswerContext } from './answer-context.js';
 import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';
 import { checkItems, checkLength, type Say } from './answer-limits.js';
 import { textIn } from '../messages/messages.js';
-
-export interface AnswerContext {
-  form: FormDefinition;
-  facts: ProgramFacts;
-  language: Language;
-  now: Date;
-  answers: PartialAnswers;
-}
 
 export type ParsedAnswer =
   | { ok: true; value: unknown; extras: { path: string; value: unknown }[] }

@@ -3,7 +3,7 @@ import type { BudgetItem, DataNeed, ScheduleStep } from './answers-schema.js';
 import { choicesOf, type FormField } from './form-definition.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import { findAmount, formatKrw } from './parse-amount.js';
-import type { AnswerContext } from './parse-answer.js';
+import type { AnswerContext } from './answer-context.js';
 import { checkItems, checkLength, type Say } from './answer-limits.js';
 
 /**

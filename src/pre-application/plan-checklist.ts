@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import type { BudgetItem, DataNeed, PartialAnswers, ScheduleStep } from './answers-schema.js';
 import type { FormDefinition } from './form-definition.js';

@@ -1,5 +1,5 @@
 import type { BudgetItem, ScheduleStep } from './answers-schema.js';
-import type { PlanBlock, PlanInputs } from './plan-document.js';
+import type { PlanBlock, PlanInputs } from './plan-blocks.js';
 import { answerBlocks, missing, suggester } from './plan-sections-research.js';
 import { formatKrw } from './parse-amount.js';
 import { textIn } from '../messages/messages.js';

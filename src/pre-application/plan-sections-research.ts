@@ -1,6 +1,6 @@
 import type { DataNeed, PartialAnswers } from './answers-schema.js';
 import { choicesOf, fieldByPath } from './form-definition.js';
-import { suggestionPrefix, type PlanBlock, type PlanInputs } from './plan-document.js';
+import { suggestionPrefix, type PlanBlock, type PlanInputs } from './plan-blocks.js';
 import { readsLikeChat } from './plan-style.js';
 import { textIn } from '../messages/messages.js';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 
 /**
  * Whether an answer reads like chat rather than a plan ("만드는 회사예요", "we're building").

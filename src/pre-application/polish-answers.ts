@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import { structuredReplyChain } from '../llm/structured-reply.js';
 import type { PartialAnswers } from './answers-schema.js';

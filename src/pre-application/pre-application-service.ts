@@ -1,10 +1,12 @@
-import type { Language, Reply, ReplyFile } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, ReplyFile } from '../ports/reply.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import type { DraftRepository, DraftStatus, StoredDraft } from './draft-repository.js';
 import type { ResearchPlanAnswers } from './answers-schema.js';
-import type { SuggestedTeam } from './plan-document.js';
+import type { SuggestedTeam } from './plan-blocks.js';
 import { PlanKnowledge, type PlanKnowledgeSnapshot } from './plan-knowledge.js';
-import { advanceForm, ask, type FormEffect, type FormStep } from './form-state-machine.js';
+import { advanceForm } from './form-state-machine.js';
+import { ask, type FormEffect, type FormStep } from './form-step.js';
 import { filledCount, newFormState, type FormState } from './form-state.js';
 import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { z } from 'zod';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { loadDataFile } from '../data-files/load-data-file.js';
 import type { PartialAnswers } from './answers-schema.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 
 /**
  * The privacy documents cited in the plan, by their titles ("개인정보 보호법과 가명정보 …"),

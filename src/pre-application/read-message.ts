@@ -1,7 +1,8 @@
 import type { FormDefinition, FormField } from './form-definition.js';
 import type { FormState } from './form-state.js';
 import type { UtteranceIntentModel } from './utterance-intent.js';
-import { parseAnswer, type AnswerContext } from './parse-answer.js';
+import type { AnswerContext } from './answer-context.js';
+import { parseAnswer } from './parse-answer.js';
 import { findCorrection } from './find-correction.js';
 import { findLocation } from '../company-facts/places.js';
 

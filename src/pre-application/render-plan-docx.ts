@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, ShadingType } from 'docx';
-import type { PlanBlock, PlanDocument } from './plan-document.js';
+import type { PlanBlock, PlanDocument } from './plan-blocks.js';
 
 /**
  * The draft as a Word file. Word picks fonts per script, so the East Asian font is set

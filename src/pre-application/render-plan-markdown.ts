@@ -1,4 +1,4 @@
-import type { PlanDocument } from './plan-document.js';
+import type { PlanDocument } from './plan-blocks.js';
 
 /** The draft as Markdown: easy to paste into the Seoul BioHub form or to edit anywhere. */
 export function renderPlanMarkdown(document: PlanDocument): string {

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { fieldById, type FormDefinition } from './form-definition.js';
 import { filledCount, type FormState } from './form-state.js';
 

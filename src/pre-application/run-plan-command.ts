@@ -7,7 +7,7 @@ import { draftResearchPlan } from './plan-document.js';
 import { renderPlanMarkdown } from './render-plan-markdown.js';
 import { renderPlanDocx } from './render-plan-docx.js';
 import { privacySources } from './privacy-sources.js';
-import { detectLanguage } from '../conversation/detect-language.js';
+import { detectLanguage } from '../messages/detect-language.js';
 import { loadPrivacyChecks, type PrivacyCheck } from './privacy-checks.js';
 
 export interface PlanCommandArgs {

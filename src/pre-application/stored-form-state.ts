@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { isEachPath, moveAt, setAt, valuesAt } from './answer-paths.js';
 import { fieldById, type FormDefinition } from './form-definition.js';
 import { newFormState, nextOpenField, type FormState } from './form-state.js';

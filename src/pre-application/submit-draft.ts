@@ -1,4 +1,5 @@
-import type { Language, Reply } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import type { DraftRepository } from './draft-repository.js';
 import type { PlanKnowledge } from './plan-knowledge.js';
 import type { DraftRenderer } from './draft-renderer.js';

@@ -1,7 +1,7 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { loadCatalog, type Catalog } from '../matching/load-catalog.js';
 import type { ResearchPlanAnswers } from './answers-schema.js';
-import type { SuggestedTeam } from './plan-document.js';
+import type { SuggestedTeam } from './plan-blocks.js';
 
 type SuggestTeams = (answers: ResearchPlanAnswers, language: Language) => Promise<SuggestedTeam[]>;
 

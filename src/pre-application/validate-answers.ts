@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { researchPlanAnswersSchema, type ResearchPlanAnswers } from './answers-schema.js';
 import { choicesOf, type Choice, type FormDefinition } from './form-definition.js';

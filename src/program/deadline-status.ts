@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { textIn } from '../messages/messages.js';
 import { latestRound, type ProgramFacts, type ProgramRound } from './program-facts.js';
 

@@ -1,4 +1,5 @@
-import type { Language, SourceRef } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { SourceRef } from '../ports/reply.js';
 import { sectionKey, type KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
 import type { KnowledgeHit, KnowledgeSearch } from './knowledge-search.js';
 

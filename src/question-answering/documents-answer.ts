@@ -1,6 +1,6 @@
-import type { QuestionAnswer } from '../conversation/capabilities.js';
-import type { ConversationTurn } from '../conversation/ports.js';
-import type { Language } from '../conversation/reply.js';
+import type { QuestionAnswer } from '../ports/capabilities.js';
+import type { ConversationTurn } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
 import { sectionKey } from '../knowledge/chunk-by-headings.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import type { Logger } from '../observability/logger.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { latestRound, type ProgramFacts } from '../program/program-facts.js';
 import type { EligibilityFacts } from '../company-facts/eligibility-facts.js';
 import { placeInEnglish } from '../company-facts/places.js';

@@ -1,4 +1,5 @@
-import type { Language, SourceRef } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { SourceRef } from '../ports/reply.js';
 import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
 import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
 import type { LineRelevance, QueryTerms } from './line-relevance.js';

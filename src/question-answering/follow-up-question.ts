@@ -1,5 +1,5 @@
-import type { ConversationTurn } from '../conversation/ports.js';
-import type { Language } from '../conversation/reply.js';
+import type { ConversationTurn } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
 
 const SWITCH_TO_ENGLISH = /^(그럼|그러면|그거)?\s*영어로(는|도|요)?\s*(알려\s*줘|해\s*줘|말해\s*줘)?\s*[?？.]?$|^(in english|english please)[?.!]?$/i;
 const SWITCH_TO_KOREAN = /^(and |then )?(in korean|korean please)[?.!]?$|^(그럼|그러면)?\s*한국어로(는|도|요)?\s*(알려\s*줘|해\s*줘)?\s*[?？.]?$/i;

@@ -1,7 +1,7 @@
-import type { QuestionAnswer, QuestionAnswering } from '../conversation/capabilities.js';
-import { detectLanguage } from '../conversation/detect-language.js';
-import type { ConversationTurn } from '../conversation/ports.js';
-import type { Language } from '../conversation/reply.js';
+import type { QuestionAnswer, QuestionAnswering } from '../ports/capabilities.js';
+import { detectLanguage } from '../messages/detect-language.js';
+import type { ConversationTurn } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import type { Logger } from '../observability/logger.js';
 import { seoulDate } from '../program/deadline-status.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { expandWithGlossary, findGlossaryTerms, type Glossary } from '../knowledge/glossary.js';
 import { chunkId, type KnowledgeChunk, type KnowledgeChunkMetadata } from '../knowledge/chunk-by-headings.js';
 import { HybridSearchIndex, type BuildStats } from '../retrieval/hybrid-search-index.js';

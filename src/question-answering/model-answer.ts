@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ConversationTurn } from '../conversation/ports.js';
-import type { Language, SourceRef } from '../conversation/reply.js';
+import type { ConversationTurn } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
+import type { SourceRef } from '../ports/reply.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import { structuredReplyChain } from '../llm/structured-reply.js';
 import type { AnswerPrompt } from './answer-prompt.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 
 // A URL ends at the first space, bracket or non-ASCII letter ("…/upload에" is a URL and a particle).
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()[\]|"'`\u0080-\uFFFF]+/gi;

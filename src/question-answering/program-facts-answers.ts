@@ -1,5 +1,6 @@
-import type { QuestionAnswer } from '../conversation/capabilities.js';
-import type { Language, SourceRef } from '../conversation/reply.js';
+import type { QuestionAnswer } from '../ports/capabilities.js';
+import type { Language } from '../messages/language.js';
+import type { SourceRef } from '../ports/reply.js';
 import { deadlineStatus, describeDeadline } from '../program/deadline-status.js';
 import { PROGRAM_FACTS_FILE, type ProgramFacts } from '../program/program-facts.js';
 import { citationOf } from './cited-sections.js';

@@ -1,5 +1,5 @@
-import type { QuestionAnswer } from '../conversation/capabilities.js';
-import type { Language } from '../conversation/reply.js';
+import type { QuestionAnswer } from '../ports/capabilities.js';
+import type { Language } from '../messages/language.js';
 import { citationOf } from './cited-sections.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
 

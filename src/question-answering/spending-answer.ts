@@ -1,5 +1,5 @@
-import type { QuestionAnswer } from '../conversation/capabilities.js';
-import type { Language } from '../conversation/reply.js';
+import type { QuestionAnswer } from '../ports/capabilities.js';
+import type { Language } from '../messages/language.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import { citationOf } from './cited-sections.js';
 import { withParticleIn } from '../messages/korean-particle.js';

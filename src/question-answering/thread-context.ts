@@ -1,4 +1,4 @@
-import type { ConversationTurn } from '../conversation/ports.js';
+import type { ConversationTurn } from '../ports/stores.js';
 import { extractEligibilityFacts, type EligibilityFacts } from '../company-facts/eligibility-facts.js';
 
 /** What earlier turns of the thread (Slack thread, DM, terminal session) carry into this one. */

@@ -1,6 +1,6 @@
 import type { StaffAccess } from '../access/staff-access.js';
-import type { AuditLog } from '../conversation/ports.js';
-import type { Reply } from '../conversation/reply.js';
+import type { AuditLog } from '../ports/stores.js';
+import type { Reply } from '../ports/reply.js';
 import type { Logger } from '../observability/logger.js';
 import type { ProgramFacts } from '../program/program-facts.js';
 import type { Database } from '../storage/database.js';

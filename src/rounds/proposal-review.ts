@@ -1,4 +1,5 @@
-import type { Language, Reply } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import type { RoundFilePlan } from './round-files.js';
 import type { RoundProposal } from './round-proposal.js';
 import { escapeForSlack as escapeSlack, FIELD_LABELS, formatFactValue } from './round-wording.js';

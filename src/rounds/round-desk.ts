@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { StaffAccess } from '../access/staff-access.js';
-import type { AuditLog } from '../conversation/ports.js';
-import type { Language, Reply } from '../conversation/reply.js';
+import type { AuditLog } from '../ports/stores.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import { seoulDate } from '../program/deadline-status.js';
 import { readCallDocument } from './call-document-text.js';
 import { reviewReply } from './proposal-review.js';

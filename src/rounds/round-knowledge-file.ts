@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import { formatDate } from '../program/deadline-status.js';
 import type { RoundProposal } from './round-proposal.js';
 import { FIELD_LABELS, formatFactValue } from './round-wording.js';

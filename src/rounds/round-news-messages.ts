@@ -1,4 +1,5 @@
-import type { Language, Reply, ReplyButton } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, ReplyButton } from '../ports/reply.js';
 import { formatDate } from '../program/deadline-status.js';
 import type { ProgramFacts, ProgramRound } from '../program/program-facts.js';
 import type { NoticeKind } from './round-news-store.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
 import type { Database } from '../storage/database.js';
 import type { RoundProposal } from './round-proposal.js';
 

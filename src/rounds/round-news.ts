@@ -1,4 +1,4 @@
-import type { Reply } from '../conversation/reply.js';
+import type { Reply } from '../ports/reply.js';
 import type { Logger } from '../observability/logger.js';
 import { deadlineStatus, seoulDate } from '../program/deadline-status.js';
 import type { ProgramFacts } from '../program/program-facts.js';

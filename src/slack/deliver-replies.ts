@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { Language, Reply } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { Reply } from '../ports/reply.js';
 import { replyToBlocks } from './blocks/reply-blocks.js';
 import { currentDeliveryScope } from './durable-inbox/delivery-scope.js';
 import { storedReplies } from './durable-inbox/stored-replies.js';

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { TicketBoard } from '../knowledge-loop/knowledge-loop-ports.js';
-import type { TicketAsker } from '../knowledge-loop/ticket.js';
+import type { TicketAsker } from '../storage/ticket.js';
 import { ticketMessage } from './blocks/ticket-message.js';
 import { deliverReplies, type Destination } from './deliver-replies.js';
 

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditLog } from '../conversation/ports.js';
+import type { AuditEntry, AuditLog } from '../ports/stores.js';
 import type { Database } from './database.js';
 
 export class SqliteAuditLog implements AuditLog {

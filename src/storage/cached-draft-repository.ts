@@ -1,4 +1,4 @@
-import type { DraftRepository, StoredDraft } from '../pre-application/draft-repository.js';
+import type { DraftRepository, StoredDraft } from '../ports/stores.js';
 
 /** Long enough for every look at the draft while one message is answered, short enough that a `cli forget` in another process shows at once. */
 const FRESH_MS = 2_000;

@@ -1,4 +1,4 @@
-import type { ConversationTurn, ConversationHistory } from '../conversation/ports.js';
+import type { ConversationTurn, ConversationHistory } from '../ports/stores.js';
 import { z } from 'zod';
 import type { Database } from './database.js';
 

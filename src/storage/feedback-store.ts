@@ -1,4 +1,4 @@
-import type { AnswerRecord, FeedbackStore, Vote } from '../conversation/ports.js';
+import type { AnswerRecord, FeedbackStore, Vote } from '../ports/stores.js';
 import type { Database } from './database.js';
 
 /**

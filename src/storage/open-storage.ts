@@ -4,8 +4,8 @@ import { SqliteDraftRepository } from './sqlite-draft-repository.js';
 import { CachedDraftRepository } from './cached-draft-repository.js';
 import { SqliteFeedbackStore } from './feedback-store.js';
 import { SqliteAuditLog } from './audit-log.js';
-import { SqliteTicketStore } from '../knowledge-loop/ticket-store.js';
-import { SqliteAnswerContexts } from '../knowledge-loop/answer-contexts.js';
+import { SqliteTicketStore } from './ticket-store.js';
+import { SqliteAnswerContexts } from './answer-contexts.js';
 import { EventInbox } from './event-inbox.js';
 import { SeenRequests } from './seen-requests.js';
 
@@ -15,7 +15,7 @@ export interface Storage {
   drafts: CachedDraftRepository;
   feedback: SqliteFeedbackStore;
   audit: SqliteAuditLog;
-  /** The knowledge loop's tickets and where each answer was given (src/knowledge-loop). */
+  /** The knowledge loop's tickets and where each answer was given: one instance each, shared by the loop, forget and retention. */
   tickets: SqliteTicketStore;
   answerContexts: SqliteAnswerContexts;
   inbox: EventInbox;

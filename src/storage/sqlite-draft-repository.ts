@@ -1,4 +1,4 @@
-import type { DraftRepository, DraftStatus, StoredDraft } from '../pre-application/draft-repository.js';
+import type { DraftRepository, DraftStatus, StoredDraft } from '../ports/stores.js';
 import type { Database } from './database.js';
 
 interface DraftRow {

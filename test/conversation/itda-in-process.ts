@@ -5,7 +5,7 @@ import { parseConfig } from '../../src/config/config.js';
 import { createItda, type RunningItda } from '../../src/app/create-itda.js';
 import { renderReplyAsText } from '../../src/console/render-reply-as-text.js';
 import { silentLogger } from '../../src/observability/logger.js';
-import type { Reply } from '../../src/conversation/reply.js';
+import type { Reply } from '../../src/ports/reply.js';
 import { copyOfBuiltIndex } from '../built-index.js';
 
 export interface Transcript {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadDataFile } from '../../src/data-files/load-data-file.js';
-import type { Reply } from '../../src/conversation/reply.js';
+import type { Reply } from '../../src/ports/reply.js';
 import { startTranscript, type Transcript } from '../conversation/itda-in-process.js';
 import { copyOfBuiltIndex } from '../built-index.js';
 

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStaffAnswerChunks } from '../../src/knowledge-loop/staff-answer-chunks.js';
-import { readStaffAnswers, saveStaffAnswer } from '../../src/knowledge-loop/staff-answers-file.js';
+import { loadStaffAnswerChunks } from '../../src/knowledge/staff-answer-chunks.js';
+import { readStaffAnswers, saveStaffAnswer } from '../../src/knowledge/staff-answers-file.js';
 import { knowledgeQa } from '../question-answering/knowledge-qa.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'itda-staff-answers-'));

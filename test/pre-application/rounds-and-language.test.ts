@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/conversation/reply.js';
+import type { Reply } from '../../src/ports/reply.js';
 import { submissionNotice } from '../../src/conversation/command-handlers.js';
 import { startTranscript, type Transcript } from '../conversation/itda-in-process.js';
 import { KOREAN_ANSWERS } from './transcript.js';

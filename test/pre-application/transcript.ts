@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { Language, Reply } from '../../src/conversation/reply.js';
+import type { Language } from '../../src/messages/language.js';
+import type { Reply } from '../../src/ports/reply.js';
 import type { DraftRepository } from '../../src/pre-application/draft-repository.js';
 import { PreApplicationService, type PreApplicationDependencies } from '../../src/pre-application/pre-application-service.js';
 import { InMemoryDraftRepository } from './in-memory-draft-repository.js';

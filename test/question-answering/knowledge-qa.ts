@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { ConversationTurn } from '../../src/conversation/ports.js';
-import type { Language } from '../../src/conversation/reply.js';
+import type { ConversationTurn } from '../../src/ports/stores.js';
+import type { Language } from '../../src/messages/language.js';
 import type { ChatModelSource } from '../../src/llm/chat-model.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { loadProgramFacts } from '../../src/program/program-facts.js';

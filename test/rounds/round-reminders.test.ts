@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { StaffAccess } from '../../src/access/staff-access.js';
-import type { Reply } from '../../src/conversation/reply.js';
+import type { Reply } from '../../src/ports/reply.js';
 import { silentLogger } from '../../src/observability/logger.js';
 import { loadProgramFacts } from '../../src/program/program-facts.js';
 import { createRounds } from '../../src/rounds/create-rounds.js';

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Language, Reply } from '../../conversation/reply.js';
+import type { Language } from '../../messages/language.js';
+import type { Reply } from '../../ports/reply.js';
 import { escapeMrkdwn, replyTextToMrkdwn } from '../mrkdwn.js';
 import { text as messageText } from '../../messages/messages.js';
 

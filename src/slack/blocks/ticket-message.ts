@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Ticket, TicketAsker } from '../../knowledge-loop/ticket.js';
+import type { Ticket, TicketAsker } from '../../storage/ticket.js';
 import { escapeMrkdwn, slackLink } from '../mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { KnowledgeSectionChoice } from '../../knowledge-loop/knowledge-loop-ports.js';
-import type { StaffAnswerEntry } from '../../knowledge-loop/staff-answers-file.js';
-import type { Ticket } from '../../knowledge-loop/ticket.js';
+import type { StaffAnswerEntry } from '../../knowledge/staff-answers-file.js';
+import type { Ticket } from '../../storage/ticket.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 
 export const ANSWER_MODAL = 'ticket_answer_modal';

@@ -1,4 +1,4 @@
-import type { Reply, ReplyFile } from '../../conversation/reply.js';
+import type { Reply, ReplyFile } from '../../ports/reply.js';
 
 type StoredFile = Omit<ReplyFile, 'content'> & { content: string };
 type StoredReply = Omit<Reply, 'files'> & { files?: StoredFile[] };

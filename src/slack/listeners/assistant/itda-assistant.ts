@@ -1,5 +1,5 @@
 import { Assistant } from '@slack/bolt';
-import { detectLanguage } from '../../../conversation/detect-language.js';
+import { detectLanguage } from '../../../messages/detect-language.js';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { replyToBlocks } from '../../blocks/reply-blocks.js';
 import { deliverReplies } from '../../deliver-replies.js';

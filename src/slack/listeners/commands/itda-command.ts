@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { parseSlashCommand } from '../../../conversation/commands.js';
-import { detectLanguage } from '../../../conversation/detect-language.js';
+import { detectLanguage } from '../../../messages/detect-language.js';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { replyToBlocks } from '../../blocks/reply-blocks.js';
 import { deliverReplies } from '../../deliver-replies.js';

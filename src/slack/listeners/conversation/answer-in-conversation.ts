@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
-import { detectLanguage } from '../../../conversation/detect-language.js';
-import type { Reply } from '../../../conversation/reply.js';
+import { detectLanguage } from '../../../messages/detect-language.js';
+import type { Reply } from '../../../ports/reply.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { deliverToConversation, postToAuthor, type ConversationPlace } from './deliver-to-conversation.js';
 import { whileWorking } from './working-indicator.js';

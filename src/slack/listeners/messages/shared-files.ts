@@ -1,5 +1,6 @@
-import type { Language, Reply } from '../../../conversation/reply.js';
-import { detectLanguage } from '../../../conversation/detect-language.js';
+import type { Language } from '../../../messages/language.js';
+import type { Reply } from '../../../ports/reply.js';
+import { detectLanguage } from '../../../messages/detect-language.js';
 import type { IncomingSlackMessage, SharedFile } from '../conversation/incoming-message.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
-import type { Language } from '../../../conversation/reply.js';
+import type { Language } from '../../../messages/language.js';
 import { ANSWER_MODAL, EDIT_ANSWER_MODAL, EXISTING_MODAL } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
 import type { StaffOutcome } from '../../../knowledge-loop/knowledge-loop.js';

@@ -1,5 +1,5 @@
-import type { Language } from '../conversation/reply.js';
-import { chunkId, type KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
+import type { Language } from '../messages/language.js';
+import { chunkId, type KnowledgeChunk } from './chunk-by-headings.js';
 import { DataFileError } from '../data-files/data-file-error.js';
 import { readStaffAnswers, STAFF_ANSWERS_FILE, type StaffAnswerEntry } from './staff-answers-file.js';
 

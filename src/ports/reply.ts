@@ -3,7 +3,6 @@
  * into Block Kit; the console adapter turns it into plain text. Text uses Slack's light
  * markup (*bold*, _italic_, "• " bullets), which reads fine in a terminal too.
  */
-export type { Language } from '../messages/language.js';
 import type { Language } from '../messages/language.js';
 
 export interface SourceRef {

@@ -1,5 +1,6 @@
-import type { Language, SourceRef } from '../conversation/reply.js';
-import type { Database } from '../storage/database.js';
+import type { Language } from '../messages/language.js';
+import type { SourceRef } from '../ports/reply.js';
+import type { Database } from './database.js';
 import type { StaffAnswer, Ticket, TicketAsker, TicketReason, TicketState } from './ticket.js';
 
 interface TicketRow {

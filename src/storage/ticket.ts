@@ -1,4 +1,5 @@
-import type { Language, SourceRef } from '../conversation/reply.js';
+import type { Language } from '../messages/language.js';
+import type { SourceRef } from '../ports/reply.js';
 
 /** Why a ticket was opened: Itda had no source, the founder pressed 👎, or asked for a person. */
 export type TicketReason = 'no_source' | 'negative_feedback' | 'asked_staff';

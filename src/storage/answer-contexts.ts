@@ -1,6 +1,6 @@
-import type { AnswerKind } from '../conversation/capabilities.js';
-import type { Language } from '../conversation/reply.js';
-import type { Database } from '../storage/database.js';
+import type { AnswerKind } from '../ports/capabilities.js';
+import type { Language } from '../messages/language.js';
+import type { Database } from './database.js';
 
 export interface AnswerContext {
   answerId: string;
@@ -47,7 +47,7 @@ export class SqliteAnswerContexts {
 export interface AnsweredQuestion extends AnswerContext {
   question: string;
   answer: string;
-  sources: import('../conversation/reply.js').SourceRef[];
+  sources: import('../ports/reply.js').SourceRef[];
 }
 
 export async function findAnsweredQuestion(database: Database, answerId: string): Promise<AnsweredQuestion | undefined> {

@@ -1,5 +1,6 @@
-import type { ConversationTurn } from './ports.js';
-import type { Language, Reply, ReplyFile, SourceRef } from './reply.js';
+import type { ConversationTurn } from './stores.js';
+import type { Language } from '../messages/language.js';
+import type { Reply, ReplyFile, SourceRef } from './reply.js';
 
 /**
  * The capabilities the engine routes to, as interfaces, so the engine and both adapters

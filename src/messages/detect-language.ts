@@ -1,4 +1,4 @@
-import type { Language } from './reply.js';
+import type { Language } from './language.js';
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
 const LATIN = /[A-Za-z]/g;
