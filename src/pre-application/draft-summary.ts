@@ -4,7 +4,7 @@ import type { PartialAnswers, BudgetItem, DataNeed } from './answers-schema.js';
 import { choicesOf, type FormDefinition } from './form-definition.js';
 import type { ChecklistItem } from './plan-checklist.js';
 import type { SuggestedTeam } from './plan-blocks.js';
-import { formatKrw } from './parse-amount.js';
+import { formatKrw } from '../korean-numbers/amounts.js';
 import { textIn } from '../messages/messages.js';
 import { applicantFit, applicantFitLines } from './applicant-fit.js';
 

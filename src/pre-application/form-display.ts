@@ -3,7 +3,7 @@ import type { BudgetItem, DataNeed, PartialAnswers, ScheduleStep } from './answe
 import { choicesOf, type FormDefinition, type FormField } from './form-definition.js';
 import { getAt, isFilled } from './answer-paths.js';
 import { describeChoices } from './match-choices.js';
-import { formatKrw } from './parse-amount.js';
+import { formatKrw } from '../korean-numbers/amounts.js';
 import { textIn } from '../messages/messages.js';
 
 /** How the form speaks: the question with why and an example, stored values, status, help. */

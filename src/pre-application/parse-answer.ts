@@ -4,7 +4,7 @@ import { findAnyYear } from '../company-facts/founding.js';
 import { isEmailAddress } from '../privacy/index.js';
 import { findLocation } from '../company-facts/places.js';
 import { leadingName } from './leading-name.js';
-import { parseAmountKrw } from './parse-amount.js';
+import { parseAmountKrw } from '../korean-numbers/amounts.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import type { AnswerContext } from './answer-context.js';
 import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';

@@ -2,7 +2,7 @@ import type { ProgramFacts } from '../program/program-facts.js';
 import type { BudgetItem, DataNeed, ScheduleStep } from './answers-schema.js';
 import { choicesOf, type FormField } from './form-definition.js';
 import { describeChoices, matchChoices } from './match-choices.js';
-import { findAmount, formatKrw } from './parse-amount.js';
+import { findAmount, formatKrw } from '../korean-numbers/amounts.js';
 import type { AnswerContext } from './answer-context.js';
 import { checkItems, checkLength, type Say } from './answer-limits.js';
 

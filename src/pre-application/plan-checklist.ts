@@ -4,7 +4,7 @@ import type { BudgetItem, DataNeed, PartialAnswers, ScheduleStep } from './answe
 import type { FormDefinition } from './form-definition.js';
 import { missingRequired } from './form-state.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
-import { formatKrw } from './parse-amount.js';
+import { formatKrw } from '../korean-numbers/amounts.js';
 import { textIn } from '../messages/messages.js';
 import type { MessageVars } from '../messages/messages.js';
 import { privacyFlags, type PrivacyCheck } from './privacy-checks.js';

@@ -1,7 +1,7 @@
 import type { BudgetItem, ScheduleStep } from './answers-schema.js';
 import type { PlanBlock, PlanInputs } from './plan-blocks.js';
 import { answerBlocks, missing, suggester } from './plan-sections-research.js';
-import { formatKrw } from './parse-amount.js';
+import { formatKrw } from '../korean-numbers/amounts.js';
 import { textIn } from '../messages/messages.js';
 import { privacyFlags } from './privacy-checks.js';
 

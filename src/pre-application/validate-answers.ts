@@ -3,7 +3,7 @@ import type { ProgramFacts } from '../program/program-facts.js';
 import { researchPlanAnswersSchema, type ResearchPlanAnswers } from './answers-schema.js';
 import { choicesOf, type Choice, type FormDefinition } from './form-definition.js';
 import { getAt, isEachPath } from './answer-paths.js';
-import { formatKrw, parseAmountKrw } from './parse-amount.js';
+import { formatKrw, parseAmountKrw } from '../korean-numbers/amounts.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
 import { describeIssue, formatProblem, labelFor, type AnswerProblem } from './answer-problems.js';
 import { isEmailAddress } from '../privacy/index.js';

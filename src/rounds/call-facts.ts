@@ -1,4 +1,5 @@
-import { findAmounts, findCounts, findDates, findFoundingAgeLimit } from './korean-call-text.js';
+import { findWonAmounts } from '../korean-numbers/amounts.js';
+import { findCounts, findDates, findFoundingAgeLimit } from './korean-call-text.js';
 
 /** The facts a new round needs, each with the sentence it was read from (staff check that sentence). */
 export type CallFactField = 'round.id' | 'round.opens' | 'round.deadline' | 'round.capKrw' | 'round.slots' | 'eligibility.maxYearsSinceFounding';
@@ -36,7 +37,7 @@ export function readCallFacts(lines: readonly string[]): CallFact[] {
   for (const line of lines) readApplicationDates(line, set);
   for (const line of lines) {
     if (CAP_LINE.test(line)) {
-      const cap = findAmounts(line).find((amount) => {
+      const cap = findWonAmounts(line).find((amount) => {
         const before = line.slice(Math.max(0, amount.index - 12), amount.index);
         if (TOTAL_BEFORE.test(before)) return false;
         return CAP_BEFORE.test(before) || CAP_AFTER.test(line.slice(amount.end, amount.end + 8));

@@ -1,18 +1,13 @@
 /**
- * Reads dates, amounts and counts the way Korean calls write them: "2026. 3. 27.(금) 18:00까지",
- * "2026년 3월 27일", "최대 5천만원", "1억 5천만 원", "50,000천원", "10개 내외". Each reader
- * returns what it found with its position; deciding what a mention means is call-facts.ts's job.
+ * Reads dates and counts the way Korean calls write them: "2026. 3. 27.(금) 18:00까지",
+ * "2026년 3월 27일", "10개 내외". Amounts ("최대 5천만원") are read by korean-numbers/amounts.ts,
+ * the same reader the form uses. Each reader returns what it found with its position; deciding
+ * what a mention means is call-facts.ts's job.
  */
 
 export interface DateMention {
   /** YYYY-MM-DD */
   date: string;
-  index: number;
-  end: number;
-}
-
-export interface AmountMention {
-  krw: number;
   index: number;
   end: number;
 }
@@ -46,26 +41,6 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const UNIT: Record<string, number> = { 억: 100_000_000, 천만: 10_000_000, 백만: 1_000_000, 십만: 100_000, 만: 10_000, 천: 1_000, 백: 100 };
-const AMOUNT = /((?:\d[\d,]*(?:\.\d+)?\s*(?:억|천만|백만|십만|만|천|백)?\s*)+)원/g;
-const AMOUNT_PART = /(\d[\d,]*(?:\.\d+)?)\s*(억|천만|백만|십만|만|천|백)?/g;
-
-/** Every won amount in a line: "5천만원" → 50,000,000; "1억 5천만 원" → 150,000,000; "50,000천원" → 50,000,000. */
-export function findAmounts(line: string): AmountMention[] {
-  const mentions: AmountMention[] = [];
-  for (const match of line.matchAll(AMOUNT)) {
-    let krw = 0;
-    for (const part of match[1]!.matchAll(AMOUNT_PART)) {
-      const value = Number(part[1]!.replace(/,/g, ''));
-      krw += value * (part[2] ? UNIT[part[2]]! : 1);
-    }
-    if (!Number.isFinite(krw) || krw <= 0) continue;
-    const leading = match[0].length - match[0].trimStart().length;
-    mentions.push({ krw: Math.round(krw), index: match.index + leading, end: match.index + match[0].length });
-  }
-  return mentions;
 }
 
 export interface CountMention {

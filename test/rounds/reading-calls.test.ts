@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES, readCallDocument } from '../../src/rounds/call-document-text.js';
-import { findAmounts, findDates } from '../../src/rounds/korean-call-text.js';
+import { findWonAmounts } from '../../src/korean-numbers/amounts.js';
+import { findDates } from '../../src/rounds/korean-call-text.js';
 import { correctProposal, parseCorrection, proposeRound } from '../../src/rounds/round-proposal.js';
 import { callPdf, scannedPdf } from './call-documents.js';
 
@@ -14,8 +15,8 @@ describe('reading Korean call text', () => {
   });
 
   it('reads amounts in 억, 천만, 만 and 천원 units', () => {
-    expect(findAmounts('기업당 최대 5천만원').map((found) => found.krw)).toEqual([50_000_000]);
-    expect(findAmounts('1억 5천만 원, 50,000천원, 5,000만원, 30,000,000원').map((found) => found.krw)).toEqual([150_000_000, 50_000_000, 50_000_000, 30_000_000]);
+    expect(findWonAmounts('기업당 최대 5천만원').map((found) => found.krw)).toEqual([50_000_000]);
+    expect(findWonAmounts('1억 5천만 원, 50,000천원, 5,000만원, 30,000,000원').map((found) => found.krw)).toEqual([150_000_000, 50_000_000, 50_000_000, 30_000_000]);
   });
 
   it('takes the per-company cap, not the total budget, and companies, not hospitals', () => {

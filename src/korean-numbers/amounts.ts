@@ -1,7 +1,8 @@
 /**
- * Reads money the way founders write it: "2천만원", "2000만", "0.2억", "1억 2천만원",
- * "3,500만 원", "5백만원", "20,000,000", "KRW 20,000,000", "20 million". Returns whole KRW,
- * or undefined when the text holds no amount.
+ * The one reader of money amounts, for the form (founders' answers and hand-made answer files),
+ * the call-document reader (a new round's grant cap) and Q&A alike: "2천만원", "2000만", "0.2억",
+ * "1억 2천만원", "3,500만 원", "5백만원", "50,000천원", "20,000,000", "KRW 20,000,000",
+ * "20 million". Returns whole KRW, or undefined when the text holds no amount.
  */
 const BIG_UNITS: [string, number][] = [['억', 100_000_000], ['만', 10_000]];
 const SMALL_UNITS: Record<string, number> = { 천: 1000, 백: 100, 십: 10 };
@@ -61,4 +62,25 @@ export function findAmount(line: string): { amountKrw: number; rest: string } | 
 
 export function formatKrw(amount: number): string {
   return amount.toLocaleString('en-US');
+}
+
+export interface AmountMention {
+  krw: number;
+  index: number;
+  end: number;
+}
+
+// A call writes its amounts with 원 ("최대 5천만원", "1억 5천만 원", "50,000천원"); a bare number there is a date, a count or a page.
+const WON_AMOUNT = /((?:\d[\d,]*(?:\.\d+)?\s*(?:억|천만|백만|십만|만|천|백)?\s*)+)원/g;
+
+/** Every won amount in a line with its position, each read by parseAmountKrw. */
+export function findWonAmounts(line: string): AmountMention[] {
+  const mentions: AmountMention[] = [];
+  for (const match of line.matchAll(WON_AMOUNT)) {
+    const krw = parseAmountKrw(match[1]!);
+    if (krw === undefined) continue;
+    const leading = match[0].length - match[0].trimStart().length;
+    mentions.push({ krw, index: match.index + leading, end: match.index + match[0].length });
+  }
+  return mentions;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmount, parseAmountKrw } from '../../src/pre-application/parse-amount.js';
+import { findAmount, parseAmountKrw } from '../../src/korean-numbers/amounts.js';
 
 describe('amounts are understood as written', () => {
   it.each([
