@@ -1,3 +1,4 @@
+import { findYearRange } from '../korean-numbers/data-years.js';
 import { text } from '../messages/messages.js';
 /**
  * Numbers in a need or an asset: the minimum number of patients ("5,000명 이상", "at least
@@ -41,8 +42,8 @@ export function parsePatientMinimum(text: string): number | undefined {
 
 export function parsePeriodWish(text: string, currentYear: number): PeriodWish | undefined {
   const lowered = text.toLowerCase();
-  const range = lowered.match(/((?:19|20)\d{2})\s*년?\s*(?:-|–|~|부터|to|through)\s*((?:19|20)\d{2})/);
-  if (range) return { from: Number(range[1]), to: Number(range[2]) };
+  const range = findYearRange(lowered);
+  if (range) return range;
   const since = lowered.match(/((?:19|20)\d{2})\s*년?\s*(?:이후|부터|以後)|(?:since|from|after)\s+((?:19|20)\d{2})/);
   if (since) return { from: Number(since[1] ?? since[2]) };
   const recent = lowered.match(/최근\s*(\d{1,2})\s*년|(?:last|past|recent)\s+(\d{1,2})\s+years/);

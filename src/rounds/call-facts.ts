@@ -1,5 +1,6 @@
 import { findWonAmounts } from '../korean-numbers/amounts.js';
-import { findCounts, findDates, findFoundingAgeLimit } from './korean-call-text.js';
+import { findDates } from '../korean-numbers/dates.js';
+import { findCounts, findFoundingAgeLimit } from './korean-call-text.js';
 
 /** The facts a new round needs, each with the sentence it was read from (staff check that sentence). */
 export type CallFactField = 'round.id' | 'round.opens' | 'round.deadline' | 'round.capKrw' | 'round.slots' | 'eligibility.maxYearsSinceFounding';

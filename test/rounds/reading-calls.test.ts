@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES, readCallDocument } from '../../src/rounds/call-document-text.js';
 import { findWonAmounts } from '../../src/korean-numbers/amounts.js';
-import { findDates } from '../../src/rounds/korean-call-text.js';
+import { findDates } from '../../src/korean-numbers/dates.js';
 import { correctProposal, parseCorrection, proposeRound } from '../../src/rounds/round-proposal.js';
 import { callPdf, scannedPdf } from './call-documents.js';
 
