@@ -64,6 +64,16 @@ export function formatKrw(amount: number): string {
   return amount.toLocaleString('en-US');
 }
 
+/**
+ * An amount as a sentence writes it, and as parseAmountKrw reads it back: 50000000 → "5천만 원" /
+ * "50 million KRW". Korean counts in 천만 when the amount is a whole number of them.
+ */
+export function writeAmountIn(language: 'ko' | 'en', krw: number): string {
+  if (language === 'en') return `${(krw / 1_000_000).toLocaleString('en-US')} million KRW`;
+  const tenMillions = krw / 10_000_000;
+  return Number.isInteger(tenMillions) ? `${tenMillions}천만 원` : `${krw.toLocaleString('ko-KR')}원`;
+}
+
 export interface AmountMention {
   krw: number;
   index: number;

@@ -6,6 +6,7 @@ import { withParticleIn } from '../messages/korean-particle.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
 import { listedUseFor, type ListedUse } from './spending-question.js';
 import { text } from '../messages/messages.js';
+import { writeAmountIn } from '../korean-numbers/amounts.js';
 
 /**
  * "Can we spend the grant on X?": names X and says whether it is among the listed uses; when
@@ -31,11 +32,8 @@ export function spendingAnswer(item: string, uses: ListedUse[], facts: ProgramFa
 
 /** 50000000 → "기업당 최대 5천만 원" / "up to 50 million KRW per company". */
 function describeCap(krw: number, language: Language): string {
-  const tenMillions = krw / 10_000_000;
-  // Number formatting, not wording: Korean counts in 천만, English in millions.
-  const korean = Number.isInteger(tenMillions) ? `${tenMillions}천만 원` : `${krw.toLocaleString('ko-KR')}원`;
-  const amount = language === 'ko' ? korean : `${(krw / 1_000_000).toLocaleString('en-US')} million KRW`;
-
+  // Number formatting, not wording: written so the shared amount reader reads it back as krw.
+  const amount = writeAmountIn(language, krw);
   return text(language, 'qa.grantCap', { amount });
 }
 
