@@ -1,9 +1,9 @@
 import { findYearRange } from '../korean-numbers/data-years.js';
 import { text } from '../messages/messages.js';
 /**
- * Numbers in a need or an asset: the minimum number of patients ("5,000명 이상", "at least
- * 5,000 patients", "1만 명") and the period wished for ("2015년 이후", "2018–2023", "최근 5년",
- * "10 years of data") or covered ("2012-2023", "2016–현재").
+ * Numbers in a need or an asset: the period wished for ("2015년 이후", "2018–2023", "최근 5년",
+ * "10 years of data") or covered ("2012-2023", "2016–현재"). The minimum number of patients is
+ * read by korean-numbers/patient-counts.ts, shared with the form.
  */
 export const CDM_WORDS_OF_NEED = ['cdm', 'omop', '공통데이터모델', '공통 데이터 모델', 'common data model'];
 
@@ -19,25 +19,6 @@ export interface PeriodWish {
 export interface PeriodCovered {
   from: number;
   to: number;
-}
-
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
-
-export function parsePatientMinimum(text: string): number | undefined {
-  const lowered = text.toLowerCase();
-  const found: number[] = [];
-  const add = (value: string, multiplier = 1) => {
-    const number = Number(value.replace(/,/g, '')) * multiplier;
-    if (Number.isFinite(number) && number > 0) found.push(Math.round(number));
-  };
-  for (const match of lowered.matchAll(new RegExp(`${NUMBER}\\s*만\\s*(?:명|건|례)?`, 'g'))) add(match[1]!, 10_000);
-  for (const match of lowered.matchAll(new RegExp(`${NUMBER}\\s*천\\s*(?:명|건|례)`, 'g'))) add(match[1]!, 1_000);
-  for (const match of lowered.matchAll(new RegExp(`${NUMBER}\\s*(?:명|례)`, 'g'))) add(match[1]!);
-  for (const match of lowered.matchAll(new RegExp(`${NUMBER}\\s*(k)?\\+?\\s*(?:patients|cases|subjects|participants|people|individuals)`, 'g'))) {
-    add(match[1]!, match[2] ? 1_000 : 1);
-  }
-  for (const match of lowered.matchAll(new RegExp(`(?:at least|more than|over|≥|>=)\\s*${NUMBER}(?!\\s*(?:years?|년|\\d))`, 'g'))) add(match[1]!);
-  return found.length > 0 ? Math.max(...found) : undefined;
 }
 
 export function parsePeriodWish(text: string, currentYear: number): PeriodWish | undefined {

@@ -1,7 +1,8 @@
 import { detectLanguage } from '../messages/detect-language.js';
 import type { Language } from '../messages/language.js';
 import { expandWithGlossary, findGlossaryTerms, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
-import { CDM_WORDS_OF_NEED, parsePatientMinimum, parsePeriodWish, type PeriodWish } from './need-numbers.js';
+import { parsePatientMinimum } from '../korean-numbers/patient-counts.js';
+import { CDM_WORDS_OF_NEED, parsePeriodWish, type PeriodWish } from './need-numbers.js';
 import { BROAD_DISEASES, DATA_TYPE_WORDS, MODALITY_WORDS, NOT_A_DISEASE, PAEDIATRIC_WORDS, REGIONS, mentionedKeys, mentions, mentionsAny } from './need-vocabulary.js';
 
 export type { PeriodWish } from './need-numbers.js';

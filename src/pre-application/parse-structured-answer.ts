@@ -4,6 +4,7 @@ import { choicesOf, type FormField } from './form-definition.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import { findAmount, formatKrw } from '../korean-numbers/amounts.js';
 import { findYearRange } from '../korean-numbers/data-years.js';
+import { parsePatientMinimum } from '../korean-numbers/patient-counts.js';
 import type { AnswerContext } from './answer-context.js';
 import { checkItems, checkLength, type Say } from './answer-limits.js';
 
@@ -63,13 +64,13 @@ export function parseDataNeeds(text: string, field: FormField, context: AnswerCo
     if (!type) {
       return { problem: say('form.unknownDataType', { item, choices: describeChoices(types, say.language) }) };
     }
-    const minPatients = /(\d[\d,]*)\s*(?:명|patients|cases|subjects)/i.exec(item)?.[1];
+    const minPatients = parsePatientMinimum(item);
     const period = findYearRange(item);
     const need: DataNeed = {
       type: type as DataNeed['type'],
       description: item,
       ...(earlier?.diseases ? { diseases: earlier.diseases } : {}),
-      ...(minPatients ? { minPatients: Number(minPatients.replace(/,/g, '')) } : earlier?.minPatients ? { minPatients: earlier.minPatients } : {}),
+      ...(minPatients ? { minPatients } : earlier?.minPatients ? { minPatients: earlier.minPatients } : {}),
       ...(period ? { period: `${period.from}~${period.to}` } : earlier?.period ? { period: earlier.period } : {}),
     };
     // "심장초음파 판독문" is one need; the same kind with the same words twice is one row.

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAmountKrw, writeAmountIn } from '../../src/korean-numbers/amounts.js';
 import { findDates } from '../../src/korean-numbers/dates.js';
 import { parsePeriodWish } from '../../src/matching/need-numbers.js';
+import { parseNeed } from '../../src/matching/parse-need.js';
+import { loadGlossary } from '../../src/knowledge/glossary.js';
 import { fieldById, loadResearchPlanForm } from '../../src/pre-application/form-definition.js';
 import type { AnswerContext } from '../../src/pre-application/answer-context.js';
 import { parseAnswer } from '../../src/pre-application/parse-answer.js';
@@ -59,5 +61,10 @@ describe('an amount, a date and a data period read the same in the form, the cal
   it('"CT 2019~2023년" is the years 2019 to 2023 for the form and for matching', () => {
     expect(formAnswer('dataNeeds', 'CT 2019~2023년 5,000명')).toEqual([expect.objectContaining({ type: 'imaging', period: '2019~2023' })]);
     expect(parsePeriodWish('CT 2019~2023년 5,000명', 2026)).toEqual({ from: 2019, to: 2023 });
+  });
+
+  it('"환자 1만 명" is 10,000 patients for the form and for matching', () => {
+    expect(formAnswer('dataNeeds', 'CT 환자 1만 명')).toEqual([expect.objectContaining({ minPatients: 10_000 })]);
+    expect(parseNeed('CT 환자 1만 명', loadGlossary(`${knowledgeDir}/glossary.yaml`), 2026).minPatients).toBe(10_000);
   });
 });

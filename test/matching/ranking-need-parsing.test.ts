@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/knowledge/glossary.js';
-import { parsePatientMinimum, parsePeriodCovered, parsePeriodWish, periodSatisfies } from '../../src/matching/need-numbers.js';
+import { parsePatientMinimum } from '../../src/korean-numbers/patient-counts.js';
+import { parsePeriodCovered, parsePeriodWish, periodSatisfies } from '../../src/matching/need-numbers.js';
 import { parseNeed } from '../../src/matching/parse-need.js';
 import { withoutNegatedClauses } from '../../src/matching/negated-clauses.js';
 import { translateTerm } from '../../src/matching/translate-term.js';
