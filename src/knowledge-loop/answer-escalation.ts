@@ -1,7 +1,7 @@
 import type { QuestionAnswer } from '../ports/capabilities.js';
 import type { Reply } from '../ports/reply.js';
 import type { KnowledgeLoop } from './knowledge-loop.js';
-import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
+import { text } from '../messages/messages.js';
 
 /** Refusals a person would not answer differently: these get no "ask the program office" button. */
 const NOT_FOR_STAFF = new Set<QuestionAnswer['kind']>(['injection', 'medical_advice']);
@@ -30,5 +30,5 @@ export async function withProgramOffice(
   });
   if (notice) return { ...reply, notes: [...(reply.notes ?? []), notice] };
   if (NOT_FOR_STAFF.has(result.kind)) return reply;
-  return { ...reply, buttons: [...(reply.buttons ?? []), { actionId: 'ticket_ask', label: FOUNDER_WORDING.askButton[result.language], value: answer.answerId }] };
+  return { ...reply, buttons: [...(reply.buttons ?? []), { actionId: 'ticket_ask', label: text(result.language, 'tickets.askButton'), value: answer.answerId }] };
 }

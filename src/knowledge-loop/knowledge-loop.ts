@@ -6,7 +6,7 @@ import type { Database } from '../storage/database.js';
 import type { Logger } from '../observability/logger.js';
 import { findAnsweredQuestion, type SqliteAnswerContexts, type AnsweredQuestion } from '../storage/answer-contexts.js';
 import type { KnowledgeLookup, KnowledgeSectionChoice, TicketBoard, Translator } from './knowledge-loop-ports.js';
-import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
+import { text } from '../messages/messages.js';
 import { staffAnswerReplies } from './staff-answer-reply.js';
 import { readStaffAnswers, saveStaffAnswer, updateStaffAnswer, type StaffAnswerEntry } from '../knowledge/staff-answers-file.js';
 import { staffAnalytics } from './knowledge-loop-report.js';
@@ -74,10 +74,10 @@ export class KnowledgeLoop {
   /** 👎 or "담당자에게 묻기" on an answer: only its asker may send it, and only once. */
   async escalate(answerId: string, userId: string, reason: Exclude<TicketReason, 'no_source'>, fallbackLanguage: Language): Promise<string> {
     const answer = await findAnsweredQuestion(this.deps.database, answerId);
-    if (!answer) return FOUNDER_WORDING.gone[fallbackLanguage];
-    if (answer.userId !== userId) return FOUNDER_WORDING.notYours[answer.language];
+    if (!answer) return text(fallbackLanguage, 'tickets.gone');
+    if (answer.userId !== userId) return text(answer.language, 'tickets.notYours');
     const existing = await this.tickets.findByAnswer(answerId);
-    if (existing) return FOUNDER_WORDING.alreadySent[answer.language](existing.id);
+    if (existing) return text(answer.language, 'tickets.alreadySent', { id: existing.id });
     return (await this.openTicket(reason, answer)).notice;
   }
 
@@ -121,7 +121,7 @@ export class KnowledgeLoop {
     await this.tickets.setAnswered(ticketId, { text: { [checked.ticket.language]: chosen.text }, language: checked.ticket.language, staffId, staffName, answeredAt }, ref);
     const delivered = await this.deliver(checked.ticket, async (language) => {
       const section = lookup.section(ref, language) ?? chosen;
-      return { text: `${FOUNDER_WORDING.pointerLabel[language](staffName, answeredAt)}\n${section.text}`, sources: [section.citation] };
+      return { text: `${text(language, 'tickets.pointerLabel', { name: staffName, date: answeredAt })}\n${section.text}`, sources: [section.citation] };
     });
     await this.deps.audit.record({ actorId: staffId, action: 'ticket_pointed', detail: { ticket: ticketId, section: ref, delivered } }, this.deps.now());
     return this.refreshed(ticketId, delivered, ref);
@@ -211,7 +211,7 @@ export class KnowledgeLoop {
     }
     await this.deps.audit.record({ actorId: answer.userId, action: same ? 'ticket_joined' : 'ticket_opened', detail: { ticket: ticket.id, reason } }, this.deps.now());
     await this.show(ticket);
-    return { ticket, notice: FOUNDER_WORDING.sent[answer.language](ticket.id) };
+    return { ticket, notice: text(answer.language, 'tickets.sent', { id: ticket.id }) };
   }
 
   private async deliver(ticket: Ticket, replyFor: (language: Language) => Promise<Reply>): Promise<number> {

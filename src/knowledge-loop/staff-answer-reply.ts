@@ -1,7 +1,7 @@
 import type { Language } from '../messages/language.js';
 import type { Reply } from '../ports/reply.js';
 import type { Translator } from './knowledge-loop-ports.js';
-import { FOUNDER_WORDING } from './knowledge-loop-wording.js';
+import { text } from '../messages/messages.js';
 import type { StaffAnswer } from '../storage/ticket.js';
 
 /**
@@ -9,11 +9,11 @@ import type { StaffAnswer } from '../storage/ticket.js';
  * translated (said so) when a model is configured, else as staff wrote it (also said so).
  */
 export async function staffAnswerReplies(answer: StaffAnswer, language: Language, translator?: Translator): Promise<Reply> {
-  const label = FOUNDER_WORDING.label[language](answer.staffName, answer.answeredAt);
+  const label = text(language, 'tickets.label', { name: answer.staffName, date: answer.answeredAt });
   const own = answer.text[language];
   if (own) return { text: `${label}\n${own}` };
   const original = answer.text[answer.language] ?? Object.values(answer.text)[0] ?? '';
   const translated = await translator?.translate(original, answer.language, language).catch(() => undefined);
-  if (translated) return { text: `${label}\n${translated}`, notes: [FOUNDER_WORDING.translated[language]] };
-  return { text: `${label}\n${original}`, notes: [FOUNDER_WORDING.otherLanguage[language]] };
+  if (translated) return { text: `${label}\n${translated}`, notes: [text(language, 'tickets.translated')] };
+  return { text: `${label}\n${original}`, notes: [text(language, 'tickets.otherLanguage')] };
 }
