@@ -5,6 +5,7 @@ import { replyToBlocks } from './blocks/reply-blocks.js';
 import { currentDeliveryScope } from './durable-inbox/delivery-scope.js';
 import { storedReplies } from './durable-inbox/stored-replies.js';
 import { replyMetadata } from './durable-inbox/posted-replies.js';
+import { text } from '../messages/messages.js';
 
 /** An answer's links are sources to follow, not previews to unfold under it. */
 const NO_PREVIEWS = { unfurl_links: false, unfurl_media: false } as const;
@@ -15,11 +16,6 @@ export interface Destination {
   /** Who the conversation is with: staff-only replies in a channel are shown to them alone. */
   userId?: string;
 }
-
-const DELAY_NOTE: Record<Language, string> = {
-  ko: '늦어서 죄송합니다. 잠시 멈췄던 잇다가 다시 시작해 이제 답합니다.',
-  en: 'Sorry for the delay: Itda was briefly down and is answering now.',
-};
 
 /**
  * Posts replies where the conversation is, uploading any files beside them. While answering an
@@ -72,7 +68,7 @@ export async function postReplies(
 
 export function withDelayNote(replies: Reply[], language: Language): Reply[] {
   const [first, ...rest] = replies;
-  return first ? [{ ...first, text: `_${DELAY_NOTE[language]}_\n\n${first.text}` }, ...rest] : replies;
+  return first ? [{ ...first, text: `_${text(language, 'slack.delayNote')}_\n\n${first.text}` }, ...rest] : replies;
 }
 
 /** A message Slack rejects as too long is sent again as plain text cut to size, so the user still gets an answer. */

@@ -7,6 +7,7 @@ import type { ListenerContext } from '../../listener-context.js';
 import { replyTextToMarkdown } from '../../mrkdwn.js';
 import { readMessage } from '../conversation/incoming-message.js';
 import type { AssistantThreads } from './assistant-threads.js';
+import { text as messageText } from '../../../messages/messages.js';
 
 const SUGGESTED_PROMPTS = [
   { title: '지원 자격', message: '지원 대상이 어떻게 돼요?' },
@@ -15,7 +16,6 @@ const SUGGESTED_PROMPTS = [
   { title: 'Pseudonymised data', message: 'Can we use pseudonymised hospital data without consent?' },
 ];
 
-const WORKING_STATUS = { ko: '답변을 찾는 중…', en: 'Looking for the answer…' } as const;
 const TITLE_LIMIT = 60;
 
 /**
@@ -47,7 +47,7 @@ export function createItdaAssistant(context: ListenerContext, threads: Assistant
         { eventId: (body as { event_id?: string }).event_id, userId, surface: 'assistant' },
         (apology) => client.chat.postMessage({ channel, thread_ts: threadTs, text: apology }),
         async () => {
-          await setStatus(WORKING_STATUS[language]);
+          await setStatus(messageText(language, 'slack.workingStatus'));
           if (!(await context.itda.isKnownConversation(conversationId))) await setTitle(titleFrom(context.itda.redactForDisplay(text)));
           const [first, ...rest] = await context.itda.respond({ userId, conversationId, text });
           if (first && !first.files?.length) {
