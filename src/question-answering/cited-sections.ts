@@ -6,11 +6,6 @@ import type { KnowledgeHit, KnowledgeSearch } from './knowledge-search.js';
 /** Topics whose answers are about law: they end with the "not legal advice" line. */
 export const LEGAL_TOPICS = new Set(['privacy-pipa', 'privacy-guideline', 'research-ethics']);
 
-export const NOT_LEGAL_ADVICE: Record<Language, string> = {
-  ko: '_일반 정보이며 법률 자문이 아닙니다. 구속력 있는 판단은 병원 DRB·IRB와 사업 담당자에게 받으세요._',
-  en: '_General information, not legal advice: for a binding answer ask the hospital DRB/IRB and the program office._',
-};
-
 export interface ShownSection {
   hit: KnowledgeHit;
   /** The section in the asker's language when its twin exists, else the section as found. */

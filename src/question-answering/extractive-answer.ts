@@ -1,9 +1,10 @@
 import type { Language } from '../messages/language.js';
 import type { SourceRef } from '../ports/reply.js';
 import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
-import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
+import { citationOf, LEGAL_TOPICS, type ShownSection } from './cited-sections.js';
+import { text as messageText } from '../messages/messages.js';
 import type { LineRelevance, QueryTerms } from './line-relevance.js';
-import { NEEDS_CONFIRMATION, opensWithVerdict, withoutAffirmativeOpening } from './yes-no-question.js';
+import { opensWithVerdict, withoutAffirmativeOpening } from './yes-no-question.js';
 
 export interface ExtractiveAnswer {
   text: string;
@@ -42,13 +43,13 @@ export function composeExtractiveAnswer(
   const lines = [best, ...others].slice(0, PRIMARY_LINES).map((line) => (options.yesNo ? line.text : withoutAffirmativeOpening(line.text)));
   if (options.yesNo && !verdict) {
     lines.splice(PRIMARY_LINES - 1);
-    lines.unshift(NEEDS_CONFIRMATION[language]);
+    lines.unshift(messageText(language, 'qa.needsConfirmation'));
   }
   const citations = [citationOf(primary.chunk)];
   const legal = citations.some((citation) => LEGAL_TOPICS.has(topicOf(citation.source)));
   const body = legal ? lines.filter((line) => !LEGAL_NOTE.test(line)) : lines;
   const [first, ...rest] = body.length > 0 ? body : lines;
-  const text = [first!, ...rest.map((line) => `• ${line}`), ...(legal ? [NOT_LEGAL_ADVICE[language]] : [])].join('\n');
+  const text = [first!, ...rest.map((line) => `• ${line}`), ...(legal ? [messageText(language, 'qa.notLegalAdvice')] : [])].join('\n');
   return { text, citations };
 }
 

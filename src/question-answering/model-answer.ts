@@ -5,7 +5,8 @@ import type { SourceRef } from '../ports/reply.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import { structuredReplyChain } from '../llm/structured-reply.js';
 import type { AnswerPrompt } from './answer-prompt.js';
-import { citationOf, LEGAL_TOPICS, NOT_LEGAL_ADVICE, type ShownSection } from './cited-sections.js';
+import { citationOf, LEGAL_TOPICS, type ShownSection } from './cited-sections.js';
+import { text as messageText } from '../messages/messages.js';
 import { keepOnlyPassageLinks } from './passage-links.js';
 
 const modelReplySchema = z.object({
@@ -56,7 +57,7 @@ export async function answerWithModel(
   const legal = cited.some(({ section }) => LEGAL_TOPICS.has(section.chunk.metadata.topic));
   const passageTexts = sections.map((section) => section.chunk.metadata.lines.join('\n'));
   const text = keepOnlyPassageLinks(written.answer.trim(), passageTexts, language).split('\n').slice(0, 6).join('\n');
-  return { outcome: 'answered', text: legal ? `${text}\n${NOT_LEGAL_ADVICE[language]}` : text, citations };
+  return { outcome: 'answered', text: legal ? `${text}\n${messageText(language, 'qa.notLegalAdvice')}` : text, citations };
 }
 
 const chains = new WeakMap<ChatModelSource, WeakMap<AnswerPrompt['template'], Promise<ReturnType<typeof structuredReplyChain<typeof modelReplySchema>>>>>();

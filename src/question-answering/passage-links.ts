@@ -1,8 +1,8 @@
 import type { Language } from '../messages/language.js';
+import { text as messageText } from '../messages/messages.js';
 
 // A URL ends at the first space, bracket or non-ASCII letter ("…/upload에" is a URL and a particle).
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()[\]|"'`\u0080-\uFFFF]+/gi;
-const REMOVED: Record<Language, string> = { ko: '[링크 생략]', en: '[link removed]' };
 
 /**
  * A model answer may point people only where the program documents do: a URL not found in the
@@ -18,7 +18,7 @@ export function keepOnlyPassageLinks(answer: string, passages: readonly string[]
     .replace(URL_PATTERN, (match) => {
       const url = match.replace(/[.,;:!?]+$/, '');
       const trailing = match.slice(url.length);
-      return `${allowed.has(normaliseUrl(url)) ? url : REMOVED[language]}${trailing}`;
+      return `${allowed.has(normaliseUrl(url)) ? url : messageText(language, 'qa.linkRemoved')}${trailing}`;
     });
 }
 

@@ -2,6 +2,7 @@ import type { QuestionAnswer } from '../ports/capabilities.js';
 import type { Language } from '../messages/language.js';
 import { citationOf } from './cited-sections.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
+import { text as messageText } from '../messages/messages.js';
 
 /**
  * A route answered by one fixed section (what Itda does, how to start a draft, staff matching):
@@ -21,8 +22,6 @@ export function fixedSectionAnswer(reference: string, search: KnowledgeSearch, l
   };
 }
 
-const PART_SOURCE: Record<Language, string> = { ko: '출처', en: 'Source' };
-
 /**
  * A message of several questions, answered part by part in order, each part under its own
  * question and with its own sources. Kind and scope are the parts' when they agree.
@@ -30,7 +29,7 @@ const PART_SOURCE: Record<Language, string> = { ko: '출처', en: 'Source' };
 export function combineParts(parts: string[], answers: QuestionAnswer[], language: Language): QuestionAnswer {
   const blocks = answers.map((answer, index) => {
     const sources = answer.citations.map((citation) => `${citation.title} › ${citation.section}`);
-    const sourceLine = sources.length > 0 ? [`_${PART_SOURCE[language]}: ${[...new Set(sources)].join('; ')}_`] : [];
+    const sourceLine = sources.length > 0 ? [`_${messageText(language, 'qa.partSource')}: ${[...new Set(sources)].join('; ')}_`] : [];
     return [`*${index + 1}) ${parts[index]!.replace(/[*_`]/g, '')}*`, answer.answer, ...sourceLine].join('\n');
   });
   const seen = new Set<string>();

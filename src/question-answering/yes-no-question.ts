@@ -28,11 +28,6 @@ export function opensWithVerdict(line: string): boolean {
   return VERDICT.test(line.trim());
 }
 
-export const NEEDS_CONFIRMATION: Record<Language, string> = {
-  ko: '확인이 필요합니다. 자료에 나온 내용은 다음과 같습니다.',
-  en: 'To be confirmed: this is what the documents say.',
-};
-
 const AFFIRMATIVE_OPENING = /^(네|예|Yes)\s*[,.:]\s*/i;
 
 /**
