@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Reply } from '../ports/reply.js';
 import type { DraftRepository } from '../pre-application/draft-repository.js';
 import type { Logger } from '../observability/logger.js';
+import { text } from '../messages/messages.js';
 
 /** A failure the user must hear about in its own words (the apology path shows `userMessage`). */
 export class StaffNoticeFailed extends Error {
@@ -9,10 +10,7 @@ export class StaffNoticeFailed extends Error {
 
   constructor(readonly reference: string, cause: unknown) {
     super(`staff channel notice failed (${reference})`, { cause });
-    this.userMessage = {
-      ko: `제출하지 못했어요: 사업 담당자 채널에 알림을 보낼 수 없었습니다. 초안은 그대로 작성 중 상태로 남아 있으니 잠시 후 다시 \`제출\`해 주세요. (참조 번호: ${reference})`,
-      en: `Not submitted: I could not notify the program staff channel. Your draft is kept as it was; please submit again in a little while. (Reference: ${reference})`,
-    };
+    this.userMessage = { ko: text('ko', 'form.staffNoticeFailed', { reference }), en: text('en', 'form.staffNoticeFailed', { reference }) };
   }
 }
 

@@ -56,3 +56,8 @@ export function textIn(language: Language): Text {
   return Object.assign((key: string, vars?: MessageVars) => text(language, key, vars), { language });
 }
 
+
+/** Both languages at once, for wording made before its reader's language is known (an answers-file problem). */
+export function textInEach(key: string, vars: (language: Language) => MessageVars = () => ({})): Record<Language, string> {
+  return { ko: text('ko', key, vars('ko')), en: text('en', key, vars('en')) };
+}

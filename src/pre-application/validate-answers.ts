@@ -7,6 +7,7 @@ import { formatKrw, parseAmountKrw } from '../korean-numbers/amounts.js';
 import { foundedYearWarning, locationWarning } from './eligibility-checks.js';
 import { describeIssue, formatProblem, labelFor, type AnswerProblem } from './answer-problems.js';
 import { isEmailAddress } from '../privacy/index.js';
+import { textInEach } from '../messages/messages.js';
 
 export type AnswersValidation =
   | { ok: true; answers: ResearchPlanAnswers; warnings: string[] }
@@ -40,22 +41,21 @@ function ruleProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefinitio
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
   const cap = facts.funding.cap_krw;
   if (total > cap) {
-    problems.push({ path: 'budget', ko: `예산 합계 ${formatKrw(total)}원이 지원 한도 ${formatKrw(cap)}원을 넘어요. ${formatKrw(total - cap)}원을 줄여 주세요.`,
-      en: `total ${formatKrw(total)} KRW exceeds the ${formatKrw(cap)} KRW cap; cut ${formatKrw(total - cap)} KRW` });
+    problems.push({ path: 'budget', ...textInEach('form.answersOverCap', () => ({ total: formatKrw(total), cap: formatKrw(cap), over: formatKrw(total - cap) })) });
   }
   const contact = answers.contact as { name?: unknown; email?: unknown } | undefined;
   if (typeof contact?.email === 'string' && !isEmailAddress(contact.email)) {
-    problems.push({ path: 'contact.email', ko: `"${contact.email}"은(는) 이메일 주소가 아니에요. 예: itda@example.com`, en: `"${contact.email}" is not an email address (e.g. jane@example.com)` });
+    problems.push({ path: 'contact.email', ...textInEach('form.answersNotEmail', () => ({ email: contact.email as string })) });
   }
   // The form's requiredWith: a contact name needs an e-mail to reach them; an e-mail alone is enough.
   for (const field of form.fields.filter((candidate) => candidate.requiredWith)) {
     const partner = form.fields.find((candidate) => candidate.id === field.requiredWith);
     if (!partner || getAt(answers as Record<string, unknown>, partner.path) === undefined || getAt(answers as Record<string, unknown>, field.path) !== undefined) continue;
-    problems.push({ path: field.path, ko: `${partner.label.ko}을(를) 적었으면 ${field.label.ko}도 적어 주세요.`, en: `a ${partner.label.en} is given, so the ${field.label.en} is needed too` });
+    problems.push({ path: field.path, ...textInEach('form.answersNeedsPartner', (language) => ({ partner: partner.label[language], field: field.label[language] })) });
   }
   const year = answers.company?.foundedYear;
   if (typeof year === 'number' && year > now.getFullYear()) {
-    problems.push({ path: 'company.foundedYear', ko: `${year}년은 아직 오지 않은 해예요. 설립연도를 확인해 주세요.`, en: `${year} is in the future; check the founding year` });
+    problems.push({ path: 'company.foundedYear', ...textInEach('form.answersFutureYear', () => ({ year })) });
   }
   return problems;
 }
@@ -72,14 +72,14 @@ function limitProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefiniti
       const length = [...text].length;
       if (length === 0) continue;
       if (field.minLength !== undefined && length < field.minLength) {
-        problems.push({ path: field.path, ko: `${labelFor(form, path, 'ko')}은(는) ${field.minLength}자 이상 적어 주세요 (지금 ${length}자).`, en: `the ${field.label.en} needs at least ${field.minLength} characters (has ${length})` });
+        problems.push({ path: field.path, ...textInEach('form.answersTooShort', (language) => ({ field: language === 'ko' ? labelFor(form, path, 'ko') : field.label.en, min: field.minLength!, length })) });
       }
       if (field.maxLength !== undefined && length > field.maxLength) {
-        problems.push({ path: field.path, ko: `${labelFor(form, path, 'ko')}은(는) ${field.maxLength}자 이하로 줄여 주세요 (지금 ${length}자).`, en: `the ${field.label.en} must be at most ${field.maxLength} characters (has ${length})` });
+        problems.push({ path: field.path, ...textInEach('form.answersTooLong', (language) => ({ field: language === 'ko' ? labelFor(form, path, 'ko') : field.label.en, max: field.maxLength!, length })) });
       }
     }
     if (Array.isArray(value) && field.maxItems !== undefined && value.length > field.maxItems) {
-      problems.push({ path: field.path, ko: `${field.label.ko}은(는) ${field.maxItems}개까지 적을 수 있어요 (지금 ${value.length}개).`, en: `at most ${field.maxItems} ${field.label.en} entries (has ${value.length})` });
+      problems.push({ path: field.path, ...textInEach('form.answersTooManyItems', (language) => ({ field: field.label[language], max: field.maxItems!, count: value.length })) });
     }
   }
   return problems;
