@@ -1,3 +1,5 @@
+import { text } from '../messages/messages.js';
+
 /**
  * The kinds of personal identifier Itda removes before a message is stored, logged,
  * embedded or sent to a language model, and what each is called in Korean and English.
@@ -22,19 +24,10 @@ export interface PersonalDataFinding {
 }
 
 export function isPersonalDataKind(value: string): value is PersonalDataKind {
-  return value in labels;
+  return (PERSONAL_DATA_KINDS as readonly string[]).includes(value);
 }
 
-const labels: Record<PersonalDataKind, { ko: string; en: string }> = {
-  resident_registration_number: { ko: '주민등록번호', en: 'resident registration number' },
-  foreigner_registration_number: { ko: '외국인등록번호', en: 'foreigner registration number' },
-  phone_number: { ko: '전화번호', en: 'phone number' },
-  email: { ko: '이메일', en: 'email address' },
-  patient_record_number: { ko: '환자번호', en: 'patient record number' },
-  passport_number: { ko: '여권번호', en: 'passport number' },
-  card_number: { ko: '카드번호', en: 'card number' },
-};
-
+/** The label is knowledge/messages/<language>/privacy.yaml's kind<Kind>: phone_number → kindPhoneNumber. */
 export function personalDataLabel(kind: PersonalDataKind, language: 'ko' | 'en'): string {
-  return labels[kind][language];
+  return text(language, `privacy.kind${kind.replace(/(?:^|_)([a-z])/g, (_whole, letter: string) => letter.toUpperCase())}`);
 }
