@@ -7,7 +7,6 @@ import { seoulDate } from '../program/deadline-status.js';
 import { readCallDocument } from './call-document-text.js';
 import { reviewReply } from './proposal-review.js';
 import { planRoundFiles, writeRoundFiles } from './round-files.js';
-import { roundNewsWording } from './round-news-messages.js';
 import type { RoundNews } from './round-news.js';
 import type { RoundNewsStore } from './round-news-store.js';
 import { correctProposal, parseCorrection, proposeRound, type RoundProposal } from './round-proposal.js';
@@ -95,13 +94,12 @@ export class RoundDesk {
   }
 
   async action(userId: string, actionId: string, value: string, language: Language): Promise<Reply[]> {
-    const words = roundNewsWording(language);
     switch (actionId) {
       case 'round_subscribe':
-        return [{ text: (await this.subscribe(userId, language)) ? words.subscribed : words.already }];
+        return [{ text: (await this.subscribe(userId, language)) ? text(language, 'rounds.newsSubscribed') : text(language, 'rounds.newsAlready') }];
       case 'round_unsubscribe':
         await this.deps.store.setSubscription(userId, 'unsubscribed', language, this.deps.now());
-        return [{ text: words.unsubscribed }];
+        return [{ text: text(language, 'rounds.newsUnsubscribed') }];
       case 'round_approve':
         return this.approve(userId, value, language);
       case 'round_cancel':
