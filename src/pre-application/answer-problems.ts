@@ -1,6 +1,6 @@
 import type { Language } from '../messages/language.js';
 import type { Choice, FormDefinition, FormField } from './form-definition.js';
-import { text as messageText } from '../messages/messages.js';
+import { text as messageText, textInEach } from '../messages/messages.js';
 
 /**
  * One thing wrong with an answers file or a finished draft, in words a founder understands:
@@ -52,34 +52,34 @@ export function labelFor(form: FormDefinition, path: PropertyKey[], language: La
 /** A schema issue rewritten for people, or undefined when it adds nothing to another problem. */
 export function describeIssue(form: FormDefinition, issue: SchemaIssue, input: unknown, choiceLists: Record<string, Choice[]>): AnswerProblem {
   const path = filePath(issue.path);
-  const ko = labelFor(form, issue.path, 'ko');
-  const en = labelFor(form, issue.path, 'en');
+  const labels = { ko: labelFor(form, issue.path, 'ko'), en: labelFor(form, issue.path, 'en') };
   const given = valueAt(input, issue.path);
   if (issue.code === 'invalid_type' && given === undefined) {
-    return { path, ko: `${ko}이(가) 비어 있어요. 적어 주세요.`, en: `the ${en} is missing; please fill it in.` };
+    return { path, ...textInEach('form.answersMissing', (language) => ({ label: labels[language] })) };
   }
   if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
     const list = choiceLists[String(issue.path[issue.path.length - 1])] ?? choiceLists[String(issue.path[0])];
     const allowed = list ? list.map((choice) => `${choice.id} (${choice.ko})`).join(', ') : issue.values.join(', ');
     const allowedEn = list ? list.map((choice) => `${choice.id} (${choice.en})`).join(', ') : issue.values.join(', ');
-    return { path, ko: `"${String(given)}"은(는) 쓸 수 있는 값이 아니에요. 다음 중 하나로 적어 주세요: ${allowed}`, en: `"${String(given)}" is not one of the allowed values; use one of: ${allowedEn}` };
+    return { path, ...textInEach('form.answersNotAllowed', (language) => ({ given: String(given), allowed: language === 'ko' ? allowed : allowedEn })) };
   }
   if (issue.code === 'too_small' && Array.isArray(given)) {
-    return { path, ko: `${ko}을(를) ${String(issue.minimum ?? 1)}개 이상 적어 주세요.`, en: `list at least ${String(issue.minimum ?? 1)} ${en} entr${issue.minimum === 1 ? 'y' : 'ies'}.` };
+    const key = issue.minimum === 1 ? 'form.answersAtLeastOneEntry' : 'form.answersAtLeastEntries';
+    return { path, ...textInEach(key, (language) => ({ label: labels[language], count: String(issue.minimum ?? 1) })) };
   }
   if (issue.code === 'too_small' && typeof given === 'string') {
-    return { path, ko: `${ko}이(가) 비어 있어요. 적어 주세요.`, en: `the ${en} is empty; please fill it in.` };
+    return { path, ...textInEach('form.answersEmpty', (language) => ({ label: labels[language] })) };
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
-    const bound = issue.code === 'too_small' ? `${String(issue.minimum)} 이상` : `${String(issue.maximum)} 이하`;
-    const boundEn = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-    return { path, ko: `${ko}은(는) ${bound}이어야 해요 (지금 ${String(given)}).`, en: `the ${en} must be ${boundEn} (it is ${String(given)}).` };
+    const key = issue.code === 'too_small' ? 'form.answersAtLeast' : 'form.answersAtMost';
+    const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    return { path, ...textInEach(key, (language) => ({ label: labels[language], bound, given: String(given) })) };
   }
   if (issue.code === 'invalid_type') {
-    const kind = { number: ['숫자', 'a number'], string: ['글', 'text'], array: ['목록', 'a list'], object: ['항목 묶음', 'an object'] }[issue.expected ?? ''] ?? [issue.expected ?? '', issue.expected ?? ''];
-    return { path, ko: `${ko}은(는) ${kind[0]}(으)로 적어 주세요 (지금 ${JSON.stringify(given)}).`, en: `the ${en} must be ${kind[1]} (it is ${JSON.stringify(given)}).` };
+    const kindKey = ({ number: 'form.kindNumber', string: 'form.kindText', array: 'form.kindList', object: 'form.kindObject' } as Record<string, string>)[issue.expected ?? ''];
+    return { path, ...textInEach('form.answersWrongKind', (language) => ({ label: labels[language], kind: kindKey ? messageText(language, kindKey) : String(issue.expected ?? ''), given: JSON.stringify(given) })) };
   }
-  return { path, ko: `${ko}을(를) 확인해 주세요.`, en: `check the ${en}.` };
+  return { path, ...textInEach('form.answersCheck', (language) => ({ label: labels[language] })) };
 }
 
 export function formatProblem(problem: AnswerProblem, language: Language): string {
