@@ -1,4 +1,4 @@
-// `npm start` and `npm run cli` run the compiled JavaScript in dist/ (tsc, tsconfig.build.json):
+// `npm start` and `npm run cli` run the compiled JavaScript in dist/ (tsc, src/tsconfig.build.json):
 // no TypeScript hooks at run time. `npm install` / `npm ci` build it (the "prepare" script);
 // here it is rebuilt first only when a source file is newer than the last build, so an edited
 // checkout never runs stale code. Plain JavaScript, so it needs nothing compiled to run.
@@ -22,11 +22,11 @@ function newestSource(directory) {
 
 export function ensureBuilt() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs, statSync(join(root, 'tsconfig.build.json')).mtimeMs);
+  const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs, statSync(join(root, 'src', 'tsconfig.build.json')).mtimeMs);
   if (built >= sources) return;
   process.stderr.write('Building Itda into dist/ (first start, or a source changed since the last build)…\n');
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'src', 'tsconfig.build.json')], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) {
     process.stderr.write('Itda could not be built: fix the TypeScript errors above (npx tsc --noEmit -p .) and start again.\n');
     process.exit(1);
