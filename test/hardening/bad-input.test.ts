@@ -42,7 +42,9 @@ describe('bad input, end to end over signed HTTP', () => {
     for (const event of [{ type: 'message', channel_type: 'im' }, { type: 'app_mention' }, { type: 'message', channel_type: 'im', user: 'UODD2', channel: 'DODD2' }]) {
       expect((await itda.send.event(event)).status, JSON.stringify(event)).toBe(200);
     }
-    await itda.slack.settled(200);
+    // The one answerable event's reply first (a loaded machine may take seconds), then quiet.
+    await itda.slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'DODD2', 10_000);
+    await itda.slack.settled(300);
     const posts = itda.slack.calls.slice(before).filter((call) => call.method === 'chat.postMessage');
     expect(posts.map((post) => post.body.channel)).toEqual(['DODD2']);
     expect(String(posts[0]!.body.text)).toContain('무엇을 도와드릴까요?');

@@ -29,13 +29,18 @@ describe('acknowledging before working', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
       await itda.send.event({ type: 'message', channel_type: 'im', user: 'USTEADY', channel: 'DSTEADY', ts: '1700900000.000100', text: '지원금은 얼마야?' });
-      const answer = await itda.slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'DSTEADY', 3_000);
+      // The stream goes on for as long as this waits, so the answer cannot be waiting for a quiet
+      // moment; the generous limit is for a loaded 2-core CI machine (3 s failed there).
+      const answer = await itda.slack.waitForCall('chat.postMessage', (call) => call.body.channel === 'DSTEADY', 15_000);
+      const sentByTheAnswer = sent;
       expect(String(answer.body.text)).toContain('5천만');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(sent, 'the stream was still running when the answer came').toBeGreaterThan(sentByTheAnswer);
     } finally {
       clearInterval(stream);
       await itda.slack.settled();
     }
-  });
+  }, 30_000);
 
   it('refuses a request whose timestamp is more than five minutes old, even if signed', async () => {
     const response = await itda.send.envelope({ type: 'event_callback', event: { type: 'message' } }, { timestampOffsetSeconds: -600 });
