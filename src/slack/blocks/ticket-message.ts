@@ -1,20 +1,21 @@
 import type { types } from '@slack/bolt';
 import type { Ticket, TicketAsker } from '../../storage/ticket.js';
 import { escapeMrkdwn, slackLink } from '../mrkdwn.js';
+import { text } from '../../messages/messages.js';
 
 type KnownBlock = types.KnownBlock;
 
 const STATE_LABEL: Record<Ticket['state'], string> = {
-  open: '🟡 답변 대기 (open)',
-  answered: '✅ 답변함 (answered)',
-  resolved: '☑️ 해결됨 (resolved)',
-  duplicate: '🔁 중복 (duplicate)',
+  open: 'staff-tickets.stateOpen',
+  answered: 'staff-tickets.stateAnswered',
+  resolved: 'staff-tickets.stateResolved',
+  duplicate: 'staff-tickets.stateDuplicate',
 };
 
 const REASON_LABEL: Record<Ticket['reason'], string> = {
-  no_source: '문서에 근거 없음 (no source)',
-  negative_feedback: '👎 피드백',
-  asked_staff: '담당자에게 묻기 (asked for staff)',
+  no_source: 'staff-tickets.reasonNoSource',
+  negative_feedback: 'staff-tickets.reasonNegativeFeedback',
+  asked_staff: 'staff-tickets.reasonAskedStaff',
 };
 
 const TEXT_LIMIT = 1500;
@@ -26,49 +27,49 @@ const TEXT_LIMIT = 1500;
 export function ticketMessage(ticket: Ticket): { text: string; blocks: KnownBlock[] } {
   const count = ticket.askers.length;
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: `문의 #${ticket.id} · ${STATE_LABEL[ticket.state]}` } },
-    { type: 'section', text: { type: 'mrkdwn', text: `*질문 (Question)*\n${cut(escapeMrkdwn(ticket.question))}` } },
+    { type: 'header', text: { type: 'plain_text', text: text('ko', 'staff-tickets.ticketHeader', { id: ticket.id, state: text('ko', STATE_LABEL[ticket.state]) }) } },
+    { type: 'section', text: { type: 'mrkdwn', text: text('ko', 'staff-tickets.ticketQuestion', { question: cut(escapeMrkdwn(ticket.question)) }) } },
     {
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `👥 ${count}명 문의 (${count} asked) · ${REASON_LABEL[ticket.reason]} · ${ticket.language} · ${ticket.createdAt.slice(0, 16).replace('T', ' ')} UTC` }],
+      elements: [{ type: 'mrkdwn', text: text('ko', 'staff-tickets.ticketContext', { count, reason: text('ko', REASON_LABEL[ticket.reason]), language: ticket.language, createdAt: ticket.createdAt.slice(0, 16).replace('T', ' ') }) }],
     },
-    { type: 'section', text: { type: 'mrkdwn', text: `*잇다의 답변 (Itda answered)*\n${cut(escapeMrkdwn(ticket.itdaAnswer))}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: text('ko', 'staff-tickets.ticketItdaAnswer', { answer: cut(escapeMrkdwn(ticket.itdaAnswer)) }) } },
   ];
   if (ticket.sources.length > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `📄 ${escapeMrkdwn(ticket.sources.map((source) => `${source.title} › ${source.section}`).join(' · '))}` }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: text('ko', 'staff-tickets.ticketSources', { sources: escapeMrkdwn(ticket.sources.map((source) => `${source.title} › ${source.section}`).join(' · ')) }) }] });
   }
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*문의한 사람 (Asked by)*\n${ticket.askers.map((asker) => askerLine(asker, ticket.question)).join('\n')}` } });
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: text('ko', 'staff-tickets.ticketAskedBy', { askers: ticket.askers.map((asker) => askerLine(asker, ticket.question)).join('\n') }) } });
   if (ticket.answer) {
-    const written = Object.entries(ticket.answer.text).map(([language, text]) => `[${language}] ${text}`).join('\n');
-    const entry = ticket.knowledgeEntry ? `\n📚 지식 베이스: \`${escapeMrkdwn(ticket.knowledgeEntry)}\`` : '';
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*답변 (${escapeMrkdwn(ticket.answer.staffName)}, ${ticket.answer.answeredAt})*\n${cut(written)}${entry}` } });
+    const written = Object.entries(ticket.answer.text).map(([language, answerText]) => `[${language}] ${answerText}`).join('\n');
+    const entry = ticket.knowledgeEntry ? text('ko', 'staff-tickets.ticketKnowledgeEntry', { entry: escapeMrkdwn(ticket.knowledgeEntry) }) : '';
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: text('ko', 'staff-tickets.ticketStaffAnswer', { staff: escapeMrkdwn(ticket.answer.staffName), answeredAt: ticket.answer.answeredAt, written: cut(written), entry }) } });
   }
   const buttons = actionsFor(ticket);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `ticket-${ticket.id}`, elements: buttons });
-  return { text: `문의 #${ticket.id} (${ticket.state}, ${count}명): ${escapeMrkdwn(ticket.question).slice(0, 200)}`, blocks };
+  return { text: text('ko', 'staff-tickets.ticketFallback', { id: ticket.id, state: ticket.state, count, question: escapeMrkdwn(ticket.question).slice(0, 200) }), blocks };
 }
 
 function actionsFor(ticket: Ticket): types.Button[] {
   const value = String(ticket.id);
-  const button = (action_id: string, text: string, style?: 'primary' | 'danger'): types.Button => ({ type: 'button', action_id, text: { type: 'plain_text', text }, value, ...(style ? { style } : {}) });
-  if (ticket.state === 'open') return [button('ticket_answer', '답변하기', 'primary'), button('ticket_existing', '이미 답변 있음'), button('ticket_resolve', '해결됨')];
-  if (ticket.state === 'answered') return [button('ticket_resolve', '해결됨')];
+  const button = (action_id: string, key: string, style?: 'primary' | 'danger'): types.Button => ({ type: 'button', action_id, text: { type: 'plain_text', text: text('ko', `staff-tickets.${key}`) }, value, ...(style ? { style } : {}) });
+  if (ticket.state === 'open') return [button('ticket_answer', 'buttonAnswer', 'primary'), button('ticket_existing', 'buttonExisting'), button('ticket_resolve', 'buttonResolve')];
+  if (ticket.state === 'answered') return [button('ticket_resolve', 'buttonResolve')];
   return [];
 }
 
 /** Who asked and where: a thread link staff can open, or "DM"; their own wording when it differs. */
 function askerLine(asker: TicketAsker, question: string): string {
   const where = threadLink(asker.conversationId) ?? 'DM';
-  const delivered = asker.deliveredAt ? ' · ✉️ 전달됨' : '';
+  const delivered = asker.deliveredAt ? text('ko', 'staff-tickets.askerDelivered') : '';
   const wording = asker.question !== question ? `\n   › ${cut(escapeMrkdwn(asker.question), 300)}` : '';
   return `• <@${asker.userId}> · ${asker.language} · ${where}${delivered}${wording}`;
 }
 
 function threadLink(conversationId: string | undefined): string | undefined {
   const match = /^([CG][A-Z0-9]+):(\d+)\.(\d+)$/.exec(conversationId ?? '');
-  return match ? slackLink(`https://slack.com/archives/${match[1]}/p${match[2]}${match[3]}`, '대화 보기 (thread)') : undefined;
+  return match ? slackLink(`https://slack.com/archives/${match[1]}/p${match[2]}${match[3]}`, text('ko', 'staff-tickets.askerThread')) : undefined;
 }
 
-function cut(text: string, limit = TEXT_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+function cut(value: string, limit = TEXT_LIMIT): string {
+  return value.length <= limit ? value : `${value.slice(0, limit - 1)}…`;
 }

@@ -3,14 +3,15 @@ import type { KnowledgeSectionChoice } from '../../knowledge-loop/knowledge-loop
 import type { StaffAnswerEntry } from '../../knowledge/staff-answers-file.js';
 import type { Ticket } from '../../storage/ticket.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
+import { text } from '../../messages/messages.js';
 
 export const ANSWER_MODAL = 'ticket_answer_modal';
 export const EXISTING_MODAL = 'ticket_existing_modal';
 export const EDIT_ANSWER_MODAL = 'staff_answer_edit_modal';
 
 const LANGUAGES: types.PlainTextOption[] = [
-  { text: { type: 'plain_text', text: '한국어 (ko)' }, value: 'ko' },
-  { text: { type: 'plain_text', text: 'English (en)' }, value: 'en' },
+  { text: { type: 'plain_text', text: text('ko', 'staff-tickets.languageKo') }, value: 'ko' },
+  { text: { type: 'plain_text', text: text('ko', 'staff-tickets.languageEn') }, value: 'en' },
 ];
 
 const textInput = (block_id: string, label: string, options: { initial?: string; optional?: boolean; multiline?: boolean; hint?: string } = {}): types.InputBlock => ({
@@ -29,26 +30,26 @@ export function answerModal(ticket: Ticket): types.ModalView {
     type: 'modal',
     callback_id: ANSWER_MODAL,
     private_metadata: String(ticket.id),
-    title: { type: 'plain_text', text: `문의 #${ticket.id} 답변` },
-    submit: { type: 'plain_text', text: '보내기' },
-    close: { type: 'plain_text', text: '취소' },
+    title: { type: 'plain_text', text: text('ko', 'staff-tickets.answerTitle', { id: ticket.id }) },
+    submit: { type: 'plain_text', text: text('ko', 'staff-tickets.send') },
+    close: { type: 'plain_text', text: text('ko', 'staff-tickets.cancel') },
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*질문*\n${escapeMrkdwn(ticket.question).slice(0, 2800)}\n_👥 ${ticket.askers.length}명에게 전달됩니다._` } },
-      textInput('answer', '답변 (Answer)'),
+      { type: 'section', text: { type: 'mrkdwn', text: text('ko', 'staff-tickets.answerQuestion', { question: escapeMrkdwn(ticket.question).slice(0, 2800), count: ticket.askers.length }) } },
+      textInput('answer', text('ko', 'staff-tickets.answerLabel')),
       {
         type: 'input',
         block_id: 'language',
-        label: { type: 'plain_text', text: '답변 언어 (Language)' },
+        label: { type: 'plain_text', text: text('ko', 'staff-tickets.answerLanguageLabel') },
         element: { type: 'static_select', action_id: 'value', options: LANGUAGES, initial_option: LANGUAGES.find((option) => option.value === ticket.language) },
       },
-      textInput('answer_other', '다른 언어 답변 (optional, the other language)', { optional: true, hint: '쓰면 그 언어로 묻은 사람에게 이 답을 보냅니다. 비워 두면 번역(모델이 있을 때)하거나 원문을 보냅니다.' }),
-      textInput('phrasings', '질문 문구 (지식 베이스용, 한 줄에 하나)', { optional: true, initial: phrasings, hint: '개인정보나 회사 이름은 지워 주세요.' }),
+      textInput('answer_other', text('ko', 'staff-tickets.answerOtherLabel'), { optional: true, hint: text('ko', 'staff-tickets.answerOtherHint') }),
+      textInput('phrasings', text('ko', 'staff-tickets.phrasingsLabel'), { optional: true, initial: phrasings, hint: text('ko', 'staff-tickets.phrasingsHint') }),
       {
         type: 'input',
         block_id: 'knowledge',
         optional: true,
-        label: { type: 'plain_text', text: '지식 베이스' },
-        element: { type: 'checkboxes', action_id: 'value', options: [{ text: { type: 'plain_text', text: '지식 베이스에 추가 (add to the knowledge base)' }, value: 'add' }] },
+        label: { type: 'plain_text', text: text('ko', 'staff-tickets.knowledgeLabel') },
+        element: { type: 'checkboxes', action_id: 'value', options: [{ text: { type: 'plain_text', text: text('ko', 'staff-tickets.knowledgeAdd') }, value: 'add' }] },
       },
     ],
   };
@@ -61,14 +62,14 @@ export function existingAnswerModal(ticket: Ticket, choices: KnowledgeSectionCho
     type: 'modal',
     callback_id: EXISTING_MODAL,
     private_metadata: String(ticket.id),
-    title: { type: 'plain_text', text: `문의 #${ticket.id}: 기존 안내` },
-    submit: { type: 'plain_text', text: '보내기' },
-    close: { type: 'plain_text', text: '취소' },
+    title: { type: 'plain_text', text: text('ko', 'staff-tickets.existingTitle', { id: ticket.id }) },
+    submit: { type: 'plain_text', text: text('ko', 'staff-tickets.send') },
+    close: { type: 'plain_text', text: text('ko', 'staff-tickets.cancel') },
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*질문*\n${escapeMrkdwn(ticket.question).slice(0, 2800)}` } },
+      { type: 'section', text: { type: 'mrkdwn', text: text('ko', 'staff-tickets.existingQuestion', { question: escapeMrkdwn(ticket.question).slice(0, 2800) }) } },
       options.length > 0
-        ? { type: 'input', block_id: 'section', label: { type: 'plain_text', text: '보낼 문서 섹션 또는 FAQ' }, element: { type: 'static_select', action_id: 'value', options } }
-        : { type: 'section', text: { type: 'mrkdwn', text: '맞는 섹션을 찾지 못했습니다. 답변하기로 답해 주세요.' } },
+        ? { type: 'input', block_id: 'section', label: { type: 'plain_text', text: text('ko', 'staff-tickets.sectionLabel') }, element: { type: 'static_select', action_id: 'value', options } }
+        : { type: 'section', text: { type: 'mrkdwn', text: text('ko', 'staff-tickets.noSection') } },
     ],
   };
 }
@@ -79,17 +80,17 @@ export function editStaffAnswerModal(entry: StaffAnswerEntry): types.ModalView {
     type: 'modal',
     callback_id: EDIT_ANSWER_MODAL,
     private_metadata: entry.id,
-    title: { type: 'plain_text', text: cut(`답변 수정: ${entry.id}`, 24) },
-    submit: { type: 'plain_text', text: '저장' },
-    close: { type: 'plain_text', text: '취소' },
+    title: { type: 'plain_text', text: cut(text('ko', 'staff-tickets.editTitle', { id: entry.id }), 24) },
+    submit: { type: 'plain_text', text: text('ko', 'staff-tickets.save') },
+    close: { type: 'plain_text', text: text('ko', 'staff-tickets.cancel') },
     blocks: [
-      textInput('answer_ko', '답변 (한국어)', { optional: true, initial: entry.answer.ko }),
-      textInput('answer_en', 'Answer (English)', { optional: true, initial: entry.answer.en }),
-      textInput('phrasings', '질문 문구 (한 줄에 하나)', { initial: entry.questions.join('\n') }),
+      textInput('answer_ko', text('ko', 'staff-tickets.editAnswerKo'), { optional: true, initial: entry.answer.ko }),
+      textInput('answer_en', text('ko', 'staff-tickets.editAnswerEn'), { optional: true, initial: entry.answer.en }),
+      textInput('phrasings', text('ko', 'staff-tickets.editPhrasingsLabel'), { initial: entry.questions.join('\n') }),
     ],
   };
 }
 
-function cut(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+function cut(value: string, limit: number): string {
+  return value.length <= limit ? value : `${value.slice(0, limit - 1)}…`;
 }

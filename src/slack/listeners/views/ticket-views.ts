@@ -4,6 +4,7 @@ import { ANSWER_MODAL, EDIT_ANSWER_MODAL, EXISTING_MODAL } from '../../blocks/ti
 import type { ListenerContext } from '../../listener-context.js';
 import type { StaffOutcome } from '../../../knowledge-loop/knowledge-loop.js';
 import { publishHome } from '../events/app-home-opened.js';
+import { text } from '../../../messages/messages.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -19,7 +20,7 @@ export function registerTicketViews(app: App, context: ListenerContext): void {
   app.view<ViewSubmitAction>(ANSWER_MODAL, async ({ ack, body, view, client }: ViewArgs) => {
     const values = view.state.values;
     const answer = textOf(values, 'answer');
-    if (!answer) return ack({ response_action: 'errors', errors: { answer: '답변을 적어 주세요. (Write the answer.)' } });
+    if (!answer) return ack({ response_action: 'errors', errors: { answer: text('ko', 'staff-tickets.viewAnswerMissing') } });
     await ack();
     const language = (selectedOf(values, 'language') ?? 'ko') as Language;
     const other = textOf(values, 'answer_other');
@@ -32,16 +33,16 @@ export function registerTicketViews(app: App, context: ListenerContext): void {
       phrasings: textOf(values, 'phrasings')?.split('\n'),
     }));
     // Nothing staff wrote is lost: a failure sends their answer back to them with the reason.
-    await reportTo(client, body.user.id, outcome.ok ? `문의 #${outcome.ticket.id}: ${outcome.delivered}명에게 답변을 보냈습니다.${outcome.knowledgeEntry ? ` 지식 베이스 항목 \`${outcome.knowledgeEntry}\`을(를) 추가했습니다.` : ''}` : `답변을 보내지 못했습니다: ${outcome.problem}\n작성하신 답변:\n${answer}${other ? `\n\n${other}` : ''}`);
+    await reportTo(client, body.user.id, outcome.ok ? text('ko', 'staff-tickets.viewAnswerSent', { id: outcome.ticket.id, delivered: outcome.delivered, added: outcome.knowledgeEntry ? text('ko', 'staff-tickets.viewAnswerAdded', { entry: outcome.knowledgeEntry }) : '' }) : text('ko', 'staff-tickets.viewAnswerFailed', { problem: outcome.problem, answer, other: other ? `\n\n${other}` : '' }));
   });
 
   app.view<ViewSubmitAction>(EXISTING_MODAL, async ({ ack, body, view, client }: ViewArgs) => {
     const section = selectedOf(view.state.values, 'section');
-    if (!section) return ack({ response_action: 'errors', errors: { section: '섹션을 골라 주세요. (Pick a section.)' } });
+    if (!section) return ack({ response_action: 'errors', errors: { section: text('ko', 'staff-tickets.viewSectionMissing') } });
     await ack();
     const name = await staffName(client, body.user);
     const outcome = await safely(context, () => loop.pointToSection(body.user.id, Number(view.private_metadata), section, name));
-    await reportTo(client, body.user.id, outcome.ok ? `문의 #${outcome.ticket.id}: ${outcome.delivered}명에게 기존 안내를 보냈습니다.` : `보내지 못했습니다: ${outcome.problem}`);
+    await reportTo(client, body.user.id, outcome.ok ? text('ko', 'staff-tickets.viewExistingSent', { id: outcome.ticket.id, delivered: outcome.delivered }) : text('ko', 'staff-tickets.viewSendFailed', { problem: outcome.problem }));
   });
 
   app.view<ViewSubmitAction>(EDIT_ANSWER_MODAL, async ({ ack, body, view, client }: ViewArgs) => {
@@ -49,8 +50,8 @@ export function registerTicketViews(app: App, context: ListenerContext): void {
     const ko = textOf(values, 'answer_ko');
     const en = textOf(values, 'answer_en');
     const questions = (textOf(values, 'phrasings') ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
-    if (!ko && !en) return ack({ response_action: 'errors', errors: { answer_ko: '한국어나 영어 답변 중 하나는 필요합니다. (Write at least one answer.)' } });
-    if (questions.length === 0) return ack({ response_action: 'errors', errors: { phrasings: '질문 문구를 한 줄 이상 적어 주세요.' } });
+    if (!ko && !en) return ack({ response_action: 'errors', errors: { answer_ko: text('ko', 'staff-tickets.viewEditNeedsAnswer') } });
+    if (questions.length === 0) return ack({ response_action: 'errors', errors: { phrasings: text('ko', 'staff-tickets.viewEditNeedsPhrasing') } });
     await ack();
     const changed = await loop.changeStaffAnswer(body.user.id, view.private_metadata, (entry) => ({ ...entry, answer: { ...(ko ? { ko } : {}), ...(en ? { en } : {}) }, questions }), 'edit');
     if (changed) await publishHome(client, context, body.user.id);
@@ -63,7 +64,7 @@ async function safely(context: ListenerContext, work: () => Promise<StaffOutcome
     return await work();
   } catch (error) {
     context.logger.error({ err: error }, 'staff answer failed');
-    return { ok: false, problem: '예상하지 못한 오류입니다. 잠시 뒤 다시 시도해 주세요 (unexpected error; please try again)' };
+    return { ok: false, problem: text('ko', 'staff-tickets.viewUnexpectedError') };
   }
 }
 
@@ -91,6 +92,6 @@ async function staffName(client: webApi.WebClient, user: { id: string; name?: st
   }
 }
 
-async function reportTo(client: webApi.WebClient, staffId: string, text: string): Promise<void> {
-  await client.chat.postMessage({ channel: staffId, text });
+async function reportTo(client: webApi.WebClient, staffId: string, message: string): Promise<void> {
+  await client.chat.postMessage({ channel: staffId, text: message });
 }
