@@ -4,11 +4,14 @@ import { helpText } from '../../conversation/help-text.js';
 import { knowledgeLoopHomeBlocks } from './knowledge-loop-home.js';
 import { dataFilesHomeBlocks } from './data-files-home.js';
 import { replyTextToMrkdwn, slackMention } from '../mrkdwn.js';
+import { textIn } from '../../messages/messages.js';
+
+const t = textIn('ko');
 
 /** App Home: what Itda can do, the user's draft, and for staff the latest submissions. */
 export function homeView(summary: HomeSummary): types.HomeView {
   const blocks: types.KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: '잇다 Itda — 의료데이터 공동연구 도우미' } },
+    { type: 'header', text: { type: 'plain_text', text: t('staffHome.homeHeader') } },
     { type: 'section', text: { type: 'mrkdwn', text: replyTextToMrkdwn(helpText('ko', summary.isStaff)) } },
     { type: 'divider' },
     { type: 'section', text: { type: 'mrkdwn', text: replyTextToMrkdwn(draftText(summary)) } },
@@ -23,15 +26,15 @@ export function homeView(summary: HomeSummary): types.HomeView {
     });
   }
   if (summary.isStaff) {
-    blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: '담당자: 최근 제출된 사전 신청서' } });
+    blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: t('staffHome.submissionsHeader') } });
     if (summary.submissions.length === 0) {
-      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '아직 제출된 신청서가 없습니다.' } });
+      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: t('staffHome.noSubmissions') } });
     }
     for (const submission of summary.submissions.slice(0, 10)) {
       blocks.push({
         type: 'section',
-        text: { type: 'mrkdwn', text: `${replyTextToMrkdwn(`*${submission.title ?? '(제목 없음)'}*`)} — ${slackMention(submission.userId)}, ${submission.submittedAt ?? submission.updatedAt}` },
-        accessory: { type: 'button', action_id: 'match_submission', text: { type: 'plain_text', text: '팀 추천' }, value: submission.userId },
+        text: { type: 'mrkdwn', text: `${replyTextToMrkdwn(`*${submission.title ?? t('staffHome.untitled')}*`)} — ${slackMention(submission.userId)}, ${submission.submittedAt ?? submission.updatedAt}` },
+        accessory: { type: 'button', action_id: 'match_submission', text: { type: 'plain_text', text: t('staffHome.matchButton') }, value: submission.userId },
       });
     }
   }
@@ -42,7 +45,7 @@ export function homeView(summary: HomeSummary): types.HomeView {
 
 function draftText(summary: HomeSummary): string {
   const draft = summary.draft;
-  if (!draft) return '*내 연구계획서 초안*\n아직 없습니다. 메시지 탭에서 "신청서 작성할래요" 또는 `/itda apply`로 시작하세요.';
-  const status = { in_progress: '작성 중', submitted: '제출됨', cancelled: '취소됨' }[draft.status] ?? draft.status;
-  return `*내 연구계획서 초안*${draft.title ? ` — ${draft.title}` : ''}\n• 상태: ${status}\n• 작성: ${draft.filled}/${draft.total} 항목\n• 마지막 수정: ${draft.updatedAt}`;
+  if (!draft) return t('staffHome.noDraft');
+  const status = { in_progress: t('staffHome.statusInProgress'), submitted: t('staffHome.statusSubmitted'), cancelled: t('staffHome.statusCancelled') }[draft.status] ?? draft.status;
+  return t('staffHome.draft', { title: draft.title ? t('staffHome.draftTitle', { title: draft.title }) : '', status, filled: draft.filled, total: draft.total, updatedAt: draft.updatedAt });
 }
