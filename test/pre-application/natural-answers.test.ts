@@ -27,6 +27,14 @@ describe('natural answers in Korean', () => {
     expect(asked).toEqual(['마감 언제야?']);
   });
 
+  it('"저희는 메디포스트랩이라는 회사고 강남구 역삼동에 있어요. 2022년 설립했고 직원은 12명입니다" fills the name and the three facts', async () => {
+    const { founder } = await korean(0);
+    const reply = await founder.say('저희는 메디포스트랩이라는 회사고 강남구 역삼동에 있어요. 2022년 설립했고 직원은 12명입니다');
+    expect(reply).toContain('✅ 회사명: 메디포스트랩');
+    expect(reply).toContain('소재지 = 서울 강남구, 설립연도 = 2022, 직원 수 = 12');
+    expect(reply).toContain('[5/21] 주요 사업');
+  });
+
   it('"아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요" changes the founding year and returns to the question', async () => {
     const { founder, service } = await korean(3);
     const reply = await founder.say('아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요');
