@@ -56,7 +56,8 @@ export function correctionValue(text: string, fieldName?: string): string {
  */
 export function findCorrection(form: FormDefinition, state: FormState, text: string, context: AnswerContext): { field: FormField; raw: string } | undefined {
   const mention = findFieldMention(form, text);
-  if (mention) return { field: mention.field, raw: correctionValue(text, mention.name) };
+  // Only a field already answered can be corrected: "대표 메일은 … 이고요" inside a business answer names a field, but corrects nothing.
+  if (mention) return isFilled(state.answers, mention.field.path) ? { field: mention.field, raw: correctionValue(text, mention.name) } : undefined;
   const raw = correctionValue(text);
   if (raw === '') return undefined;
   // Newest answers first; facts filled from a packed answer were never asked, so they follow in form order.

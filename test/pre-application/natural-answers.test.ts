@@ -35,6 +35,14 @@ describe('natural answers in Korean', () => {
     expect(reply).toContain('[5/21] 주요 사업');
   });
 
+  it('a business answer that also names the contact e-mail is kept as the business answer, not read as a correction', async () => {
+    const { founder, service } = await korean(3);
+    const reply = await founder.say('AI로 망막 사진 보고 당뇨망막병증 찾는 소프트웨어 만들어요. 대표 메일은 ceo@medipost.kr 이고요');
+    expect(reply).not.toContain('고치려고 했지만');
+    expect(reply).toContain('✅ 주요 사업');
+    expect((await service.describe('U-NAT-KO'))?.filled).toBe(5);
+  });
+
   it('"아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요" changes the founding year and returns to the question', async () => {
     const { founder, service } = await korean(3);
     const reply = await founder.say('아 설립연도 잘못 말했어요. 2016 아니고 2019년이에요');
