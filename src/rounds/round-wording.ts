@@ -17,6 +17,7 @@ export function fieldLabel(field: CallFactField, language: Language): string {
 }
 
 /** 50000000 → "5,000만원" / "KRW 50,000,000"; amounts under 만 stay in won. */
+// A number format (만/억 grouping), not a sentence: code, like toLocaleString.
 export function formatKrw(krw: number, language: Language): string {
   if (language === 'en') return `KRW ${krw.toLocaleString('en-US')}`;
   if (krw % 10_000 !== 0) return `${krw.toLocaleString('en-US')}원`;
