@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { ItdaConfig } from '../config/config.js';
 import type { TeamMatch } from '../ports/capabilities.js';
 import { detectLanguage } from '../messages/detect-language.js';
+import { textIn } from '../messages/messages.js';
 import { CatalogTeamMatching } from '../matching/catalog-team-matching.js';
 import { ASSET_TYPES } from '../matching/load-catalog.js';
 import type { RankOptions } from '../matching/team-ranker.js';
@@ -71,14 +72,14 @@ function wholeNumber(flag: string, value: string | undefined, minimum: number): 
 }
 
 function renderMatches(need: string, matches: TeamMatch[]): string {
-  const korean = detectLanguage(need) === 'ko';
-  if (matches.length === 0) return korean ? `"${need}"에 맞는 병원 팀이 없습니다.` : `No hospital team matches "${need}".`;
+  const say = textIn(detectLanguage(need));
+  if (matches.length === 0) return say('matching.cliNoMatch', { need });
   return matches
     .map((match, index) =>
       [
         `${index + 1}. ${match.hospital} — ${match.department} (${match.teamId}, score ${match.score.toFixed(2)})`,
         ...match.reasons.map((reason) => `   • ${reason}`),
-        `   ${korean ? '자산' : 'Assets'}: ${match.assets.join('; ')}`,
+        `   ${say('matching.cliAssets')}: ${match.assets.join('; ')}`,
       ].join('\n'),
     )
     .join('\n\n');

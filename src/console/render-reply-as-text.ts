@@ -1,6 +1,7 @@
 import type { Language } from '../messages/language.js';
 import type { Reply } from '../ports/reply.js';
 import { textIn } from '../messages/messages.js';
+import { replaceMaskedNameStars } from '../privacy/masked-names.js';
 
 /**
  * Slack's *bold*, _italic_ and `code` markers dropped (a file_name keeps its underscores). Stars right after a letter or digit are part of a
@@ -8,8 +9,7 @@ import { textIn } from '../messages/messages.js';
  */
 function withoutMarkup(text: string): string {
   const masked: string[] = [];
-  return text
-    .replace(/(?<=[\p{L}\p{N}])\*{2,}/gu, (stars) => `\u0000${masked.push(stars) - 1}\u0000`)
+  return replaceMaskedNameStars(text, (stars) => `\u0000${masked.push(stars) - 1}\u0000`)
     .replace(/\*([^*\n]+)\*/g, '$1')
     .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,:!?])/gm, '$1$2')
     .replace(/`([^`\n]+)`/g, '$1')

@@ -5,6 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Itda } from '../conversation/itda.js';
 import { detectLanguage } from '../messages/detect-language.js';
 import type { Language } from '../messages/language.js';
+import { text } from '../messages/messages.js';
 import type { Reply, ReplyButton } from '../ports/reply.js';
 import { answerSafely } from '../conversation/answer-safely.js';
 import type { Logger } from '../observability/logger.js';
@@ -34,7 +35,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const lines = createInterface({ input: options.input, ...(interactive ? { output } : {}), terminal: interactive });
   let buttons: ReplyButton[] = [];
   let language: Language = 'ko';
-  lines.setPrompt('나> ');
+  lines.setPrompt(text('ko', 'conversation.terminalYou'));
   const prompt = () => {
     if (!interactive) return;
     output.write('\n');
@@ -47,14 +48,14 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     if (shown.length > 0 || !pressed) buttons = shown;
     let number = 1;
     for (const reply of replies) {
-      output.write(`${interactive ? '\n잇다> ' : ''}${renderReplyAsText(reply, language, number)}\n`);
+      output.write(`${interactive ? `\n${text('ko', 'conversation.terminalItda')}` : ''}${renderReplyAsText(reply, language, number)}\n`);
       number += reply.buttons?.length ?? 0;
       for (const file of reply.files ?? []) output.write(`💾 ${writeExport(options.exportDir, file.filename, file.content)}\n`);
     }
     if (!interactive) output.write('\n');
   };
   if (interactive) {
-    output.write('잇다(Itda) 터미널 채팅입니다. 질문을 입력하세요 ("도움말": 기능 안내, Ctrl+D: 종료).\n');
+    output.write(`${text('ko', 'conversation.terminalWelcome')}\n`);
     output.write(reminder);
   }
   prompt();
@@ -94,5 +95,6 @@ export function writeExport(directory: string, filename: string, content: Buffer
 async function draftReminder(itda: Itda, userId: string): Promise<string> {
   const draft = (await itda.home(userId).catch(() => undefined))?.draft;
   if (draft?.status !== 'in_progress') return '';
-  return `📝 작성 중인 신청서가 있어요 (${draft.filled}/${draft.total} 항목${draft.title ? `, ${draft.title}` : ''}). 아무 말이나 입력하면 이어서 씁니다. (A draft is waiting: type anything to continue.)\n`;
+  const counts = { filled: draft.filled, total: draft.total };
+  return `${draft.title ? text('ko', 'conversation.terminalDraftWaitingTitled', { ...counts, title: draft.title }) : text('ko', 'conversation.terminalDraftWaiting', counts)}\n`;
 }

@@ -175,12 +175,11 @@ export class CommandHandlers {
 
 /** What the staff channel sees for a submitted pre-application, with the "팀 추천" button. */
 export function submissionNotice(submission: { userId: string; company: string; title: string; summary: string; round?: string }): Reply {
-  const forNextRound = submission.round === 'next' ? ' [다음 회차 / next round]' : '';
   return {
     // Everything after the first line is the founder's own words: quoted, so it reads as theirs.
-    text: `*새 사전 신청서 / New pre-application*${forNextRound} — <@${submission.userId}>\n${quoted(`${submission.company}: ${submission.title}\n${submission.summary}`)}`,
+    text: `${text('ko', submission.round === 'next' ? 'conversation.submissionNoticeNextRound' : 'conversation.submissionNotice', { user: submission.userId })}\n${quoted(`${submission.company}: ${submission.title}\n${submission.summary}`)}`,
     mentions: [submission.userId],
-    buttons: [{ actionId: 'match_submission', label: '팀 추천 (Suggest teams)', value: submission.userId, style: 'primary' }],
+    buttons: [{ actionId: 'match_submission', label: text('ko', 'conversation.suggestTeams'), value: submission.userId, style: 'primary' }],
   };
 }
 
@@ -205,6 +204,7 @@ function answersOf(state: unknown): Record<string, unknown> {
 function titleOf(state: unknown): string | undefined {
   const title = answersOf(state).title;
   // Submitted while no round was open: staff see it is kept for the next call.
-  const nextRound = (state as { round?: unknown } | null)?.round === 'next' ? ' (다음 회차)' : '';
-  return typeof title === 'string' ? `${title}${nextRound}` : undefined;
+  const nextRound = (state as { round?: unknown } | null)?.round === 'next';
+  if (typeof title !== 'string') return undefined;
+  return nextRound ? text('ko', 'conversation.titleNextRound', { title }) : title;
 }

@@ -1,15 +1,10 @@
-import type { Language } from '../messages/language.js';
+import { text } from '../messages/messages.js';
 import { chunkId, type KnowledgeChunk } from './chunk-by-headings.js';
 import { DataFileError } from '../data-files/data-file-error.js';
 import { readStaffAnswers, STAFF_ANSWERS_FILE, type StaffAnswerEntry } from './staff-answers-file.js';
 
 export const STAFF_ANSWERS_TOPIC = 'staff-answers';
 
-/** How a staff answer is cited: "사업 담당자 답변 (2026-11-28)". */
-export const STAFF_ANSWER_TITLE: Record<Language, (date: string) => string> = {
-  ko: (date) => `사업 담당자 답변 (${date})`,
-  en: (date) => `Program office answer (${date})`,
-};
 
 /**
  * The active staff answers as knowledge chunks, one per language written, so they are searched,
@@ -23,7 +18,8 @@ export function staffAnswerChunks(entries: StaffAnswerEntry[]): KnowledgeChunk[]
       (['ko', 'en'] as const).flatMap((language) => {
         const answer = entry.answer[language];
         if (!answer) return [];
-        const title = STAFF_ANSWER_TITLE[language](entry.answered_at);
+        // How a staff answer is cited: "사업 담당자 답변 (2026-11-28)".
+        const title = text(language, 'qa.staffAnswerTitle', { date: entry.answered_at });
         const heading = entry.questions[0]!;
         const lines = answer.split(/\r?\n/).map((line) => line.replace(/^\s*[-*•]\s+/, '').trim()).filter(Boolean);
         return [{

@@ -68,6 +68,7 @@ export function formatKrw(amount: number): string {
  * An amount as a sentence writes it, and as parseAmountKrw reads it back: 50000000 → "5천만 원" /
  * "50 million KRW". Korean counts in 천만 when the amount is a whole number of them.
  */
+// A number format that parseAmountKrw must read back, so it stays next to the parser rather than in a catalog.
 export function writeAmountIn(language: 'ko' | 'en', krw: number): string {
   if (language === 'en') return `${(krw / 1_000_000).toLocaleString('en-US')} million KRW`;
   const tenMillions = krw / 10_000_000;

@@ -2,21 +2,19 @@ import type { Language } from '../messages/language.js';
 import type { Criterion, Verdict } from './match-criteria.js';
 import { describePeriodWish } from './need-numbers.js';
 import { DATA_TYPE_LABELS, regionLabel } from './need-vocabulary.js';
+import { textIn } from '../messages/messages.js';
 
-const WORDS = {
-  ko: {
-    verdict: { met: '충족', not_met: '미충족', unknown: '알 수 없음' } as Record<Verdict, string>,
-    disease: '질환', data: '데이터', population: '대상', patients: '환자 수', period: '기간', cdm: 'CDM', region: '지역',
-    unknown: '알 수 없음', yes: '예', no: '아니오', child: '소아·청소년', expertise: '팀 전문분야', notHeld: '보유 자산에 없음',
-    persons: (count: number) => `${count.toLocaleString('en-US')}명`, needed: '필요', nearest: '가장 가까운 자산', wanted: '요청',
-  },
-  en: {
-    verdict: { met: 'met', not_met: 'not met', unknown: 'unknown' } as Record<Verdict, string>,
-    disease: 'Disease', data: 'Data', population: 'Population', patients: 'Patients', period: 'Period', cdm: 'CDM', region: 'Region',
-    unknown: 'unknown', yes: 'yes', no: 'no', child: 'paediatric', expertise: 'team expertise', notHeld: 'not among its assets',
-    persons: (count: number) => count.toLocaleString('en-US'), needed: 'needed', nearest: 'closest asset', wanted: 'asked',
-  },
-};
+/** The labels of a match explanation, from knowledge/messages/<language>/matching.yaml. */
+function wordsIn(language: Language) {
+  const say = textIn(language);
+  return {
+    verdict: { met: say('matching.verdictMet'), not_met: say('matching.verdictNotMet'), unknown: say('matching.verdictUnknown') } as Record<Verdict, string>,
+    disease: say('matching.labelDisease'), data: say('matching.labelData'), population: say('matching.labelPopulation'), patients: say('matching.labelPatients'),
+    period: say('matching.labelPeriod'), cdm: say('matching.labelCdm'), region: say('matching.labelRegion'),
+    unknown: say('matching.unknown'), yes: say('matching.yes'), no: say('matching.no'), child: say('matching.child'), expertise: say('matching.expertise'), notHeld: say('matching.notHeld'),
+    persons: (count: number) => say('matching.persons', { count: count.toLocaleString('en-US') }), needed: say('matching.needed'), nearest: say('matching.nearest'), wanted: say('matching.wanted'),
+  };
+}
 
 /**
  * The reasons shown with a suggestion, one line per criterion, in the need's language:
@@ -39,7 +37,7 @@ export function explainCriteria(criteria: Criterion[], language: Language, trans
 }
 
 function explainCriterion(criterion: Criterion, language: Language, translate: (term: string) => string): string | undefined {
-  const words = WORDS[language];
+  const words = wordsIn(language);
   const verdict = (value: Verdict | undefined, asset?: string) => (value ? ` — ${words.verdict[value]}${asset ? ` (${asset})` : ''}` : asset ? ` (${asset})` : '');
   switch (criterion.kind) {
     case 'disease': {

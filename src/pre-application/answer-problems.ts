@@ -59,9 +59,9 @@ export function describeIssue(form: FormDefinition, issue: SchemaIssue, input: u
   }
   if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
     const list = choiceLists[String(issue.path[issue.path.length - 1])] ?? choiceLists[String(issue.path[0])];
-    const allowed = list ? list.map((choice) => `${choice.id} (${choice.ko})`).join(', ') : issue.values.join(', ');
-    const allowedEn = list ? list.map((choice) => `${choice.id} (${choice.en})`).join(', ') : issue.values.join(', ');
-    return { path, ...textInEach('form.answersNotAllowed', (language) => ({ given: String(given), allowed: language === 'ko' ? allowed : allowedEn })) };
+    const values = issue.values.join(', ');
+    const allowed = (language: Language) => (list ? list.map((choice) => `${choice.id} (${choice[language]})`).join(', ') : values);
+    return { path, ...textInEach('form.answersNotAllowed', (language) => ({ given: String(given), allowed: allowed(language) })) };
   }
   if (issue.code === 'too_small' && Array.isArray(given)) {
     const key = issue.minimum === 1 ? 'form.answersAtLeastOneEntry' : 'form.answersAtLeastEntries';

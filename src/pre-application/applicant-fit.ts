@@ -1,4 +1,5 @@
 import type { Language } from '../messages/language.js';
+import { textIn } from '../messages/messages.js';
 import type { DataNeed, PartialAnswers } from './answers-schema.js';
 import { choicesOf, type FormDefinition } from './form-definition.js';
 import type { SuggestedTeam } from './plan-blocks.js';
@@ -36,17 +37,12 @@ function withoutTeamName(reason: string, team: SuggestedTeam): string {
   return team.department ? reason.split(team.department).join('').replace(/\s{2,}/g, ' ').trim() : reason;
 }
 
-const WORDS = {
-  ko: { title: '*맞는 데이터와 컨소시엄* (최종 매칭은 사업 담당자가 정합니다)', held: '병원 보유 데이터와 맞음', unknown: '보유 여부 확인 필요', consortium: '컨소시엄' },
-  en: { title: '*Data and consortia that fit* (the program office makes the final match)', held: 'held by partner hospitals', unknown: 'to be confirmed', consortium: 'consortium' },
-};
-
 export function applicantFitLines(fit: ApplicantFit, language: Language): string[] {
   if (fit.consortia.length === 0) return [];
-  const words = WORDS[language];
+  const say = textIn(language);
   return [
-    words.title,
-    ...fit.dataTypes.map((type) => `• ${type.label}: ${type.held ? words.held : words.unknown}`),
-    ...fit.consortia.map((consortium) => `• ${consortium.name} ${words.consortium} — ${consortium.reasons.join('; ')}`),
+    say('form.fitTitle'),
+    ...fit.dataTypes.map((type) => say(type.held ? 'form.fitDataType' : 'form.fitDataTypeUnknown', { type: type.label })),
+    ...fit.consortia.map((consortium) => say('form.fitConsortium', { name: consortium.name, reasons: consortium.reasons.join('; ') })),
   ];
 }

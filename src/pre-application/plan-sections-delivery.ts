@@ -89,16 +89,17 @@ function targetOf(objective: string): string | undefined {
   return match ? `${match[1]!.trim()}${match[2] ? ` ${match[2].trim()}` : ''}` : undefined;
 }
 
-const MEASUREMENTS: [RegExp, { ko: string; en: string }][] = [
-  [/AUROC|AUC|민감도|특이도|정확도|sensitivity|specificity|accuracy|F1/i, { ko: '분리된 외부 검증 데이터셋에서 산출 (95% 신뢰구간)', en: 'Computed on a held-out external validation set (95% CI)' }],
-  [/시간|time|속도|speed/i, { ko: '도입 전후 판독 시간 비교', en: 'Reading time compared before and after' }],
-  [/허가|인허가|식약처|MFDS|FDA|approval|filing/i, { ko: '신청 접수증 또는 허가서', en: 'Filing receipt or approval letter' }],
-  [/논문|특허|paper|patent/i, { ko: '게재 확인서·출원 번호', en: 'Acceptance letter or filing number' }],
-  [/도입|병원|매출|launch|sales|hospital/i, { ko: '도입 계약서·매출 자료', en: 'Contracts or sales records' }],
+/** How an indicator is measured, guessed from its name; the wording is in plan.yaml. */
+const MEASUREMENTS: [RegExp, string][] = [
+  [/AUROC|AUC|민감도|특이도|정확도|sensitivity|specificity|accuracy|F1/i, 'plan.measureValidationSet'],
+  [/시간|time|속도|speed/i, 'plan.measureReadingTime'],
+  [/허가|인허가|식약처|MFDS|FDA|approval|filing/i, 'plan.measureFiling'],
+  [/논문|특허|paper|patent/i, 'plan.measurePublication'],
+  [/도입|병원|매출|launch|sales|hospital/i, 'plan.measureAdoption'],
 ];
 
 function measurementOf(objective: string, language: 'ko' | 'en'): string {
-  return MEASUREMENTS.find(([pattern]) => pattern.test(objective))?.[1][language] ?? textIn(language)('plan.howMeasuredMissing');
+  return textIn(language)(MEASUREMENTS.find(([pattern]) => pattern.test(objective))?.[1] ?? 'plan.howMeasuredMissing');
 }
 
 /** "1~2개월", "Month 3-5", "6개월" → the last month named, as the total duration. */

@@ -8,7 +8,7 @@ import { missingRequired } from './form-state.js';
 import { readStoredState } from './stored-form-state.js';
 import { validateAnswers } from './validate-answers.js';
 import { summaryLines } from './draft-summary.js';
-import { textIn } from '../messages/messages.js';
+import { text, textIn } from '../messages/messages.js';
 import { draftRound, draftRoundId, draftRoundName, roundOnSubmit } from './draft-round.js';
 
 export interface Submission {
@@ -57,7 +57,8 @@ export async function submitDraft(
   const submittedState: FormState = { ...state, round: draftRoundId(round) };
   await deps.drafts.save({ userId, state: submittedState, status: 'submitted', updatedAt: submittedAt, submittedAt });
   const checklist = renderer.checklist(state.answers, 'ko');
-  const summary = [`• 회차: ${draftRoundName(round, 'ko')}${round.kind === 'next' ? ' (접수 중인 회차 없음, 다음 공고 때 검토)' : ''}`, ...summaryLines(form, state.answers, 'ko'), `• 보완할 점: ${checklist.length}개`].join('\n');
+  // The summary goes to staff, who read Korean.
+  const summary = [text('ko', round.kind === 'next' ? 'form.submittedNextRound' : 'form.submittedRound', { round: draftRoundName(round, 'ko') }), ...summaryLines(form, state.answers, 'ko'), text('ko', 'form.submittedChecklist', { count: checklist.length })].join('\n');
   return {
     replies: [{ text: roundOnSubmit(round, facts, language) }],
     submission: { userId, company: validation.answers.company.name, title: validation.answers.title, summary, round: draftRoundId(round), roundName: draftRoundName(round, 'ko') },

@@ -32,6 +32,7 @@ export function deadlineStatus(facts: ProgramFacts, now: Date): DeadlineStatus {
   return { round, state, daysLeft, today };
 }
 
+// A date format, like Intl's (which has no "2026년 3월 27일" without weekday options): code, not catalog wording.
 export function formatDate(isoDate: string, language: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number?];
   if (language === 'ko') return day ? `${year}년 ${month}월 ${day}일` : `${year}년 ${month}월`;

@@ -37,6 +37,7 @@ export async function answerWithModel(
 ): Promise<ModelAnswer> {
   const passages = sections.map((section, index) => ({ id: `P${index + 1}`, section }));
   const reply = await (await answerChain(model, prompt))({
+    // The prompt's own variable (prompts/ holds the wording); the model reads the language's English name.
     language: language === 'ko' ? 'Korean' : 'English',
     history: history.slice(-4).map((turn) => `${turn.role}: ${fence(turn.text).slice(0, 500)}`).join('\n') || '(none)',
     passages: passages

@@ -23,26 +23,13 @@ export interface RoundDeskDependencies {
   afterWrite?: () => Promise<unknown>;
 }
 
-const WORDING = {
-  ko: {
-    staffOnly: '새 차수 등록은 사업 담당자만 할 수 있습니다.',
-    gone: '이 제안을 찾을 수 없습니다. 공고문을 다시 보내 주세요.',
-    decided: (status: string, by?: string) => `이 제안은 이미 ${status === 'approved' ? '승인' : '취소'}되었습니다${by ? ` (<@${by}>)` : ''}.`,
-    cancelled: '제안을 취소했습니다. knowledge/ 아래 아무것도 바뀌지 않았습니다.',
-    approved: (id: string, files: string[], told: number) => `*${id}년 차수를 등록했습니다.* 실행 중인 잇다가 바로 새 일정으로 답합니다.\n• 쓴 파일: ${files.map((file) => `\`${file}\``).join(', ')}\n• 알림 구독자 ${told}명에게 DM을 보냅니다.`,
-    corrected: '수정했습니다. 바뀐 제안입니다:',
-    stale: (files: string[]) => `• 예전 내용이 남은 지식 파일(직접 고쳐 주세요): ${files.map((file) => `\`${file}\``).join(', ')}`,
-  },
-  en: {
-    staffOnly: 'Only program staff can add a new round.',
-    gone: 'That proposal is gone. Please send the call document again.',
-    decided: (status: string, by?: string) => `This proposal was already ${status}${by ? ` (<@${by}>)` : ''}.`,
-    cancelled: 'Proposal cancelled. Nothing under knowledge/ changed.',
-    approved: (id: string, files: string[], told: number) => `*Round ${id} is in.* The running Itda answers with the new dates now.\n• Files written: ${files.map((file) => `\`${file}\``).join(', ')}\n• Telling ${told} subscriber(s) by DM.`,
-    corrected: 'Corrected. The updated proposal:',
-    stale: (files: string[]) => `• Knowledge files that still state the old facts (edit them by hand): ${files.map((file) => `\`${file}\``).join(', ')}`,
-  },
-} satisfies Record<Language, unknown>;
+/** "Already approved/cancelled (by whom)": the four sentences in rounds.yaml. */
+function alreadyDecided(language: Language, status: string, by?: string): string {
+  const key = status === 'approved' ? (by ? 'rounds.deskAlreadyApprovedBy' : 'rounds.deskAlreadyApproved') : by ? 'rounds.deskAlreadyCancelledBy' : 'rounds.deskAlreadyCancelled';
+  return text(language, key, by ? { by } : {});
+}
+
+const fileList = (files: string[]) => files.map((file) => `\`${file}\``).join(', ');
 
 /**
  * New rounds from the call document: staff hand Itda the file, review what it read, correct
@@ -57,7 +44,7 @@ export class RoundDesk {
   }
 
   async ingest(userId: string, fileName: string, bytes: Uint8Array, language: Language): Promise<Reply[]> {
-    if (!(await this.deps.staff.isStaff(userId))) return [{ text: WORDING[language].staffOnly }];
+    if (!(await this.deps.staff.isStaff(userId))) return [{ text: text(language, 'rounds.deskStaffOnly') }];
     const read = await readCallDocument(fileName, bytes);
     if (!read.ok) return [{ text: read.problem }];
     const proposal = proposeRound(fileName, read.lines);
@@ -75,9 +62,9 @@ export class RoundDesk {
 
   /** Staff corrections from the Edit form: field name → typed value; an empty value leaves the field as read. */
   async correct(userId: string, proposalId: string, values: Record<string, string>, language: Language): Promise<{ replies: Reply[]; problems: Record<string, string> }> {
-    if (!(await this.deps.staff.isStaff(userId))) return { replies: [{ text: WORDING[language].staffOnly }], problems: {} };
+    if (!(await this.deps.staff.isStaff(userId))) return { replies: [{ text: text(language, 'rounds.deskStaffOnly') }], problems: {} };
     const stored = await this.deps.store.loadProposal(proposalId);
-    if (!stored || stored.status !== 'pending') return { replies: [{ text: stored ? WORDING[language].decided(stored.status, stored.decidedBy) : WORDING[language].gone }], problems: {} };
+    if (!stored || stored.status !== 'pending') return { replies: [{ text: stored ? alreadyDecided(language, stored.status, stored.decidedBy) : text(language, 'rounds.deskGone') }], problems: {} };
     const corrections: Record<string, string | number> = {};
     const problems: Record<string, string> = {};
     for (const [name, raw] of Object.entries(values)) {
@@ -90,7 +77,7 @@ export class RoundDesk {
     const corrected = correctProposal(stored.proposal, corrections, userId);
     await this.deps.store.saveProposal(proposalId, stored.staffId, corrected, this.deps.now());
     await this.deps.audit.record({ actorId: userId, action: 'round_correct', detail: { proposal: proposalId, corrections } }, this.deps.now());
-    return { replies: [{ text: WORDING[language].corrected }, this.review(proposalId, corrected, userId, language)], problems };
+    return { replies: [{ text: text(language, 'rounds.deskCorrected') }, this.review(proposalId, corrected, userId, language)], problems };
   }
 
   async action(userId: string, actionId: string, value: string, language: Language): Promise<Reply[]> {
@@ -122,31 +109,29 @@ export class RoundDesk {
   }
 
   private async approve(userId: string, proposalId: string, language: Language): Promise<Reply[]> {
-    const words = WORDING[language];
-    if (!(await this.deps.staff.isStaff(userId))) return [{ text: words.staffOnly }];
+    if (!(await this.deps.staff.isStaff(userId))) return [{ text: text(language, 'rounds.deskStaffOnly') }];
     const stored = await this.deps.store.loadProposal(proposalId);
-    if (!stored) return [{ text: words.gone }];
-    if (stored.status !== 'pending') return [{ text: words.decided(stored.status, stored.decidedBy) }];
+    if (!stored) return [{ text: text(language, 'rounds.deskGone') }];
+    if (stored.status !== 'pending') return [{ text: alreadyDecided(language, stored.status, stored.decidedBy) }];
     const plan = planRoundFiles(this.deps.knowledgeDir, stored.proposal, userId, seoulDate(this.deps.now()));
     if (!plan.ok) return [this.review(proposalId, stored.proposal, userId, language)];
-    if (!(await this.deps.store.decide(proposalId, 'approved', userId, this.deps.now()))) return [{ text: words.decided('approved') }];
+    if (!(await this.deps.store.decide(proposalId, 'approved', userId, this.deps.now()))) return [{ text: alreadyDecided(language, 'approved') }];
     const files = await writeRoundFiles(this.deps.knowledgeDir, plan.files);
     await this.deps.afterWrite?.();
     const roundId = stored.proposal.round.id!;
     const told = await this.deps.store.scheduleAnnouncement(roundId, this.deps.now());
     await this.deps.audit.record({ actorId: userId, action: 'round_approve', detail: { proposal: proposalId, source: stored.proposal.source, round: stored.proposal.round, eligibility: stored.proposal.eligibility, files, changes: plan.changes } }, this.deps.now());
     void this.deps.news.tick();
-    return [{ text: [words.approved(roundId, files, told), ...(plan.stale.length > 0 ? [words.stale(plan.stale)] : [])].join('\n') }];
+    return [{ text: [text(language, 'rounds.deskApproved', { id: roundId, files: fileList(files), told }), ...(plan.stale.length > 0 ? [text(language, 'rounds.deskStale', { files: fileList(plan.stale) })] : [])].join('\n') }];
   }
 
   private async cancel(userId: string, proposalId: string, language: Language): Promise<Reply[]> {
-    const words = WORDING[language];
-    if (!(await this.deps.staff.isStaff(userId))) return [{ text: words.staffOnly }];
+    if (!(await this.deps.staff.isStaff(userId))) return [{ text: text(language, 'rounds.deskStaffOnly') }];
     const stored = await this.deps.store.loadProposal(proposalId);
-    if (!stored) return [{ text: words.gone }];
-    if (!(await this.deps.store.decide(proposalId, 'cancelled', userId, this.deps.now()))) return [{ text: words.decided(stored.status, stored.decidedBy) }];
+    if (!stored) return [{ text: text(language, 'rounds.deskGone') }];
+    if (!(await this.deps.store.decide(proposalId, 'cancelled', userId, this.deps.now()))) return [{ text: alreadyDecided(language, stored.status, stored.decidedBy) }];
     await this.deps.audit.record({ actorId: userId, action: 'round_cancel', detail: { proposal: proposalId, source: stored.proposal.source } }, this.deps.now());
-    return [{ text: words.cancelled }];
+    return [{ text: text(language, 'rounds.deskCancelled') }];
   }
 
   private review(proposalId: string, proposal: RoundProposal, userId: string, language: Language): Reply {

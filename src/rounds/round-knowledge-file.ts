@@ -2,30 +2,14 @@ import { stringify } from 'yaml';
 import type { Language } from '../messages/language.js';
 import { formatDate } from '../program/deadline-status.js';
 import type { RoundProposal } from './round-proposal.js';
-import { FIELD_LABELS, formatFactValue } from './round-wording.js';
+import { fieldLabel, formatFactValue } from './round-wording.js';
+import { textIn } from '../messages/messages.js';
 
 export interface KnowledgeFileText {
   /** File name inside knowledge/, e.g. "round-2026.md". */
   name: string;
   text: string;
 }
-
-const WORDING = {
-  ko: {
-    title: (id: string) => `${id}년 공고 (${id} call)`,
-    facts: (id: string) => `${id}년 공고 핵심 사항`,
-    source: (source: string, approvedBy: string, today: string) => `"${source}" 공고문 원문 (사업 담당자 ${approvedBy} 승인, ${today})`,
-    from: '원문',
-    part: (heading: string) => heading,
-  },
-  en: {
-    title: (id: string) => `${id} call (${id}년 공고)`,
-    facts: (id: string) => `Key facts of the ${id} call`,
-    source: (source: string, approvedBy: string, today: string) => `"${source}", the call document (approved by program staff ${approvedBy}, ${today})`,
-    from: 'the call says',
-    part: (heading: string) => `${heading} (Korean original)`,
-  },
-} satisfies Record<Language, unknown>;
 
 /**
  * The approved call as knowledge files in our format: a Korean file and its English twin with
@@ -41,17 +25,17 @@ export function roundKnowledgeFiles(proposal: RoundProposal, approvedBy: string,
 }
 
 function render(proposal: RoundProposal, id: string, language: Language, approvedBy: string, today: string): string {
-  const words = WORDING[language];
-  const title = words.title(id);
-  const frontMatter = stringify({ title, language, as_of: today, sources: [words.source(proposal.source, approvedBy, today)] }, { lineWidth: 0 }).trimEnd();
+  const say = textIn(language);
+  const title = say('rounds.knowledgeTitle', { id });
+  const frontMatter = stringify({ title, language, as_of: today, sources: [say('rounds.knowledgeSource', { source: proposal.source, approvedBy, today })] }, { lineWidth: 0 }).trimEnd();
   const factLines = proposal.facts.map((fact) => {
     const value = fact.field === 'round.opens' || fact.field === 'round.deadline'
       ? `${formatDate(String(fact.value), language)} (${fact.value})`
       : formatFactValue(fact.field, fact.value, language);
-    return `- ${FIELD_LABELS[fact.field][language]}: ${value}. ${words.from}: "${oneLine(fact.sentence)}"`;
+    return `- ${fieldLabel(fact.field, language)}: ${value}. ${say('rounds.knowledgeFrom')}: "${oneLine(fact.sentence)}"`;
   });
   const parts = proposal.sections.map((section, index) => [
-    `## ${oneLine(words.part(section.heading))} {#round-${id}-part-${index + 1}}`,
+    `## ${oneLine(say('rounds.knowledgePart', { heading: section.heading }))} {#round-${id}-part-${index + 1}}`,
     ...section.text.split('\n').map((line) => `- ${oneLine(line)}`),
   ].join('\n'));
   return [
@@ -60,7 +44,7 @@ function render(proposal: RoundProposal, id: string, language: Language, approve
     '---',
     `# ${title}`,
     '',
-    `## ${words.facts(id)} {#round-${id}-facts}`,
+    `## ${say('rounds.knowledgeFacts', { id })} {#round-${id}-facts}`,
     ...factLines,
     '',
     parts.join('\n\n'),

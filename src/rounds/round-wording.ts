@@ -2,17 +2,22 @@ import type { Language } from '../messages/language.js';
 import type { CallFactField } from './call-facts.js';
 import { text } from '../messages/messages.js';
 
-/** How each fact is named to staff and founders. */
-export const FIELD_LABELS: Record<CallFactField, Record<Language, string>> = {
-  'round.id': { ko: '차수(연도)', en: 'round (year)' },
-  'round.opens': { ko: '접수 시작', en: 'applications open' },
-  'round.deadline': { ko: '신청 마감', en: 'deadline' },
-  'round.capKrw': { ko: '기업당 지원 한도', en: 'funding cap per company' },
-  'round.slots': { ko: '선정 규모', en: 'companies selected' },
-  'eligibility.maxYearsSinceFounding': { ko: '업력 제한', en: 'founding-age limit' },
+/** How each fact is named to staff and founders: its message in knowledge/messages/<language>/rounds.yaml. */
+const FIELD_LABEL_KEYS: Record<CallFactField, string> = {
+  'round.id': 'rounds.fieldRoundId',
+  'round.opens': 'rounds.fieldRoundOpens',
+  'round.deadline': 'rounds.fieldRoundDeadline',
+  'round.capKrw': 'rounds.fieldRoundCapKrw',
+  'round.slots': 'rounds.fieldRoundSlots',
+  'eligibility.maxYearsSinceFounding': 'rounds.fieldMaxYearsSinceFounding',
 };
 
+export function fieldLabel(field: CallFactField, language: Language): string {
+  return text(language, FIELD_LABEL_KEYS[field]);
+}
+
 /** 50000000 → "5,000만원" / "KRW 50,000,000"; amounts under 만 stay in won. */
+// A number format (만/억 grouping), not a sentence: code, like toLocaleString.
 export function formatKrw(krw: number, language: Language): string {
   if (language === 'en') return `KRW ${krw.toLocaleString('en-US')}`;
   if (krw % 10_000 !== 0) return `${krw.toLocaleString('en-US')}원`;

@@ -1,3 +1,5 @@
+import { replaceMaskedNameStars } from '../privacy/masked-names.js';
+
 /**
  * Text crossing the Slack boundary, both ways. Itda's replies are plain text with light markup
  * (*bold*, _italic_, `code`, "• " bullets, "> " quotes) and may carry a founder's words, a
@@ -92,12 +94,12 @@ export function replyTextToMarkdown(text: string): string {
 }
 
 function markdownInline(line: string): string {
-  return line
+  const escaped = line
     .replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!)
     .replace(/([\\[\]~])/g, '\\$1')
-    .replace(/^#/, '\\#')
-    // Stars right after a letter are a masked name ("서**병원"), not emphasis.
-    .replace(/(?<=[\p{L}\p{N}])\*{2,}/gu, (stars) => '\\*'.repeat(stars.length))
+    .replace(/^#/, '\\#');
+  // Stars right after a letter are a masked name ("서**병원"), not emphasis: escaped, so Markdown shows them.
+  return replaceMaskedNameStars(escaped, (stars) => '\\*'.repeat(stars.length))
     .replace(/(^|[^*\\])\*([^*\s](?:[^*\n]*[^\s*\\])?)\*(?![*])/gu, '$1**$2**');
 }
 

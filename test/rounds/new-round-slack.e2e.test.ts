@@ -117,6 +117,8 @@ describe('a new round from the call document, in Slack', () => {
     const view = JSON.stringify(opened!.body.view);
     expect(view).toContain('"initial_value":"2026-03-27"');
     expect(view).toContain('"initial_value":"50000000"');
+    const form = opened!.body.view as { title: { text: string }; submit: { text: string }; blocks: { label: { text: string } }[] };
+    expect([form.title.text, form.submit.text, form.blocks[2]!.label.text]).toEqual(['새 차수 수정', '저장', '신청 마감 (deadline)']);
     const metadata = (opened!.body.view as { private_metadata: string }).private_metadata;
     const submit = (values: Record<string, string>) => itda.send.action({
       type: 'view_submission', team: { id: 'T0TEST' }, api_app_id: 'A0ITDA', token: 'x', trigger_id: `tv-${ts}`, user: { id: STAFF_USER },

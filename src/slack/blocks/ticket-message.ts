@@ -51,9 +51,9 @@ export function ticketMessage(ticket: Ticket): { text: string; blocks: KnownBloc
 
 function actionsFor(ticket: Ticket): types.Button[] {
   const value = String(ticket.id);
-  const button = (action_id: string, key: string, style?: 'primary' | 'danger'): types.Button => ({ type: 'button', action_id, text: { type: 'plain_text', text: text('ko', `staff-tickets.${key}`) }, value, ...(style ? { style } : {}) });
-  if (ticket.state === 'open') return [button('ticket_answer', 'buttonAnswer', 'primary'), button('ticket_existing', 'buttonExisting'), button('ticket_resolve', 'buttonResolve')];
-  if (ticket.state === 'answered') return [button('ticket_resolve', 'buttonResolve')];
+  const button = (action_id: string, key: string, style?: 'primary' | 'danger'): types.Button => ({ type: 'button', action_id, text: { type: 'plain_text', text: text('ko', key) }, value, ...(style ? { style } : {}) });
+  if (ticket.state === 'open') return [button('ticket_answer', 'staff-tickets.buttonAnswer', 'primary'), button('ticket_existing', 'staff-tickets.buttonExisting'), button('ticket_resolve', 'staff-tickets.buttonResolve')];
+  if (ticket.state === 'answered') return [button('ticket_resolve', 'staff-tickets.buttonResolve')];
   return [];
 }
 

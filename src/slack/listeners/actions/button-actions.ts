@@ -5,6 +5,7 @@ import { replyToBlocks } from '../../blocks/reply-blocks.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { publishHome } from '../events/app-home-opened.js';
 import { registerPlanDocumentActions } from './plan-document-actions.js';
+import { text } from '../../../messages/messages.js';
 
 const ENGINE_ACTIONS = /^(preapp_export_md|preapp_export_docx|preapp_submit|match_more|match_submission|forget_confirm|forget_cancel)$/;
 /** Answers that replace the ephemeral prompt they were pressed on (the forget confirmation). */
@@ -15,7 +16,7 @@ export function registerButtonActions(app: App, context: ListenerContext): void 
     await ack();
     const vote = action.action_id === 'feedback_up' ? 'up' : 'down';
     const stored = await context.itda.recordVote(action.value ?? '', body.user.id, vote);
-    if (stored) await respond({ response_type: 'ephemeral', replace_original: false, text: vote === 'up' ? '피드백 고맙습니다! 👍' : '피드백 고맙습니다. 더 나은 답을 위해 참고하겠습니다. 👎' });
+    if (stored) await respond({ response_type: 'ephemeral', replace_original: false, text: text('ko', vote === 'up' ? 'slack.feedbackThanksUp' : 'slack.feedbackThanksDown') });
   });
 
   app.action<BlockAction<ButtonAction>>(ENGINE_ACTIONS, async ({ ack, action, body, client, respond }) => {

@@ -1,7 +1,8 @@
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { CORRECTABLE_FIELDS, type RoundProposal } from '../../../rounds/round-proposal.js';
-import { FIELD_LABELS } from '../../../rounds/round-wording.js';
+import { fieldLabel } from '../../../rounds/round-wording.js';
+import { text } from '../../../messages/messages.js';
 import { deliverReplies, type Destination } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';
 
@@ -35,7 +36,7 @@ export function registerRoundReviewActions(app: App, context: ListenerContext): 
     const proposal = await context.rounds?.proposal(body.user.id, proposalId);
     const destination = await destinationOf(body, client);
     if (!proposal) {
-      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: '이 제안은 고칠 수 없습니다(담당자 전용이거나 이미 결정됨).' });
+      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: text('ko', 'rounds.editRefused') });
       return;
     }
     await client.views.open({ trigger_id: body.trigger_id, view: editView(proposalId, proposal, destination) });
@@ -50,7 +51,7 @@ export function registerRoundReviewActions(app: App, context: ListenerContext): 
     if (result && Object.keys(result.problems).length > 0) {
       await ack({ response_action: 'errors', errors: result.problems });
       // An HTTP receiver that acknowledges before Bolt runs cannot show field errors: say it in the DM too.
-      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: `수정하지 않았습니다:\n${Object.values(result.problems).map((problem) => `• ${problem}`).join('\n')}` });
+      await client.chat.postMessage({ channel: destination.channel, thread_ts: destination.threadTs, text: text('ko', 'rounds.editNotCorrected', { problems: Object.values(result.problems).map((problem) => `• ${problem}`).join('\n') }) });
       return;
     }
     await ack();
@@ -71,19 +72,19 @@ function editView(proposalId: string, proposal: RoundProposal, destination: Dest
     type: 'modal' as const,
     callback_id: EDIT_VIEW,
     private_metadata: JSON.stringify({ proposalId, destination }),
-    title: { type: 'plain_text' as const, text: '새 차수 수정' },
-    submit: { type: 'plain_text' as const, text: '저장' },
-    close: { type: 'plain_text' as const, text: '닫기' },
+    title: { type: 'plain_text' as const, text: text('ko', 'rounds.editTitle') },
+    submit: { type: 'plain_text' as const, text: text('ko', 'rounds.editSave') },
+    close: { type: 'plain_text' as const, text: text('ko', 'rounds.editClose') },
     blocks: EDITABLE.map((name) => ({
       type: 'input' as const,
       block_id: name,
       optional: true,
-      label: { type: 'plain_text' as const, text: `${FIELD_LABELS[CORRECTABLE_FIELDS[name]!].ko} (${name})` },
+      label: { type: 'plain_text' as const, text: `${fieldLabel(CORRECTABLE_FIELDS[name]!, 'ko')} (${name})` },
       element: {
         type: 'plain_text_input' as const,
         action_id: 'value',
         ...(current[name] === null ? {} : { initial_value: String(current[name]) }),
-        placeholder: { type: 'plain_text' as const, text: name === 'opens' || name === 'deadline' ? 'YYYY-MM-DD' : name === 'capKrw' ? '50000000' : '숫자' },
+        placeholder: { type: 'plain_text' as const, text: name === 'opens' || name === 'deadline' ? 'YYYY-MM-DD' : name === 'capKrw' ? '50000000' : text('ko', 'rounds.editNumber') },
       },
     })),
   };

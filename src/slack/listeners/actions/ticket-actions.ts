@@ -2,8 +2,8 @@ import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/b
 import { answerModal, editStaffAnswerModal, existingAnswerModal } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { publishHome } from '../events/app-home-opened.js';
+import { text } from '../../../messages/messages.js';
 
-const STAFF_ONLY = '죄송합니다. 이 버튼은 사업 담당자만 사용할 수 있습니다. (Program staff only.)';
 
 /**
  * The knowledge loop's buttons. Founders: "담당자에게 묻기" and 👎 send an answer to the program
@@ -35,8 +35,8 @@ export function registerTicketActions(app: App, context: ListenerContext): void 
   app.action<BlockAction<ButtonAction>>(/^ticket_(answer|existing)$/, async ({ ack, action, body, client, respond }) => {
     await ack();
     const ticket = await loop.ticketForStaff(body.user.id, Number(action.value));
-    if (!ticket) return tell(respond, (await loop.isStaff(body.user.id)) ? `문의 #${action.value}을(를) 찾을 수 없습니다.` : STAFF_ONLY, client, body.user.id);
-    if (ticket.state !== 'open') return tell(respond, `문의 #${ticket.id}은(는) 이미 ${ticket.state} 상태입니다.`, client, body.user.id);
+    if (!ticket) return tell(respond, (await loop.isStaff(body.user.id)) ? text('ko', 'staff-tickets.ticketNotFound', { id: action.value ?? '' }) : text('ko', 'staff-tickets.staffOnlyButton'), client, body.user.id);
+    if (ticket.state !== 'open') return tell(respond, text('ko', 'staff-tickets.ticketNotOpen', { id: ticket.id, state: ticket.state }), client, body.user.id);
     const view = action.action_id === 'ticket_answer' ? answerModal(ticket) : existingAnswerModal(ticket, await loop.sectionChoices(ticket));
     await client.views.open({ trigger_id: body.trigger_id, view });
   });
@@ -44,7 +44,7 @@ export function registerTicketActions(app: App, context: ListenerContext): void 
   app.action<BlockAction<ButtonAction>>('ticket_resolve', async ({ ack, action, body, respond, client }) => {
     await ack();
     const outcome = await loop.resolve(body.user.id, Number(action.value));
-    if (!outcome.ok) await tell(respond, outcome.problem === 'staff only' ? STAFF_ONLY : outcome.problem, client, body.user.id);
+    if (!outcome.ok) await tell(respond, outcome.problem === 'staff only' ? text('ko', 'staff-tickets.staffOnlyButton') : outcome.problem, client, body.user.id);
   });
 
   app.action<BlockAction<ButtonAction>>('staff_answer_edit', async ({ ack, action, body, client }) => {

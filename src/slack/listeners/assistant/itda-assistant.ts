@@ -9,12 +9,17 @@ import { readMessage } from '../conversation/incoming-message.js';
 import type { AssistantThreads } from './assistant-threads.js';
 import { text as messageText } from '../../../messages/messages.js';
 
+/** The pane opens before Itda knows the user's language: three Korean prompts and one English one show that both work. */
 const SUGGESTED_PROMPTS = [
-  { title: '지원 자격', message: '지원 대상이 어떻게 돼요?' },
-  { title: '마감일', message: '신청 마감이 언제예요?' },
-  { title: '연구계획서 작성', message: '신청서 작성할래요' },
-  { title: 'Pseudonymised data', message: 'Can we use pseudonymised hospital data without consent?' },
-];
+  ['ko', 'slack.assistantPromptEligibility', 'slack.assistantAskEligibility'],
+  ['ko', 'slack.assistantPromptDeadline', 'slack.assistantAskDeadline'],
+  ['ko', 'slack.assistantPromptDraft', 'slack.assistantAskDraft'],
+  ['en', 'slack.assistantPromptPseudonymised', 'slack.assistantAskPseudonymised'],
+] as const;
+
+function suggestedPrompts(): { title: string; message: string }[] {
+  return SUGGESTED_PROMPTS.map(([language, title, message]) => ({ title: messageText(language, title), message: messageText(language, message) }));
+}
 
 const TITLE_LIMIT = 60;
 
@@ -27,8 +32,8 @@ export function createItdaAssistant(context: ListenerContext, threads: Assistant
   return new Assistant({
     threadStarted: async ({ say, setSuggestedPrompts, event }) => {
       threads.remember(event.assistant_thread.channel_id, event.assistant_thread.thread_ts);
-      await say('안녕하세요, 잇다입니다. 공동연구 프로젝트에 대해 물어보시거나 연구계획서 작성을 시작해 보세요. (Ask in English too.)');
-      await setSuggestedPrompts({ title: '이렇게 물어보세요', prompts: SUGGESTED_PROMPTS });
+      await say(messageText('ko', 'slack.assistantGreeting'));
+      await setSuggestedPrompts({ title: messageText('ko', 'slack.assistantPromptsTitle'), prompts: suggestedPrompts() });
     },
     threadContextChanged: async ({ event, saveThreadContext }) => {
       threads.remember(event.assistant_thread.channel_id, event.assistant_thread.thread_ts);
