@@ -43,27 +43,32 @@ export async function ingestCommand(config: ItdaConfig, args: string[], output: 
   if (size < 0) throw new UsageError(`ingest: ${file} is not a file. ${USAGE}`);
   if (size > MAX_DOCUMENT_BYTES) throw new UsageError(`ingest: ${basename(file)} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a call document can be. Send the call itself as a PDF with text, a DOCX or an HWPX file.`);
   const source = basename(file);
-  const read = await readCallDocument(source, await readFile(file));
+  // The CLI's own messages are English; the review it prints is the Korean one staff see in Slack.
+  const read = await readCallDocument(source, await readFile(file), 'en');
   if (!read.ok) throw new UsageError(`ingest: ${read.problem}`);
   const approvedBy = values.by ?? `cli:${safeUserName()}`;
   const corrections: Record<string, string | number> = {};
   for (const assignment of values.set ?? []) {
     const [name = '', ...rest] = assignment.split('=');
-    const correction = parseCorrection(name.trim(), rest.join('='));
+    const correction = parseCorrection(name.trim(), rest.join('='), 'en');
     if (!correction.ok) throw new UsageError(`ingest: --set ${correction.problem}`);
     corrections[correction.field] = correction.value;
   }
   let proposal = proposeRound(source, read.lines);
   if (Object.keys(corrections).length > 0) proposal = correctProposal(proposal, corrections, approvedBy);
   const today = seoulDate(config.now());
-  const plan = planRoundFiles(config.knowledgeDir, proposal, approvedBy, today);
+  const plan = planRoundFiles(config.knowledgeDir, proposal, approvedBy, today, 'ko', '--set');
   if (values.json) output.stdout(`${JSON.stringify(proposal, null, 2)}\n`);
   else output.stdout(`${renderReplyAsText({ ...reviewReply('cli', proposal, plan, 'ko', 'terminal'), buttons: [] }, 'ko')}\n`);
   if (!values.approve) {
     if (!values.json) output.stdout('\nNothing was written. Approve with --approve, or correct a field with --set field=value.\n');
     return 0;
   }
-  if (!plan.ok) throw new UsageError(`ingest: ${plan.problem.replace('(수정)', '(use --set, e.g. --set deadline=2026-03-27)')}`);
+  if (!plan.ok) {
+    // The same plan once more, for the English error line with the CLI's way of correcting.
+    const english = planRoundFiles(config.knowledgeDir, proposal, approvedBy, today, 'en', 'use --set, e.g. --set deadline=2026-03-27');
+    throw new UsageError(`ingest: ${english.ok ? plan.problem : english.problem}`);
+  }
   const written = await writeRoundFiles(config.knowledgeDir, plan.files);
   const storage = await openStorage(config.databasePath);
   try {

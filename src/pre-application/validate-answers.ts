@@ -68,14 +68,16 @@ function limitProblems(answers: Partial<ResearchPlanAnswers>, form: FormDefiniti
     if (value === undefined) continue;
     const path = field.path.split('.');
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : [];
-    for (const text of texts) {
+    for (const [index, text] of texts.entries()) {
       const length = [...text].length;
       if (length === 0) continue;
+      // A list entry is named with its number in both languages ("연구 목표 2번째", "objectives #2").
+      const label = (language: Language) => labelFor(form, Array.isArray(value) ? [...path, index] : path, language);
       if (field.minLength !== undefined && length < field.minLength) {
-        problems.push({ path: field.path, ...textInEach('form.answersTooShort', (language) => ({ field: language === 'ko' ? labelFor(form, path, 'ko') : field.label.en, min: field.minLength!, length })) });
+        problems.push({ path: field.path, ...textInEach('form.answersTooShort', (language) => ({ field: label(language), min: field.minLength!, length })) });
       }
       if (field.maxLength !== undefined && length > field.maxLength) {
-        problems.push({ path: field.path, ...textInEach('form.answersTooLong', (language) => ({ field: language === 'ko' ? labelFor(form, path, 'ko') : field.label.en, max: field.maxLength!, length })) });
+        problems.push({ path: field.path, ...textInEach('form.answersTooLong', (language) => ({ field: label(language), max: field.maxLength!, length })) });
       }
     }
     if (Array.isArray(value) && field.maxItems !== undefined && value.length > field.maxItems) {

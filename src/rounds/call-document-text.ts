@@ -2,6 +2,8 @@ import { DocxLoader } from '@langchain/community/document_loaders/fs/docx';
 import { PDFLoader } from '@langchain/community/document_loaders/fs/pdf';
 import type { BaseDocumentLoader } from '@langchain/core/document_loaders/base';
 import { HwpxLoader } from './hwpx-loader.js';
+import type { Language } from '../messages/language.js';
+import { text as messageText, type MessageVars } from '../messages/messages.js';
 
 /** What a call document said, as lines, or what is wrong with the file and what to send instead. */
 export type CallDocumentText = { ok: true; lines: string[] } | { ok: false; problem: string };
@@ -11,32 +13,31 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** A page of text has hundreds of characters; a scan without a text layer yields almost none. */
 const MIN_TEXT_CHARACTERS = 40;
 
-const SEND_INSTEAD = 'Send the call as a PDF with selectable text, a Word (.docx) file or an HWPX file (한글: 파일 → 다른 이름으로 저장 → HWPX).';
-
 /**
  * Extracts the text of a call document with LangChain document loaders: `PDFLoader` (over
  * pdf-parse) and `DocxLoader` (over mammoth) from @langchain/community, and our `HwpxLoader` for
  * HWPX's zipped XML, which no maintained loader reads. Expected problems (broken, encrypted,
- * scanned, too large, unsupported) are values.
+ * scanned, too large, unsupported) are values, in the reader's language, each followed by what
+ * to send instead (rounds.readProblem).
  */
-export async function readCallDocument(fileName: string, bytes: Uint8Array): Promise<CallDocumentText> {
-  const fail = (what: string): CallDocumentText => ({ ok: false, problem: `${fileName}: ${what}. ${SEND_INSTEAD}` });
-  if (bytes.length === 0) return fail('the file is empty');
-  if (bytes.length > MAX_DOCUMENT_BYTES) return fail(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a call document can be`);
+export async function readCallDocument(fileName: string, bytes: Uint8Array, language: Language): Promise<CallDocumentText> {
+  const fail = (key: string, vars: MessageVars = {}): CallDocumentText => ({ ok: false, problem: messageText(language, 'rounds.readProblem', { file: fileName, what: messageText(language, key, vars) }) });
+  if (bytes.length === 0) return fail('rounds.readEmpty');
+  if (bytes.length > MAX_DOCUMENT_BYTES) return fail('rounds.readTooLarge', { size: (bytes.length / 1024 / 1024).toFixed(1), max: MAX_DOCUMENT_BYTES / 1024 / 1024 });
   const kind = kindOf(fileName, bytes);
-  if (kind === 'hwp') return fail('this is a binary HWP file, which Itda cannot read (no maintained HWP parser is available)');
-  if (kind === 'unknown') return fail('this is not a PDF, DOCX or HWPX document');
+  if (kind === 'hwp') return fail('rounds.readBinaryHwp');
+  if (kind === 'unknown') return fail('rounds.readUnknownKind');
   let text: string;
   try {
     text = (await loaderFor(kind, new Blob([bytes])).load()).map((document) => document.pageContent).join('\n');
   } catch (error) {
     const message = (error as Error).message ?? String(error);
-    if (/password|encrypt/i.test(message) || (error as { name?: string }).name === 'PasswordException') return fail('the document is password-protected (encrypted)');
-    return fail(`the ${kind.toUpperCase()} file could not be read; it looks damaged (${message.split('\n')[0]!.slice(0, 120)})`);
+    if (/password|encrypt/i.test(message) || (error as { name?: string }).name === 'PasswordException') return fail('rounds.readEncrypted');
+    return fail('rounds.readDamaged', { kind: kind.toUpperCase(), detail: message.split('\n')[0]!.slice(0, 120) });
   }
   const lines = text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (lines.join('').replace(/\s/g, '').length < MIN_TEXT_CHARACTERS) {
-    return fail(kind === 'pdf' ? 'the PDF has no text layer (it looks like a scan), so there is nothing to read' : 'the document has almost no text');
+    return fail(kind === 'pdf' ? 'rounds.readScan' : 'rounds.readNoText');
   }
   return { ok: true, lines };
 }

@@ -9,6 +9,8 @@ export interface CallFact {
   field: CallFactField;
   value: string | number;
   sentence: string;
+  /** Set when staff corrected the fact: who did (the sentence is then theirs, not the call's). */
+  correctedBy?: string;
 }
 
 export const CALL_FACT_FIELDS: readonly CallFactField[] = ['round.id', 'round.opens', 'round.deadline', 'round.capKrw', 'round.slots', 'eligibility.maxYearsSinceFounding'];

@@ -2,6 +2,9 @@ import { isSeq, parse, parseDocument } from 'yaml';
 import { programFactsSchema } from '../program/program-facts.js';
 import type { RoundProposal } from './round-proposal.js';
 import type { CallFactField } from './call-facts.js';
+import type { Language } from '../messages/language.js';
+import { text as messageText } from '../messages/messages.js';
+import { fieldLabel } from './round-wording.js';
 
 /** One line of the review diff: a value in program.yaml before and after approval. */
 export interface FieldChange {
@@ -18,16 +21,19 @@ export type ProgramYamlChange = { ok: true; text: string; changes: FieldChange[]
  * program.yaml with the proposed round added (or a round of the same id replaced), the program's
  * cap and founding-age limit updated when the call states them, and the result validated by the
  * same schema the app loads it with. Comments and layout of the staff's file are kept.
+ * A problem is in the reader's language; `correctWith` says how they correct a field (the
+ * Edit button in Slack and the terminal, `--set` for the CLI).
  */
-export function changeProgramYaml(currentText: string, proposal: RoundProposal, today: string): ProgramYamlChange {
+export function changeProgramYaml(currentText: string, proposal: RoundProposal, today: string, language: Language, correctWith = messageText(language, 'rounds.correctWithEdit')): ProgramYamlChange {
   const { id, opens, deadline, capKrw, slots } = proposal.round;
   const needed = (['round.id', 'round.opens', 'round.deadline'] as const).filter((field) => proposal.missing.includes(field));
   if (!id || !opens || !deadline) {
-    return { ok: false, problem: `the round cannot be added without ${needed.join(', ')}: correct ${needed.map((field) => field.replace(/^round\./, '')).join(', ')} first (수정)` };
+    const fields = needed.map((field) => fieldLabel(field, language)).join(', ');
+    return { ok: false, problem: messageText(language, 'rounds.problemMissingFacts', { fields, names: needed.map((field) => field.replace(/^round\./, '')).join(', '), how: correctWith }) };
   }
   const document = parseDocument(currentText);
   const current = programFactsSchema.safeParse(parse(currentText));
-  if (!current.success) return { ok: false, problem: 'knowledge/program.yaml does not validate as it is; fix it by hand first, then send the call again' };
+  if (!current.success) return { ok: false, problem: messageText(language, 'rounds.problemProgramInvalid') };
   const sentence = (field: CallFactField) => proposal.facts.find((fact) => fact.field === field)?.sentence;
   const existing = current.data.rounds.findIndex((round) => round.id === id);
   const previous = existing >= 0 ? current.data.rounds[existing] : undefined;
@@ -42,7 +48,7 @@ export function changeProgramYaml(currentText: string, proposal: RoundProposal, 
     confidence: 'high' as const,
   };
   const rounds = document.get('rounds');
-  if (!isSeq(rounds)) return { ok: false, problem: 'knowledge/program.yaml has no rounds list' };
+  if (!isSeq(rounds)) return { ok: false, problem: messageText(language, 'rounds.problemNoRounds') };
   if (existing >= 0) rounds.set(existing, document.createNode(round));
   else rounds.add(document.createNode(round));
   const changes: FieldChange[] = [
@@ -66,7 +72,7 @@ export function changeProgramYaml(currentText: string, proposal: RoundProposal, 
   const checked = programFactsSchema.safeParse(parse(text));
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    return { ok: false, problem: `the proposed program.yaml would not validate (${issue.path.join('.')}: ${issue.message}); correct the field (수정)` };
+    return { ok: false, problem: messageText(language, 'rounds.problemProposedInvalid', { path: issue.path.join('.'), issue: issue.message, how: correctWith }) };
   }
   return { ok: true, text, changes };
 }

@@ -2,7 +2,7 @@ import type { Language } from '../messages/language.js';
 import type { Reply } from '../ports/reply.js';
 import type { RoundFilePlan } from './round-files.js';
 import type { RoundProposal } from './round-proposal.js';
-import { escapeForSlack as escapeSlack, fieldLabel, formatFactValue } from './round-wording.js';
+import { escapeForSlack as escapeSlack, factSentence, fieldLabel, formatFactValue } from './round-wording.js';
 import { textIn } from '../messages/messages.js';
 
 /** The proposal as staff review it: facts with sentences, what is missing, and a diff of the files. */
@@ -11,7 +11,7 @@ export function reviewReply(proposalId: string, proposal: RoundProposal, plan: R
   // The terminal shows text as it is; Slack needs document text escaped before it becomes mrkdwn.
   const escapeForSlack = surface === 'slack' ? escapeSlack : (text: string) => text;
   const read = proposal.facts.map((found) =>
-    `• ${fieldLabel(found.field, language)}: *${escapeForSlack(formatFactValue(found.field, found.value, language))}* — _${escapeForSlack(found.sentence)}_`);
+    `• ${fieldLabel(found.field, language)}: *${escapeForSlack(formatFactValue(found.field, found.value, language))}* — _${escapeForSlack(factSentence(found, language))}_`);
   const missing = proposal.missing.length === 0
     ? [say('rounds.reviewNoneMissing')]
     : [say('rounds.reviewMissing'), ...proposal.missing.map((field) => `• ${fieldLabel(field, language)} (\`${field}\`)`)];

@@ -45,7 +45,7 @@ export class RoundDesk {
 
   async ingest(userId: string, fileName: string, bytes: Uint8Array, language: Language): Promise<Reply[]> {
     if (!(await this.deps.staff.isStaff(userId))) return [{ text: text(language, 'rounds.deskStaffOnly') }];
-    const read = await readCallDocument(fileName, bytes);
+    const read = await readCallDocument(fileName, bytes, language);
     if (!read.ok) return [{ text: read.problem }];
     const proposal = proposeRound(fileName, read.lines);
     const id = randomUUID().slice(0, 12);
@@ -69,7 +69,7 @@ export class RoundDesk {
     const problems: Record<string, string> = {};
     for (const [name, raw] of Object.entries(values)) {
       if (!raw.trim()) continue;
-      const parsed = parseCorrection(name, raw);
+      const parsed = parseCorrection(name, raw, language);
       if (!parsed.ok) problems[name] = parsed.problem;
       else if (String(currentValue(stored.proposal, parsed.field)) !== String(parsed.value)) corrections[parsed.field] = parsed.value;
     }
@@ -113,7 +113,7 @@ export class RoundDesk {
     const stored = await this.deps.store.loadProposal(proposalId);
     if (!stored) return [{ text: text(language, 'rounds.deskGone') }];
     if (stored.status !== 'pending') return [{ text: alreadyDecided(language, stored.status, stored.decidedBy) }];
-    const plan = planRoundFiles(this.deps.knowledgeDir, stored.proposal, userId, seoulDate(this.deps.now()));
+    const plan = planRoundFiles(this.deps.knowledgeDir, stored.proposal, userId, seoulDate(this.deps.now()), language);
     if (!plan.ok) return [this.review(proposalId, stored.proposal, userId, language)];
     if (!(await this.deps.store.decide(proposalId, 'approved', userId, this.deps.now()))) return [{ text: alreadyDecided(language, 'approved') }];
     const files = await writeRoundFiles(this.deps.knowledgeDir, plan.files);
@@ -135,7 +135,7 @@ export class RoundDesk {
   }
 
   private review(proposalId: string, proposal: RoundProposal, userId: string, language: Language): Reply {
-    return reviewReply(proposalId, proposal, planRoundFiles(this.deps.knowledgeDir, proposal, userId, seoulDate(this.deps.now())), language);
+    return reviewReply(proposalId, proposal, planRoundFiles(this.deps.knowledgeDir, proposal, userId, seoulDate(this.deps.now()), language), language);
   }
 }
 

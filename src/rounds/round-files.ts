@@ -6,6 +6,8 @@ import { changeProgramYaml, type FieldChange } from './program-yaml-change.js';
 import { roundKnowledgeFiles } from './round-knowledge-file.js';
 import { staleKnowledgeFiles } from './stale-knowledge.js';
 import type { RoundProposal } from './round-proposal.js';
+import type { Language } from '../messages/language.js';
+import { text } from '../messages/messages.js';
 
 export interface PlannedFile {
   /** Project-style path, e.g. "knowledge/round-2026.md". */
@@ -18,11 +20,14 @@ export type RoundFilePlan =
   | { ok: true; files: PlannedFile[]; changes: FieldChange[]; /** Hand-written files still saying what changes. */ stale: string[] }
   | { ok: false; problem: string };
 
-/** What approval would write: program.yaml changed, the round's knowledge files new (or replaced). Nothing is written here. */
-export function planRoundFiles(knowledgeDir: string, proposal: RoundProposal, approvedBy: string, today: string): RoundFilePlan {
+/**
+ * What approval would write: program.yaml changed, the round's knowledge files new (or replaced).
+ * Nothing is written here. A problem is in `language`; `correctWith` as in changeProgramYaml.
+ */
+export function planRoundFiles(knowledgeDir: string, proposal: RoundProposal, approvedBy: string, today: string, language: Language, correctWith?: string): RoundFilePlan {
   const programFile = join(knowledgeDir, PROGRAM_FACTS_FILE);
-  if (!existsSync(programFile)) return { ok: false, problem: `${programFile} is missing; KNOWLEDGE_DIR must point at the knowledge folder` };
-  const change = changeProgramYaml(readFileSync(programFile, 'utf8'), proposal, today);
+  if (!existsSync(programFile)) return { ok: false, problem: text(language, 'rounds.problemProgramMissing', { file: programFile }) };
+  const change = changeProgramYaml(readFileSync(programFile, 'utf8'), proposal, today, language, correctWith);
   if (!change.ok) return change;
   const knowledge = roundKnowledgeFiles(proposal, approvedBy, today).map((file) => ({
     path: `knowledge/${file.name}`,

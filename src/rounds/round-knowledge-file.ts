@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Language } from '../messages/language.js';
 import { formatDate } from '../program/deadline-status.js';
 import type { RoundProposal } from './round-proposal.js';
-import { fieldLabel, formatFactValue } from './round-wording.js';
+import { factSentence, fieldLabel, formatFactValue } from './round-wording.js';
 import { textIn } from '../messages/messages.js';
 
 export interface KnowledgeFileText {
@@ -32,7 +32,7 @@ function render(proposal: RoundProposal, id: string, language: Language, approve
     const value = fact.field === 'round.opens' || fact.field === 'round.deadline'
       ? `${formatDate(String(fact.value), language)} (${fact.value})`
       : formatFactValue(fact.field, fact.value, language);
-    return `- ${fieldLabel(fact.field, language)}: ${value}. ${say('rounds.knowledgeFrom')}: "${oneLine(fact.sentence)}"`;
+    return `- ${fieldLabel(fact.field, language)}: ${value}. ${say('rounds.knowledgeFrom')}: "${oneLine(factSentence(fact, language))}"`;
   });
   const parts = proposal.sections.map((section, index) => [
     `## ${oneLine(say('rounds.knowledgePart', { heading: section.heading }))} {#round-${id}-part-${index + 1}}`,

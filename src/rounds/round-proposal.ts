@@ -1,5 +1,7 @@
 import { CALL_FACT_FIELDS, readCallFacts, type CallFact, type CallFactField } from './call-facts.js';
 import { splitCallSections, type CallSection } from './call-sections.js';
+import type { Language } from '../messages/language.js';
+import { text } from '../messages/messages.js';
 
 /**
  * What Itda read from a call document and proposes to add (the `ingest --json` contract).
@@ -19,12 +21,16 @@ export function proposeRound(source: string, lines: readonly string[]): RoundPro
   return withFacts({ source, sections: splitCallSections(lines) }, readCallFacts(lines));
 }
 
-/** Applies staff corrections ("deadline=2026-03-27"); a correction replaces the sentence with who set it. */
+/**
+ * Applies staff corrections ("deadline=2026-03-27"); a correction replaces the sentence with who
+ * set it. The fact keeps `correctedBy`, so each reader sees "(U 수정)" / "(corrected by U)" in
+ * their language; `sentence` holds the Korean one for the `ingest --json` output.
+ */
 export function correctProposal(proposal: RoundProposal, corrections: Partial<Record<CallFactField, string | number>>, by: string): RoundProposal {
   const facts = [...proposal.facts];
   for (const [field, value] of Object.entries(corrections) as [CallFactField, string | number][]) {
     const index = facts.findIndex((fact) => fact.field === field);
-    const corrected: CallFact = { field, value, sentence: `(${by} 수정 / corrected by ${by})` };
+    const corrected: CallFact = { field, value, sentence: text('ko', 'rounds.correctedBy', { by }), correctedBy: by };
     if (index >= 0) facts[index] = corrected;
     else facts.push(corrected);
   }
@@ -64,15 +70,19 @@ export const CORRECTABLE_FIELDS: Record<string, CallFactField> = {
   founding: 'eligibility.maxYearsSinceFounding',
 };
 
-/** Checks one correction; a bad one is a message naming the format. */
-export function parseCorrection(name: string, raw: string): { ok: true; field: CallFactField; value: string | number } | { ok: false; problem: string } {
+/** The names the unknown-field message offers (the Edit form's, the short ones). */
+const OFFERED_FIELDS = 'id, opens, deadline, capKrw, slots, maxYearsSinceFounding';
+
+/** Checks one correction; a bad one is a message, in the reader's language, naming the format. */
+export function parseCorrection(name: string, raw: string, language: Language): { ok: true; field: CallFactField; value: string | number } | { ok: false; problem: string } {
+  const problem = (key: string, vars: Record<string, string> = {}) => ({ ok: false as const, problem: text(language, key, { name, ...vars }) });
   const field = CORRECTABLE_FIELDS[name] ?? (CALL_FACT_FIELDS as readonly string[]).find((candidate) => candidate === name) as CallFactField | undefined;
-  if (!field) return { ok: false, problem: `unknown field "${name}" (use one of: id, opens, deadline, capKrw, slots, maxYearsSinceFounding)` };
+  if (!field) return problem('rounds.problemUnknownField', { fields: OFFERED_FIELDS });
   const value = raw.trim();
   if (field === 'round.opens' || field === 'round.deadline') {
-    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? { ok: true, field, value } : { ok: false, problem: `${name}: write the date as YYYY-MM-DD, e.g. 2026-03-27` };
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? { ok: true, field, value } : problem('rounds.problemDate');
   }
-  if (field === 'round.id') return /^\d{4}$/.test(value) ? { ok: true, field, value } : { ok: false, problem: `${name}: write the round's year, e.g. 2026` };
+  if (field === 'round.id') return /^\d{4}$/.test(value) ? { ok: true, field, value } : problem('rounds.problemYear');
   const number = Number(value.replace(/[,_]/g, ''));
-  return Number.isInteger(number) && number > 0 ? { ok: true, field, value: number } : { ok: false, problem: `${name}: write a whole number, e.g. ${field === 'round.capKrw' ? '50000000' : '10'}` };
+  return Number.isInteger(number) && number > 0 ? { ok: true, field, value: number } : problem('rounds.problemWholeNumber', { example: field === 'round.capKrw' ? '50000000' : '10' });
 }

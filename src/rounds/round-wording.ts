@@ -1,5 +1,5 @@
 import type { Language } from '../messages/language.js';
-import type { CallFactField } from './call-facts.js';
+import type { CallFact, CallFactField } from './call-facts.js';
 import { text } from '../messages/messages.js';
 
 /** How each fact is named to staff and founders: its message in knowledge/messages/<language>/rounds.yaml. */
@@ -32,6 +32,11 @@ export function formatFactValue(field: CallFactField, value: string | number | n
   if (field === 'round.slots') return text(language, 'rounds.slots', { count: value });
   if (field === 'eligibility.maxYearsSinceFounding') return text(language, 'rounds.maxYearsSinceFounding', { years: value });
   return String(value);
+}
+
+/** The call's sentence a fact came from, or who corrected it, in the reader's language. */
+export function factSentence(fact: CallFact, language: Language): string {
+  return fact.correctedBy === undefined ? fact.sentence : text(language, 'rounds.correctedBy', { by: fact.correctedBy });
 }
 
 /** Slack mrkdwn treats &, < and > as markup; text read from a document is escaped before it is shown. */

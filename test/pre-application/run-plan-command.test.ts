@@ -64,6 +64,20 @@ describe('plan --answers <file.json> --format md|docx --out <file>', () => {
     expect(emailOnly).toMatchObject({ exitCode: 0, stderr: [] });
   });
 
+  it('a list entry that is too long is named with its number, in English as in Korean', async () => {
+    const dir = outDir();
+    const base = JSON.parse(readFileSync(fixture('plan-answers-en.json'), 'utf8')) as Record<string, any>;
+    const objectives = ['Validate the model on 3 hospitals', 'x'.repeat(301)];
+    for (const [language, expected] of [
+      ['en', 'objectives: the objectives #2 must be at most 300 characters (has 301)'],
+      ['ko', 'objectives: 연구 목표 2번째는 300자 이하로 줄여 주세요 (지금 301자).'],
+    ] as const) {
+      writeFileSync(join(dir, `${language}.json`), JSON.stringify({ ...base, language, objectives }));
+      const result = await runPlanCommand({ answersPath: join(dir, `${language}.json`), format: 'md', outPath: join(dir, `${language}.md`), knowledgeDir: KNOWLEDGE_DIR, now: NOW });
+      expect(result).toMatchObject({ exitCode: 2, stderr: [expected] });
+    }
+  });
+
   it('exits 2 for a missing file, bad JSON or an unknown format', async () => {
     const dir = outDir();
     const outPath = join(dir, 'plan.md');

@@ -9,7 +9,7 @@ import { UsageError } from '../../src/cli/cli-error.js';
 import { ingestCommand } from '../../src/cli/ingest-command.js';
 import { parseConfig } from '../../src/config/config.js';
 import { openStorage } from '../../src/storage/open-storage.js';
-import { callDocx, callPdf } from './call-documents.js';
+import { CALL_2026_LINES, callDocx, callPdf } from './call-documents.js';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'itda-ingest-cli-'));
@@ -84,6 +84,14 @@ describe('npm run cli -- ingest (fixed contract)', () => {
     const hwp = join(folder, 'call.hwp');
     writeFileSync(hwp, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     await expect(inProcess(hwp, '--json')).rejects.toThrow('binary HWP file');
+  });
+
+  it('a bad --set value, or --approve of a call without its dates, exits 2 saying how to correct it (in English, like the rest of the CLI)', async () => {
+    const file = join(folder, 'call-no-dates.docx');
+    writeFileSync(file, await callDocx(CALL_2026_LINES.filter((line) => !line.includes('접수기간'))));
+    await expect(inProcess(file, '--set', 'deadline=3월 27일')).rejects.toThrow('ingest: --set deadline: write the date as YYYY-MM-DD, e.g. 2026-03-27');
+    await expect(inProcess(file, '--approve')).rejects.toThrow('ingest: the round cannot be added without applications open, deadline: correct opens, deadline first (use --set, e.g. --set deadline=2026-03-27)');
+    expect(readdirSync(knowledgeDir)).not.toContain('round-2026.md');
   });
 
   it('--approve writes program.yaml and the knowledge files from a generated PDF, and audits who approved', async () => {

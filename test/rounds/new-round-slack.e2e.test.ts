@@ -129,7 +129,7 @@ describe('a new round from the call document, in Slack', () => {
     });
     await submit({ deadline: '3월 27일', capKrw: '50000000' });
     const refused = await itda.slack.waitForCall('chat.postMessage', (call) => call.body.channel === STAFF_DM && String(call.body.text).startsWith('수정하지 않았습니다'));
-    expect(String(refused.body.text)).toContain('deadline: write the date as YYYY-MM-DD, e.g. 2026-03-27');
+    expect(String(refused.body.text)).toBe('수정하지 않았습니다:\n• deadline: 날짜는 YYYY-MM-DD 형식으로 써 주세요 (예: 2026-03-27)');
   });
 
   it('a founder cannot approve it', async () => {

@@ -35,16 +35,16 @@ describe('reviewing a proposal that lacks a field', () => {
     const withoutPeriod = CALL_2026_LINES.filter((line) => !line.includes('접수기간'));
     const [review] = await rounds.desk.ingest(STAFF, 'call-no-dates.docx', await callDocx(withoutPeriod), 'ko');
     expect(review!.text).toContain('*읽지 못한 항목* (추측하지 않았습니다. `수정`으로 채우거나 그대로 두세요)\n• 접수 시작 (`round.opens`)\n• 신청 마감 (`round.deadline`)');
-    expect(review!.text).toContain('*승인할 수 없습니다*: the round cannot be added without round.opens, round.deadline');
+    expect(review!.text).toContain('*승인할 수 없습니다*: 접수 시작, 신청 마감이 없어 차수를 추가할 수 없습니다. 먼저 opens, deadline 값을 채워 주세요 (`수정` 버튼).');
     expect(review!.buttons!.map((button) => button.actionId)).toEqual(['round_edit', 'round_cancel']);
     proposalId = review!.buttons![0]!.value;
   });
 
   it('a bad correction names the format; a good one makes the proposal approvable', async () => {
     const bad = await rounds.desk.correct(STAFF, proposalId, { deadline: '3월 27일' }, 'ko');
-    expect(bad.problems).toEqual({ deadline: 'deadline: write the date as YYYY-MM-DD, e.g. 2026-03-27' });
+    expect(bad.problems).toEqual({ deadline: 'deadline: 날짜는 YYYY-MM-DD 형식으로 써 주세요 (예: 2026-03-27)' });
     const good = await rounds.desk.correct(STAFF, proposalId, { opens: '2026-03-03', deadline: '2026-03-27', capKrw: '' }, 'ko');
-    expect(good.replies[1]!.text).toContain('• 신청 마감: *2026-03-27* — _(USTAFF 수정 / corrected by USTAFF)_');
+    expect(good.replies[1]!.text).toContain('• 신청 마감: *2026-03-27* — _(USTAFF 수정)_');
     expect(good.replies[1]!.buttons!.map((button) => button.actionId)).toEqual(['round_approve', 'round_edit', 'round_cancel']);
   });
 
