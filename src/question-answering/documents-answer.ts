@@ -8,7 +8,8 @@ import type { AnswerPrompt } from './answer-prompt.js';
 import { sectionsToShow, type ShownSection } from './cited-sections.js';
 import { detailTermsAsked, mentionsAny } from './detail-terms.js';
 import { composeExtractiveAnswer } from './extractive-answer.js';
-import type { KnowledgeHit } from './knowledge-search.js';
+import type { KnowledgeHit, KnowledgeSearch } from './knowledge-search.js';
+import type { LineRelevance, QueryTerms } from './line-relevance.js';
 import { hitOfDocument, KnowledgeRetriever } from './knowledge-retriever.js';
 import type { KnowledgeSnapshot } from './live-knowledge-index.js';
 import { answerWithModel } from './model-answer.js';
@@ -52,7 +53,7 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
   // words of its own: the two are searched together.
   const query = [question.query, ...question.context].join(' ');
   const hits = (await new KnowledgeRetriever(search, CANDIDATES).invoke(query)).map(hitOfDocument);
-  const terms = relevance.queryTerms(query, search.expansionsFor(query));
+  const terms = followUpTerms(relevance, search, question);
   const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
   return sectionsToShow(hits, search, question.language, 16)
     .map((section) => {
@@ -66,6 +67,15 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
     })
     .sort((left, right) => right.rank - left.rank)
     .slice(0, limit);
+}
+
+/**
+ * The question's own words lead; the earlier question it leans on counts at expansion weight.
+ * "부산대는?" after "한림대성심 컨소시엄 병원 알려줘" asks about 부산대, not 한림대성심 again.
+ */
+function followUpTerms(relevance: LineRelevance, search: KnowledgeSearch, question: DocumentsQuestion): QueryTerms {
+  const own = question.query;
+  return relevance.queryTerms(own, [...search.expansionsFor([own, ...question.context].join(' ')), ...question.context]);
 }
 
 export function rankedHits(sections: RankedSection[]): KnowledgeHit[] {
@@ -97,8 +107,7 @@ export async function answerFromSections(question: DocumentsQuestion, sections: 
   const details = detailTermsAsked(question.query);
   if (details.length > 0 && !sections.some((section) => mentionsAny(section.chunk.text, details))) return refuse('no_source');
 
-  const query = [question.query, ...question.context].join(' ');
-  const terms = relevance.queryTerms(query, search.expansionsFor(query));
+  const terms = followUpTerms(relevance, search, question);
   const extractive = composeExtractiveAnswer(question.query, sections, terms, relevance, language, { yesNo: options.yesNo });
   const answered = (text: string, citations = extractive.citations): QuestionAnswer => ({ answer: text, citations, outOfScope: false, language, kind: 'answer' });
   if (!options.model) return answered(extractive.text);
