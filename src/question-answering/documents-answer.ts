@@ -8,7 +8,8 @@ import type { AnswerPrompt } from './answer-prompt.js';
 import { sectionsToShow, type ShownSection } from './cited-sections.js';
 import { detailTermsAsked, mentionsAny } from './detail-terms.js';
 import { composeExtractiveAnswer } from './extractive-answer.js';
-import type { KnowledgeHit } from './knowledge-search.js';
+import type { KnowledgeHit, KnowledgeSearch } from './knowledge-search.js';
+import { maskedNamesIn, type LineRelevance, type QueryTerms } from './line-relevance.js';
 import { hitOfDocument, KnowledgeRetriever } from './knowledge-retriever.js';
 import type { KnowledgeSnapshot } from './live-knowledge-index.js';
 import { answerWithModel } from './model-answer.js';
@@ -25,6 +26,11 @@ const HEADING_WEIGHT = 0.4;
 const TOPIC_WEIGHT = 0.4;
 /** A question naming a year prefers sections whose heading names it ("2024년 시범 사업 일정") over another year's. */
 const YEAR_HEADING_WEIGHT = 0.4;
+/**
+ * A question naming a masked project party ("삼**병원", "메**") prefers sections that mention every
+ * one of them: the search cuts "삼**병원" into "삼" and "병원", which every project section shares.
+ */
+const MASKED_NAME_WEIGHT = 0.4;
 
 export interface RankedSection extends ShownSection {
   coverage: number;
@@ -52,8 +58,9 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
   // words of its own: the two are searched together.
   const query = [question.query, ...question.context].join(' ');
   const hits = (await new KnowledgeRetriever(search, CANDIDATES).invoke(query)).map(hitOfDocument);
-  const terms = relevance.queryTerms(query, search.expansionsFor(query));
+  const terms = followUpTerms(relevance, search, question);
   const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+  const names = maskedNamesIn(question.query);
   return sectionsToShow(hits, search, question.language, 16)
     .map((section) => {
       const coverage = relevance.coverage(section.chunk.text, terms);
@@ -61,11 +68,22 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
       const preference = router.topicPreference(question.guess, section.chunk.metadata.topic);
       const headingYears: string[] = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
       const yearInHeading = years.length === 0 || headingYears.length === 0 ? 0 : headingYears.some((year) => years.includes(year)) ? YEAR_HEADING_WEIGHT : -YEAR_HEADING_WEIGHT;
-      const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading;
+      const sectionNames = new Set(maskedNamesIn([section.chunk.metadata.heading, ...section.chunk.metadata.lines].join('\n')));
+      const namesMentioned = names.length === 0 ? 0 : names.every((name) => sectionNames.has(name)) ? MASKED_NAME_WEIGHT : 0;
+      const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading + namesMentioned;
       return { ...section, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
     })
     .sort((left, right) => right.rank - left.rank)
     .slice(0, limit);
+}
+
+/**
+ * The question's own words lead; the earlier question it leans on counts at expansion weight.
+ * "부산대는?" after "한림대성심 컨소시엄 병원 알려줘" asks about 부산대, not 한림대성심 again.
+ */
+function followUpTerms(relevance: LineRelevance, search: KnowledgeSearch, question: DocumentsQuestion): QueryTerms {
+  const own = question.query;
+  return relevance.queryTerms(own, [...search.expansionsFor([own, ...question.context].join(' ')), ...question.context]);
 }
 
 export function rankedHits(sections: RankedSection[]): KnowledgeHit[] {
@@ -97,8 +115,7 @@ export async function answerFromSections(question: DocumentsQuestion, sections: 
   const details = detailTermsAsked(question.query);
   if (details.length > 0 && !sections.some((section) => mentionsAny(section.chunk.text, details))) return refuse('no_source');
 
-  const query = [question.query, ...question.context].join(' ');
-  const terms = relevance.queryTerms(query, search.expansionsFor(query));
+  const terms = followUpTerms(relevance, search, question);
   const extractive = composeExtractiveAnswer(question.query, sections, terms, relevance, language, { yesNo: options.yesNo });
   const answered = (text: string, citations = extractive.citations): QuestionAnswer => ({ answer: text, citations, outOfScope: false, language, kind: 'answer' });
   if (!options.model) return answered(extractive.text);

@@ -66,20 +66,28 @@ interface RankedLine {
 type AnswerShape = RegExp | undefined;
 
 function answerShape(question: string): AnswerShape {
-  if (/얼마|몇|how (much|many)|what (amount|number)/i.test(question)) return /\d/;
+  // An amount or a count, not a year: "2024년 과제 몇 개야?" wants the "7", not "2024년 …".
+  if (/얼마|몇|how (much|many)|what (amount|number)/i.test(question)) return /(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d+/;
   if (/언제|며칠|when|what date|which year/i.test(question)) return /\d{4}|\d+월|\d+일|(January|February|March|April|May|June|July|August|September|October|November|December)/;
   return undefined;
 }
 
 const SHAPE_BONUS = 0.5;
 
+/**
+ * Lines by how well they answer: for "얼마/how much" or "언제/when", a line holding an amount or a
+ * date comes before any line without one, whatever words they share with the question ("how much
+ * money do we get" leads with "up to 50 million KRW", not "Besides the grant, companies get …").
+ */
 function rankLines(chunk: KnowledgeChunk, query: QueryTerms, relevance: LineRelevance, shape: AnswerShape): RankedLine[] {
   return chunk.metadata.lines
     .map((text, position) => {
       const score = relevance.score(text, query);
-      return { text, position, score: shape?.test(text) ? score * (1 + SHAPE_BONUS) + SHAPE_BONUS : score };
+      const shaped = shape?.test(text) === true;
+      return { text, position, score: shaped ? score * (1 + SHAPE_BONUS) + SHAPE_BONUS : score, answersShape: shaped };
     })
-    .sort((left, right) => right.score - left.score || left.position - right.position);
+    .sort((left, right) => Number(right.answersShape) - Number(left.answersShape) || right.score - left.score || left.position - right.position)
+    .map(({ answersShape: _answersShape, ...line }) => line);
 }
 
 function topicOf(source: string): string {

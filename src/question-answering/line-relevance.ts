@@ -14,9 +14,14 @@ const EXPANSION_WEIGHT = 0.5;
 // lone "충" or "서" that many other lines share ("서**" the company is not "서**병원" the hospital).
 const MASKED_NAME = /[가-힣A-Za-z]{1,3}\*{2,}(?:병원|대학교병원|의료원)?/g;
 
+/** The masked names ("충**병원", "메**") a text mentions, each whole. */
+export function maskedNamesIn(text: string): string[] {
+  return text.match(MASKED_NAME) ?? [];
+}
+
 /** The text's terms: its words as the search cuts them, and each masked name whole. */
 function termsWithNames(text: string): string[] {
-  return [...lexicalTerms(text), ...(text.match(MASKED_NAME) ?? []).map((name) => `name:${name}`)];
+  return [...lexicalTerms(text), ...maskedNamesIn(text).map((name) => `name:${name}`)];
 }
 
 /**
