@@ -18,7 +18,7 @@ export interface ConversationTurn extends ConversationPlace {
 }
 
 /**
- * One turn of a mention, DM, thread follow-up or group DM: 👀 while working, the engine's
+ * One turn of a mention, DM, thread follow-up or group DM: 👀 while working on a slow answer, the engine's
  * replies in place, an error apology only to the author when others can see the thread.
  */
 export function answerInConversation(context: ListenerContext, client: webApi.WebClient, turn: ConversationTurn): Promise<void> {
@@ -38,5 +38,6 @@ export function answerInConversation(context: ListenerContext, client: webApi.We
       },
       language,
     ),
+    context.workingStatusDelayMs,
   );
 }
