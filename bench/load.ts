@@ -163,7 +163,7 @@ function report(results: Round[], events: number, peakMemory: number, loadBefore
     `${results.length} rounds of ${events} DMs at once (+ ${Math.ceil(events / 4)} redeliveries each, X-Slack-Retry-Num: 1), distinct founders, after ${WARM_UP_EVENTS} unmeasured warm-up questions; ${cpus().length} CPUs`,
     `load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadAfter)} after  [the goals below assume a quiet machine: load well under the CPU count]`,
     line('CPU per DM (Itda process, user + system ÷ DMs)', results.map((round) => round.cpuPerDmMs), 'ms', GOALS.cpuPerDmMs, 2),
-    `  of which the JavaScript thread: ${figure(results.map((round) => round.mainThreadPerDmMs))?.median.toFixed(2) ?? '?'} ms median (the rest: libuv's pool, i.e. SQLite and file writes, and V8's GC helpers)`,
+    `  of which the JavaScript thread: ${figure(results.map((round) => round.mainThreadPerDmMs))?.median.toFixed(2) ?? '?'} ms median (the rest: its other threads, i.e. libuv's pool running SQLite and file writes, and V8's for GC and compiling; Node does not name them apart)`,
     line(`wall: whole burst answered (${events} DMs)`, results.map((round) => round.answeredSeconds), 's', Number(burstGoal.toFixed(2)), 2),
     line('ack p95', results.map((round) => round.ackP95), 'ms', GOALS.ackP95Ms),
     `ack p50: ${figure(results.map((round) => round.ackP50))?.median.toFixed(1)} ms median; ` + line('ack max', results.map((round) => round.ackMax), 'ms', GOALS.ackMaxMs),
