@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { MIGRATIONS } from './migrations.js';
+import { WriteQueue } from './write-queue.js';
 
 export type Row = Record<string, unknown>;
 
@@ -41,6 +42,7 @@ const STATEMENTS_KEPT = 200;
 export class Database {
   private problem?: WriteProblem;
   private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
+  private readonly writes = new WriteQueue({ exec: (sql) => this.exec(sql), alone: (write) => write() });
 
   private constructor(private readonly handle: sqlite3.Database, readonly path: string) {}
 
@@ -61,7 +63,20 @@ export class Database {
     return database;
   }
 
+  /** A write whose result is read (changes, lastID); it runs alone, in its turn among the writes. */
   run(sql: string, parameters: unknown[] = []): Promise<{ changes: number; lastID: number }> {
+    return this.writes.alone(() => this.runNow(sql, parameters));
+  }
+
+  /**
+   * A write whose result nobody reads: it may share one transaction (one script) with the other
+   * writes waiting beside it (write-queue.ts), and resolves once that is committed.
+   */
+  write(sql: string, parameters: unknown[] = []): Promise<void> {
+    return this.writes.write(sql, parameters, () => this.runNow(sql, parameters));
+  }
+
+  private runNow(sql: string, parameters: unknown[]): Promise<{ changes: number; lastID: number }> {
     return new Promise((resolve, reject) => {
       const database = this;
       this.statement(sql).then(
@@ -117,14 +132,14 @@ export class Database {
 
   /** A write that returns rows (INSERT … RETURNING); its failures count as write problems. */
   writeReturning<T = Row>(sql: string, parameters: unknown[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) => {
+    return this.writes.alone(() => new Promise<T[]>((resolve, reject) => {
       const done = (error: Error | null, rows?: unknown[]) => {
         this.noteWrite(error);
         if (error) reject(error);
         else resolve(rows as T[]);
       };
       this.statement(sql).then((statement) => statement.all(parameters, done), done);
-    });
+    }));
   }
 
   exec(sql: string): Promise<void> {
