@@ -77,39 +77,59 @@ export class WriteQueue {
   }
 }
 
+/** The SQL of a write, cut at its placeholders; undefined when it cannot be written out (below). */
+const templates = new Map<string, string[] | undefined>();
+/** Distinct SQL texts remembered; Itda's writes use a few dozen. */
+const TEMPLATES_KEPT = 500;
+
 /**
  * The SQL with each `?` (outside quotes) replaced by its value as an SQLite literal; undefined
  * when a value cannot be written safely as one (a NUL in a string would end the script early,
  * blobs and the like), and the write then runs alone with bound parameters.
  */
 export function withValues(sql: string, parameters: unknown[]): string | undefined {
-  const literals: string[] = [];
-  for (const value of parameters) {
+  let parts = templates.get(sql);
+  if (!templates.has(sql)) {
+    parts = placeholderParts(sql);
+    if (templates.size >= TEMPLATES_KEPT) templates.clear();
+    templates.set(sql, parts);
+  }
+  if (!parts || parts.length !== parameters.length + 1) return undefined;
+  let out = parts[0]!;
+  for (const [index, value] of parameters.entries()) {
     const literal = sqlLiteral(value);
     if (literal === undefined) return undefined;
-    literals.push(literal);
+    out += literal + parts[index + 1]!;
   }
-  let out = '';
-  let next = 0;
+  return out;
+}
+
+/** The text between placeholders, or undefined for SQL that is not one plain statement with `?`s. */
+function placeholderParts(sql: string): string[] | undefined {
+  const parts: string[] = [];
+  let current = '';
   let quote: string | undefined;
-  for (const [index, char] of [...sql].entries()) {
+  for (let index = 0; index < sql.length; index += 1) {
+    const char = sql[index]!;
     if (quote) {
       if (char === quote) quote = undefined;
-      out += char;
+      current += char;
     } else if (char === "'" || char === '"') {
       quote = char;
-      out += char;
+      current += char;
     } else if (char === '?') {
       // Numbered parameters (?1) are not how Itda writes SQL; such a write runs alone.
-      if (next >= literals.length || /\d/.test(sql[index + 1] ?? '')) return undefined;
-      out += literals[next++];
+      if (/\d/.test(sql[index + 1] ?? '')) return undefined;
+      parts.push(current);
+      current = '';
     } else if (char === ';') {
       return undefined;
     } else {
-      out += char;
+      current += char;
     }
   }
-  return next === literals.length && quote === undefined ? out : undefined;
+  parts.push(current);
+  return quote === undefined ? parts : undefined;
 }
 
 function sqlLiteral(value: unknown): string | undefined {
