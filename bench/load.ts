@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startFakeSlackInOwnProcess } from './fake-slack-in-own-process.js';
 import { CHILD_SIGNING_SECRET, peakMemoryMegabytes, startItdaProcess } from '../test/hardening/itda-child-process.js';
 
@@ -41,6 +42,8 @@ const QUESTIONS = [
 
 interface Round {
   cpuPerDmMs?: number;
+  /** The part of it on the JavaScript thread; the rest is libuv's pool (SQLite, file writes) and V8's helpers (GC). */
+  mainThreadPerDmMs?: number;
   answeredSeconds?: number;
   ackP50: number;
   ackP95: number;
@@ -53,6 +56,9 @@ interface Round {
 export async function benchLoad(options: { events?: number; rounds?: number; nodeFlags?: string[] } = {}): Promise<string[]> {
   const events = options.events ?? FULL.events;
   const rounds = options.rounds ?? FULL.rounds;
+  // The child runs dist/ directly (its pid must be Itda's own): rebuild it first if a source is newer.
+  const built = spawnSync(process.execPath, [fileURLToPath(new URL('../src/prebuilt-runtime.mjs', import.meta.url))], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('dist/ could not be built');
   const loadBefore = loadavg();
   const directory = await mkdtemp(join(tmpdir(), 'itda-load-'));
   const slack = await startFakeSlackInOwnProcess();
@@ -108,6 +114,7 @@ async function burst(itda: { url: string; pid: number }, slack: { callsTo: (meth
   const acks: number[] = [];
   const nonOk: string[] = [];
   const cpuBefore = await processCpuMs(itda.pid);
+  const mainBefore = await processCpuMs(itda.pid, itda.pid);
   const started = performance.now();
   await Promise.all(deliveries.map(async ({ body, retryNum }) => {
     const outcome = await post(itda.url, body, retryNum, agent);
@@ -117,12 +124,14 @@ async function burst(itda: { url: string; pid: number }, slack: { callsTo: (meth
   const answered = await waitForAnswers(slack.callsTo, prefix, events, ANSWER_TIMEOUT_MS);
   const answeredSeconds = (performance.now() - started) / 1000;
   const cpuAfter = await processCpuMs(itda.pid);
+  const mainAfter = await processCpuMs(itda.pid, itda.pid);
   // Give a late duplicate the chance to show up before counting.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const perChannel = [...answersPerChannel(await slack.callsTo('chat.postMessage'))].filter(([channel]) => channel.startsWith(prefix));
   const sorted = [...acks].sort((a, b) => a - b);
   return {
     cpuPerDmMs: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / events : undefined,
+    mainThreadPerDmMs: mainBefore !== undefined && mainAfter !== undefined ? (mainAfter - mainBefore) / events : undefined,
     answeredSeconds: answered ? answeredSeconds : undefined,
     ackP50: percentile(sorted, 0.5),
     ackP95: percentile(sorted, 0.95),
@@ -154,6 +163,7 @@ function report(results: Round[], events: number, peakMemory: number, loadBefore
     `${results.length} rounds of ${events} DMs at once (+ ${Math.ceil(events / 4)} redeliveries each, X-Slack-Retry-Num: 1), distinct founders, after ${WARM_UP_EVENTS} unmeasured warm-up questions; ${cpus().length} CPUs`,
     `load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadAfter)} after  [the goals below assume a quiet machine: load well under the CPU count]`,
     line('CPU per DM (Itda process, user + system ÷ DMs)', results.map((round) => round.cpuPerDmMs), 'ms', GOALS.cpuPerDmMs, 2),
+    `  of which the JavaScript thread: ${figure(results.map((round) => round.mainThreadPerDmMs))?.median.toFixed(2) ?? '?'} ms median (the rest: its other threads, i.e. libuv's pool running SQLite and file writes, and V8's for GC and compiling; Node does not name them apart)`,
     line(`wall: whole burst answered (${events} DMs)`, results.map((round) => round.answeredSeconds), 's', Number(burstGoal.toFixed(2)), 2),
     line('ack p95', results.map((round) => round.ackP95), 'ms', GOALS.ackP95Ms),
     `ack p50: ${figure(results.map((round) => round.ackP50))?.median.toFixed(1)} ms median; ` + line('ack max', results.map((round) => round.ackMax), 'ms', GOALS.ackMaxMs),
@@ -166,10 +176,13 @@ function report(results: Round[], events: number, peakMemory: number, loadBefore
 
 const WARM_UP_EVENTS = 20;
 
-/** User + system CPU of a process so far, from /proc/<pid>/stat (Linux); undefined elsewhere. */
-async function processCpuMs(pid: number): Promise<number | undefined> {
+/**
+ * User + system CPU of a process so far (all its threads), from /proc/<pid>/stat (Linux), or of
+ * one of its threads (the main thread's id is the pid); undefined elsewhere.
+ */
+async function processCpuMs(pid: number, thread?: number): Promise<number | undefined> {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const stat = await readFile(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
     // Fields after the ")" that closes the command name: utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticksPerSecond = 100;
@@ -262,7 +275,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     events: countFlag(argv, '--events') ?? mode.events,
     rounds: countFlag(argv, '--rounds') ?? mode.rounds,
     // --cpu-prof: a V8 profile of the Itda process lands in the temp folder.
-    nodeFlags: argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${tmpdir()}`] : undefined,
+    nodeFlags: argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF_DIR ?? tmpdir()}`] : undefined,
   })
     .then((lines) => {
       process.stdout.write(`${lines.join('\n')}\n`);

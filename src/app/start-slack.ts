@@ -55,7 +55,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   const { app, receiver } = createSlackApp({
     mode,
     slackApiUrl: config.slackApiUrl,
-    context: { itda: running.itda, logger, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel },
+    context: { itda: running.itda, logger, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel, workingStatusDelayMs: config.workingStatusDelayMs },
     inbox: running.storage.inbox,
     seenRequests: running.storage.seenRequests,
     redactIncoming: running.redactIncoming,

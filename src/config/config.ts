@@ -59,6 +59,18 @@ const environmentSchema = z.object({
   RETENTION_DAYS: positiveInteger(90),
   RATE_LIMIT_PER_MINUTE: positiveInteger(20),
   SLACK_SOCKET_CONNECT_TIMEOUT_MS: positiveInteger(30_000),
+  SLACK_WORKING_STATUS_DELAY_MS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value.trim() === '') return 2_000;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < 0) {
+        context.addIssue({ code: 'custom', message: `must be a whole number of milliseconds, 0 or more (got "${value}")` });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -85,6 +97,8 @@ export interface ItdaConfig {
   rateLimitPerMinute: number;
   /** Socket Mode: how long the start may wait for Slack's hello before it fails. */
   socketConnectTimeoutMs: number;
+  /** How long an answer may take before Itda puts 👀 on the message it is answering (0: at once). */
+  workingStatusDelayMs: number;
   logLevel: z.output<typeof environmentSchema>['LOG_LEVEL'];
 }
 
@@ -136,6 +150,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       retentionDays: env.RETENTION_DAYS,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       socketConnectTimeoutMs: env.SLACK_SOCKET_CONNECT_TIMEOUT_MS,
+      workingStatusDelayMs: env.SLACK_WORKING_STATUS_DELAY_MS,
       logLevel: env.LOG_LEVEL,
     },
   };

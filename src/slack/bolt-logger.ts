@@ -12,7 +12,10 @@ export function boltLogger(logger: Logger): BoltLogger {
   const line = (messages: unknown[]) => withoutPayload(messages.map(describe).join(' '));
   let level = LogLevel.INFO;
   return {
-    debug: (...messages) => child.debug(line(messages)),
+    // The Web API client logs several debug lines per call: not formatted unless they are written.
+    debug: (...messages) => {
+      if (child.isLevelEnabled('debug')) child.debug(line(messages));
+    },
     info: (...messages) => child.info(line(messages)),
     warn: (...messages) => child.warn(line(messages)),
     error: (...messages) => child.error(line(messages)),

@@ -6,6 +6,7 @@ import { durableInbox } from './middleware/durable-inbox.js';
 import { boltLogger } from './bolt-logger.js';
 import { eventAcceptor, type RedactIncoming } from './durable-inbox/accept-event.js';
 import { SlackHttpReceiver, type HealthReport } from './http-receiver.js';
+import { keepAliveFetch } from './keep-alive-fetch.js';
 import type { EventInbox } from '../storage/event-inbox.js';
 import type { SeenRequests } from '../storage/seen-requests.js';
 
@@ -29,7 +30,7 @@ export const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeou
 
 /** Builds the Bolt app: transport from the mode, then the durable inbox, then the thin listeners. */
 export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests, redactIncoming, health }: SlackAppOptions): { app: App; receiver?: SlackHttpReceiver } {
-  const clientOptions = { ...(slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}), retryConfig: SLACK_RETRIES };
+  const clientOptions = { ...(slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}), retryConfig: SLACK_RETRIES, fetch: keepAliveFetch() };
   const logger = boltLogger(context.logger);
   const accept = eventAcceptor(inbox, redactIncoming, context.logger);
   const receiver =

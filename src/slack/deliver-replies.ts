@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Language } from '../messages/language.js';
 import type { Reply } from '../ports/reply.js';
 import { replyToBlocks } from './blocks/reply-blocks.js';
-import { currentDeliveryScope } from './durable-inbox/delivery-scope.js';
+import type { DeliveryScope } from './durable-inbox/delivery-scope.js';
 import { storedReplies } from './durable-inbox/stored-replies.js';
 import { replyMetadata } from './durable-inbox/posted-replies.js';
 import { text } from '../messages/messages.js';
@@ -19,11 +19,10 @@ export interface Destination {
 
 /**
  * Posts replies where the conversation is, uploading any files beside them. While answering an
- * inbox event the replies are first stored in its outbox, and each one Slack accepts is
+ * inbox event (its `scope`, from deliveryScopeOf(Bolt's context)) the replies are first stored in its outbox, and each one Slack accepts is
  * counted, so a crash neither loses nor repeats them.
  */
-export async function deliverReplies(client: webApi.WebClient, destination: Destination, replies: Reply[], language: Language): Promise<void> {
-  const scope = currentDeliveryScope();
+export async function deliverReplies(client: webApi.WebClient, destination: Destination, replies: Reply[], language: Language, scope?: DeliveryScope): Promise<void> {
   if (!scope) return postReplies(client, destination, replies, language);
   const apologised = scope.late && scope.outbox.length === 0;
   const toSend = apologised ? withDelayNote(replies, language) : replies;

@@ -13,4 +13,6 @@ export interface ListenerContext {
   rounds?: RoundDesk;
   /** The program staff's channel (STAFF_CHANNEL_ID), where a shared plan document can be passed on. */
   staffChannelId?: string;
+  /** How long an answer may take before its message gets the 👀 (SLACK_WORKING_STATUS_DELAY_MS); 0: always. */
+  workingStatusDelayMs?: number;
 }

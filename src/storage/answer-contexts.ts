@@ -20,7 +20,7 @@ export class SqliteAnswerContexts {
   constructor(private readonly database: Database) {}
 
   async record(context: AnswerContext): Promise<void> {
-    await this.database.run(
+    await this.database.write(
       'INSERT OR REPLACE INTO answer_contexts (answer_id, user_id, conversation_id, language, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       [context.answerId, context.userId, context.conversationId ?? null, context.language, context.kind, context.createdAt],
     );

@@ -15,7 +15,7 @@ export class SqliteConversationHistory implements ConversationHistory {
   constructor(private readonly database: Database) {}
 
   async append(turn: ConversationTurn): Promise<void> {
-    await this.database.run(
+    await this.database.write(
       'INSERT INTO conversation_turns (conversation_id, user_id, role, text, created_at) VALUES (?, ?, ?, ?, ?)',
       [turn.conversationId, turn.userId, turn.role, turn.text, turn.createdAt],
     );

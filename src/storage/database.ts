@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { MIGRATIONS } from './migrations.js';
+import { WriteQueue } from './write-queue.js';
 
 export type Row = Record<string, unknown>;
 
@@ -29,8 +30,19 @@ export function storageFailureReason(error: unknown): string | undefined {
   return WRITE_FAILURES[(error as { code?: string } | null)?.code ?? ''];
 }
 
+/**
+ * Prepared statements kept per SQL text. sqlite3's db.run/get/all prepare, run and finalize a
+ * new statement each time, three trips to the thread pool, and building it blocks the main
+ * thread for tens of microseconds (more while a burst keeps the connection busy); a kept
+ * statement is bound and stepped in one trip. The few SQL texts built per call (the inbox's
+ * multi-row INSERT for each batch size) are why there is a limit.
+ */
+const STATEMENTS_KEPT = 200;
+
 export class Database {
   private problem?: WriteProblem;
+  private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
+  private readonly writes = new WriteQueue({ exec: (sql) => this.exec(sql), alone: (write) => write() });
 
   private constructor(private readonly handle: sqlite3.Database, readonly path: string) {}
 
@@ -51,14 +63,34 @@ export class Database {
     return database;
   }
 
+  /** A write whose result is read (changes, lastID); it runs alone, in its turn among the writes. */
   run(sql: string, parameters: unknown[] = []): Promise<{ changes: number; lastID: number }> {
+    return this.writes.alone(() => this.runNow(sql, parameters));
+  }
+
+  /**
+   * A write whose result nobody reads: it may share one transaction (one script) with the other
+   * writes waiting beside it (write-queue.ts), and resolves once that is committed.
+   */
+  write(sql: string, parameters: unknown[] = []): Promise<void> {
+    return this.writes.write(sql, parameters, () => this.runNow(sql, parameters));
+  }
+
+  private runNow(sql: string, parameters: unknown[]): Promise<{ changes: number; lastID: number }> {
     return new Promise((resolve, reject) => {
       const database = this;
-      this.handle.run(sql, parameters, function (this: sqlite3.RunResult, error: Error | null) {
-        database.noteWrite(error);
-        if (error) reject(error);
-        else resolve({ changes: this.changes, lastID: this.lastID });
-      });
+      this.statement(sql).then(
+        (statement) =>
+          statement.run(parameters, function (this: sqlite3.RunResult, error: Error | null) {
+            database.noteWrite(error);
+            if (error) reject(error);
+            else resolve({ changes: this.changes, lastID: this.lastID });
+          }),
+        (error: Error) => {
+          database.noteWrite(error);
+          reject(error);
+        },
+      );
     });
   }
 
@@ -83,34 +115,65 @@ export class Database {
     if (reason && !this.problem) this.problem = { code, reason, since: new Date().toISOString() };
   }
 
-  get<T = Row>(sql: string, parameters: unknown[] = []): Promise<T | undefined> {
-    return new Promise((resolve, reject) => {
-      this.handle.get(sql, parameters, (error, row) => (error ? reject(error) : resolve(row as T | undefined)));
-    });
+  /**
+   * The first row. Stepped to the end like `all`: a kept statement that stopped at its first
+   * row would hold its read transaction open, and this connection would stop seeing the
+   * inbox's own connection's writes. Callers ask for one row (a key, LIMIT 1).
+   */
+  async get<T = Row>(sql: string, parameters: unknown[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, parameters))[0];
   }
 
   all<T = Row>(sql: string, parameters: unknown[] = []): Promise<T[]> {
     return new Promise((resolve, reject) => {
-      this.handle.all(sql, parameters, (error, rows) => (error ? reject(error) : resolve(rows as T[])));
+      this.statement(sql).then((statement) => statement.all(parameters, (error, rows) => (error ? reject(error) : resolve(rows as T[]))), reject);
     });
   }
 
   /** A write that returns rows (INSERT … RETURNING); its failures count as write problems. */
   writeReturning<T = Row>(sql: string, parameters: unknown[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) => {
-      this.handle.all(sql, parameters, (error, rows) => {
+    return this.writes.alone(() => new Promise<T[]>((resolve, reject) => {
+      const done = (error: Error | null, rows?: unknown[]) => {
         this.noteWrite(error);
         if (error) reject(error);
         else resolve(rows as T[]);
-      });
-    });
+      };
+      this.statement(sql).then((statement) => statement.all(parameters, done), done);
+    }));
   }
 
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => this.handle.exec(sql, (error) => (error ? reject(error) : resolve())));
   }
 
-  close(): Promise<void> {
+  /** The kept statement for this SQL, prepared on first use; one that fails to prepare is not kept. */
+  private statement(sql: string): Promise<sqlite3.Statement> {
+    let statement = this.statements.get(sql);
+    if (statement) {
+      // Most recently used last, so the first key is the one to drop.
+      this.statements.delete(sql);
+    } else {
+      statement = new Promise<sqlite3.Statement>((resolve, reject) => {
+        const prepared = this.handle.prepare(sql, (error: Error | null) => (error ? reject(error) : resolve(prepared)));
+      });
+      const mine = statement;
+      mine.catch(() => this.statements.get(sql) === mine && this.statements.delete(sql));
+      if (this.statements.size >= STATEMENTS_KEPT) {
+        const [oldest, kept] = this.statements.entries().next().value!;
+        this.statements.delete(oldest);
+        // Queued behind the calls that already hold it, so none of them finds it finalized.
+        void kept.then((dropped) => dropped.finalize(), () => undefined);
+      }
+    }
+    this.statements.set(sql, statement);
+    return statement;
+  }
+
+  async close(): Promise<void> {
+    // SQLite refuses to close a connection with statements still prepared.
+    const kept = [...this.statements.values()];
+    this.statements.clear();
+    await Promise.all(kept.map((statement) => statement.then((prepared) => new Promise<void>((resolve) => prepared.finalize(() => resolve())), () => undefined)));
     return new Promise((resolve, reject) => this.handle.close((error) => (error ? reject(error) : resolve())));
   }
 

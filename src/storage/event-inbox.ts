@@ -111,7 +111,7 @@ export class EventInbox {
    * an answer still being computed when its asker said `/itda forget` is not stored again.
    */
   async recordOutbox(eventId: string, outbox: OutboxBatch[]): Promise<void> {
-    await this.database.run("UPDATE inbox_events SET status = 'answered', outbox_json = ? WHERE event_id = ? AND status != 'done'", [JSON.stringify(outbox), eventId]);
+    await this.database.write("UPDATE inbox_events SET status = 'answered', outbox_json = ? WHERE event_id = ? AND status != 'done'", [JSON.stringify(outbox), eventId]);
   }
 
   /**
@@ -135,7 +135,7 @@ export class EventInbox {
 
   /** Marks the event finished; the stored text goes, only the id stays to refuse redeliveries. */
   async finish(eventId: string): Promise<void> {
-    await this.database.run("UPDATE inbox_events SET status = 'done', body_json = '{}', outbox_json = NULL WHERE event_id = ?", [eventId]);
+    await this.database.write("UPDATE inbox_events SET status = 'done', body_json = '{}', outbox_json = NULL WHERE event_id = ?", [eventId]);
   }
 
   async unfinished(): Promise<UnfinishedEvent[]> {

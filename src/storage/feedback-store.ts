@@ -10,7 +10,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   constructor(private readonly database: Database) {}
 
   async recordAnswer(answer: AnswerRecord): Promise<void> {
-    await this.database.run(
+    await this.database.write(
       'INSERT OR REPLACE INTO answers (answer_id, user_id, question, answer, sources_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       [answer.answerId, answer.userId, answer.question, answer.answer, JSON.stringify(answer.sources), answer.createdAt],
     );

@@ -26,7 +26,8 @@ describe('Slack events as Slack sends them', () => {
   const textOf = (calls: RecordedCall[]) => calls.map((call) => `${String(call.body.text)}\n${JSON.stringify(call.body.blocks ?? '')}`).join('\n');
 
   beforeAll(async () => {
-    itda = await startItdaOverHttp();
+    // 👀 from the first millisecond, as for an answer slower than the delay (working-status.e2e.test.ts has both).
+    itda = await startItdaOverHttp({ SLACK_WORKING_STATUS_DELAY_MS: '0' });
   });
   afterAll(() => itda.stop());
 

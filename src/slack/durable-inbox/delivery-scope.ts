@@ -1,9 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventInbox, OutboxBatch } from '../../storage/event-inbox.js';
 
 /**
- * The inbox event a listener is answering, carried to deliverReplies without threading it
- * through every listener: replies are stored in the event's outbox before they are posted.
+ * The inbox event a listener is answering: replies are stored in the event's outbox before
+ * they are posted. The durable-inbox middleware puts it on Bolt's context for the event, and
+ * listeners hand it to deliverReplies. (It used to travel in an AsyncLocalStorage; on Node 20
+ * that runs a hook on every promise of the process, which cost a burst more than the scope is worth.)
  */
 export interface DeliveryScope {
   eventId: string;
@@ -15,12 +16,12 @@ export interface DeliveryScope {
   undelivered: boolean;
 }
 
-const scopes = new AsyncLocalStorage<DeliveryScope>();
-
-export function runInDeliveryScope<T>(scope: DeliveryScope, work: () => Promise<T>): Promise<T> {
-  return scopes.run(scope, work);
+/** Bolt's context for one event, as the durable-inbox middleware leaves it. */
+export interface ScopedContext {
+  deliveryScope?: DeliveryScope;
 }
 
-export function currentDeliveryScope(): DeliveryScope | undefined {
-  return scopes.getStore();
+/** The scope of the event Bolt is handling with this context; undefined for commands and interactions. */
+export function deliveryScopeOf(context: unknown): DeliveryScope | undefined {
+  return (context as ScopedContext | undefined)?.deliveryScope;
 }

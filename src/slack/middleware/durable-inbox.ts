@@ -2,7 +2,7 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../../observability/logger.js';
 import type { EventInbox } from '../../storage/event-inbox.js';
 import type { AcceptedEvent } from '../durable-inbox/accept-event.js';
-import { runInDeliveryScope, type DeliveryScope } from '../durable-inbox/delivery-scope.js';
+import type { DeliveryScope, ScopedContext } from '../durable-inbox/delivery-scope.js';
 
 /** Set by the HTTP receiver (stored before its ack) and by the restart recovery. */
 export interface InboxContext {
@@ -13,7 +13,7 @@ export interface InboxContext {
 /**
  * Every event goes through the inbox. Over HTTP the receiver has already stored it before
  * acknowledging; in Socket Mode Bolt acknowledges first, so it is stored here. The listeners
- * run inside a delivery scope (replies go to the outbox before Slack), and the event is marked
+ * get a delivery scope on Bolt's context (replies go to the outbox before Slack), and the event is marked
  * done once they finished with every reply accepted. A redelivery is dropped here.
  */
 export function durableInbox(inbox: EventInbox, accept: (body: Record<string, unknown>) => Promise<AcceptedEvent>, logger: Logger): Middleware<AnyMiddlewareArgs> {
@@ -27,7 +27,8 @@ export function durableInbox(inbox: EventInbox, accept: (body: Record<string, un
       return;
     }
     const scope: DeliveryScope = { eventId, inbox, outbox: [], late: given.inboxLate === true, undelivered: false };
-    await runInDeliveryScope(scope, next);
+    (context as ScopedContext).deliveryScope = scope;
+    await next();
     if (outcome === 'new' && !scope.undelivered) {
       await inbox.finish(eventId).catch((error: unknown) => logger.error({ err: error, eventId }, 'event answered but not marked done'));
     }

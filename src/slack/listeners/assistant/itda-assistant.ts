@@ -3,6 +3,7 @@ import { detectLanguage } from '../../../messages/detect-language.js';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { replyToBlocks } from '../../blocks/reply-blocks.js';
 import { deliverReplies } from '../../deliver-replies.js';
+import { deliveryScopeOf } from '../../durable-inbox/delivery-scope.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { replyTextToMarkdown } from '../../mrkdwn.js';
 import { readMessage } from '../conversation/incoming-message.js';
@@ -63,7 +64,7 @@ export function createItdaAssistant(context: ListenerContext, threads: Assistant
           } else if (first) {
             rest.unshift(first);
           }
-          await deliverReplies(client, { channel, threadTs }, rest, language);
+          await deliverReplies(client, { channel, threadTs }, rest, language, deliveryScopeOf(bolt));
         },
         language,
       );

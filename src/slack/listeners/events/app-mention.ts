@@ -3,6 +3,7 @@ import type { ListenerContext } from '../../listener-context.js';
 import { answerInConversation } from '../conversation/answer-in-conversation.js';
 import type { AnsweredMessages } from '../conversation/answered-messages.js';
 import { readMessage } from '../conversation/incoming-message.js';
+import { deliveryScopeOf } from '../../durable-inbox/delivery-scope.js';
 
 /** "@잇다 지원금은 얼마야?" in a channel or group DM: answered in the thread of the mention. */
 export function registerAppMention(app: App, context: ListenerContext, answered: AnsweredMessages): void {
@@ -14,6 +15,7 @@ export function registerAppMention(app: App, context: ListenerContext, answered:
     await answerInConversation(context, client, {
       surface: 'app_mention',
       eventId: body.event_id,
+      scope: deliveryScopeOf(bolt),
       userId: mention.userId,
       channel: mention.channel,
       threadTs,

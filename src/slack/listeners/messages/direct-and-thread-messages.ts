@@ -3,6 +3,7 @@ import type { ListenerContext } from '../../listener-context.js';
 import { answerInConversation, type ConversationTurn } from '../conversation/answer-in-conversation.js';
 import type { AnsweredMessages } from '../conversation/answered-messages.js';
 import { mentions, readMessage, type IncomingSlackMessage } from '../conversation/incoming-message.js';
+import { deliveryScopeOf } from '../../durable-inbox/delivery-scope.js';
 import { sharedFileReplies } from './shared-files.js';
 import { shareCallDocumentWithItda } from './staff-call-documents.js';
 
@@ -29,10 +30,11 @@ export function registerDirectAndThreadMessages(app: App, context: ListenerConte
       destination: { channel: incoming.channel, threadTs: incoming.threadTs },
       files: incoming.files,
       botToken: bolt.botToken ?? '',
+      scope: deliveryScopeOf(bolt),
     }))) return;
     const extraReplies = isFileShare ? sharedFileReplies(incoming) : [];
     if (isFileShare && incoming.text === '' && extraReplies.length === 0) return;
-    await answerInConversation(context, client, { ...turn, eventId: (body as { event_id?: string }).event_id, extraReplies });
+    await answerInConversation(context, client, { ...turn, eventId: (body as { event_id?: string }).event_id, scope: deliveryScopeOf(bolt), extraReplies });
   };
   app.message(withoutSubtype, answer);
   app.message(subtype('thread_broadcast'), answer);

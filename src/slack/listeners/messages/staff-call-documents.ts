@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { MAX_DOCUMENT_BYTES } from '../../../rounds/call-document-text.js';
 import { deliverReplies, type Destination } from '../../deliver-replies.js';
+import type { DeliveryScope } from '../../durable-inbox/delivery-scope.js';
 import type { ListenerContext } from '../../listener-context.js';
 import type { SharedFile } from '../conversation/incoming-message.js';
 
@@ -15,7 +16,7 @@ const CALL_DOCUMENT = /\.(pdf|docx|hwpx|hwp)$/i;
 export async function shareCallDocumentWithItda(
   client: webApi.WebClient,
   context: ListenerContext,
-  share: { userId: string; destination: Destination; files: SharedFile[]; botToken: string },
+  share: { userId: string; destination: Destination; files: SharedFile[]; botToken: string; scope?: DeliveryScope },
 ): Promise<boolean> {
   const rounds = context.rounds;
   const documents = share.files.filter((file) => CALL_DOCUMENT.test(file.name));
@@ -30,7 +31,7 @@ export async function shareCallDocumentWithItda(
         const name = file.name;
         const bytes = await download(file, share.botToken);
         const replies = typeof bytes === 'string' ? [{ text: `${name}: ${bytes}` }] : await rounds.ingest(share.userId, name, bytes, language);
-        await deliverReplies(client, share.destination, replies, language);
+        await deliverReplies(client, share.destination, replies, language, share.scope);
       }
     },
     language,
