@@ -43,11 +43,11 @@ describe('a new round from the call document, in Slack', () => {
     });
     return { messageTs, reply: () => itda.slack.waitForCall('chat.postMessage', (call) => call.body.thread_ts === messageTs) };
   };
-  const shareFile = (user: string, channel: string, name: string) => {
+  const shareFile = (user: string, channel: string, name: string, size = 9000) => {
     ts += 1;
     return itda.send.event({
       type: 'message', subtype: 'file_share', channel_type: 'im', user, channel, ts: `${ts}.000100`, text: '',
-      files: [{ id: `F${ts}`, name, mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 9000, url_private_download: `${filesUrl}/${name}` }],
+      files: [{ id: `F${ts}`, name, mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size, url_private_download: `${filesUrl}/${name}` }],
     });
   };
   const knowledgeFiles = () => readdirSync(knowledgeDir).sort();
@@ -85,6 +85,13 @@ describe('a new round from the call document, in Slack', () => {
     await shareFile(FOUNDER, 'DFOUNDER1', 'call.docx');
     await itda.slack.settled(300);
     expect(itda.slack.callsTo('chat.postMessage').filter((call) => String(call.body.text).includes('새 차수 제안'))).toEqual([]);
+    expect(downloads).toEqual([]);
+  });
+
+  it('staff who share a call document too large to read are told so in Korean, and nothing is downloaded', async () => {
+    await shareFile(STAFF_USER, STAFF_DM, 'huge-call.docx', 50 * 1024 * 1024);
+    const reply = await itda.slack.waitForCall('chat.postMessage', (call) => call.body.channel === STAFF_DM && String(call.body.text).includes('huge-call.docx'));
+    expect(String(reply.body.text)).toMatch(/^huge-call\.docx: 파일이 \d+ MB보다 큽니다\. 공고문 자체를 PDF, DOCX 또는 HWPX 파일로 보내 주세요\.$/);
     expect(downloads).toEqual([]);
   });
 

@@ -5,6 +5,8 @@ import { deliverReplies, type Destination } from '../../deliver-replies.js';
 import type { DeliveryScope } from '../../durable-inbox/delivery-scope.js';
 import type { ListenerContext } from '../../listener-context.js';
 import type { SharedFile } from '../conversation/incoming-message.js';
+import type { Language } from '../../../messages/language.js';
+import { text } from '../../../messages/messages.js';
 
 const CALL_DOCUMENT = /\.(pdf|docx|hwpx|hwp)$/i;
 
@@ -29,7 +31,7 @@ export async function shareCallDocumentWithItda(
     async () => {
       for (const file of documents) {
         const name = file.name;
-        const bytes = await download(file, share.botToken);
+        const bytes = await download(file, share.botToken, language);
         const replies = typeof bytes === 'string' ? [{ text: `${name}: ${bytes}` }] : await rounds.ingest(share.userId, name, bytes, language);
         await deliverReplies(client, share.destination, replies, language, share.scope);
       }
@@ -39,16 +41,17 @@ export async function shareCallDocumentWithItda(
   return true;
 }
 
-/** The file's bytes, or what went wrong in words staff can act on. */
-async function download(file: SharedFile, botToken: string): Promise<Uint8Array | string> {
-  if ((file.size ?? 0) > MAX_DOCUMENT_BYTES) return `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; send the call itself as a PDF, DOCX or HWPX file.`;
+/** The file's bytes, or what went wrong in words staff can act on, in their language. */
+async function download(file: SharedFile, botToken: string, language: Language): Promise<Uint8Array | string> {
+  const tooLarge = text(language, 'slack.callFileTooLarge', { megabytes: String(MAX_DOCUMENT_BYTES / 1024 / 1024) });
+  if ((file.size ?? 0) > MAX_DOCUMENT_BYTES) return tooLarge;
   const url = file.url_private_download ?? file.url_private;
-  if (!url) return 'Slack sent no download link for the file; share it again.';
+  if (!url) return text(language, 'slack.callFileNoLink');
   const response = await fetch(url, { headers: { Authorization: `Bearer ${botToken}` } });
   // Without the files:read scope Slack answers with its sign-in page instead of the file.
   if (!response.ok || (response.headers.get('content-type') ?? '').includes('text/html')) {
-    return `Slack did not hand Itda the file (HTTP ${response.status}); the app needs the files:read scope (see manifest.json). Share it again once that is set.`;
+    return text(language, 'slack.callFileNotHanded', { status: String(response.status) });
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return bytes.length > MAX_DOCUMENT_BYTES ? `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.` : bytes;
+  return bytes.length > MAX_DOCUMENT_BYTES ? tooLarge : bytes;
 }
