@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadDataFile } from '../data-files/load-data-file.js';
+import { detectLanguage } from '../messages/detect-language.js';
 
 export const FUNDING_USES_FILE = 'funding-uses.yaml';
 const BUNDLED = fileURLToPath(new URL(`../../knowledge/${FUNDING_USES_FILE}`, import.meta.url));
@@ -34,7 +35,8 @@ const GRANT_WORDS_EN = /\b(the |our |this )?(grant|money|funding|funds|budget|su
  */
 export function spendingItem(question: string): string | undefined {
   const text = question.replace(/[?？!.]+\s*$/, '').trim();
-  if (/[가-힣]/.test(text)) {
+  // "can we pay for 전문가 자문 with the grant?" is English grammar around a Korean name.
+  if (detectLanguage(text) === 'ko') {
     if (!SPEND_TAIL_KO.test(text) || /어디(에|에다)?\s*(써|쓸|사용)|무엇에|뭐에|어떤\s*(항목|비목)|사용처|(?<![가-힣])용도/.test(text)) return undefined;
     if (!new RegExp(GRANT_WORDS_KO.source).test(text) && !SPEND_VERB_KO.test(text) && !COST_ALLOWED_KO.test(text)) return undefined;
     const item = text.replace(SPEND_TAIL_KO, '').replace(GRANT_WORDS_KO, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_PARTICLE_KO, '').trim();
@@ -64,7 +66,7 @@ const ABOUT_KO = /^(?:그럼|그러면|그리고)?\s*(.+?)(?:은|는|도)(?:요)
  */
 export function followUpSpendingItem(question: string): string | undefined {
   const text = question.replace(/[?？!.]+\s*$/, '').trim();
-  const match = (/[가-힣]/.test(text) ? ABOUT_KO : ABOUT_EN).exec(text);
+  const match = (detectLanguage(text) === 'ko' ? ABOUT_KO : ABOUT_EN).exec(text);
   const item = match?.[1]?.trim();
   return item && item.split(/\s+/).length <= 4 ? item : undefined;
 }

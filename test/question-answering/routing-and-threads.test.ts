@@ -114,3 +114,16 @@ describe('follow-ups carry the thread', () => {
     expect(answer).not.toMatch(/(^|\n)(• )?네,/);
   });
 });
+
+describe('answer language', () => {
+  it('answers "what data does 서울아산병원 have?" in English, though it names a Korean hospital', async () => {
+    const answer = await qa.result('what data does 서울아산병원 have?');
+    expect(answer.language).toBe('en');
+    expect(answer.answer).not.toMatch(/[가-힣]{2,}(입니다|습니다)/);
+  });
+
+  it('reads "can we pay for 전문가 자문 with the grant?" as English and names the listed use', async () => {
+    expect(spendingItem('can we pay for 전문가 자문 with the grant?')).toBe('전문가 자문');
+    expect((await qa.ask('can we pay for 전문가 자문 with the grant?')).split('\n')[0]).toBe('Yes: 전문가 자문 falls under "expert advice", one of the listed uses of the grant.');
+  });
+});
