@@ -54,6 +54,15 @@ describe('answers that answer', () => {
     expect(labelling.split('\n')[0]).toBe('Yes: data labelling falls under "data processing", one of the listed uses of the grant.');
   });
 
+  it('reads "그걸로 법률자문 받아도 돼?" as spending on legal advice, and "지원금 얼마 받을 수 있어?" as no item at all', async () => {
+    expect(spendingItem('그걸로 법률자문 받아도 돼?')).toBe('법률자문');
+    expect(spendingItem('지원금으로 컨설팅 받을 수 있어?')).toBe('컨설팅');
+    expect(spendingItem('지원금 얼마 받을 수 있어?')).toBeUndefined();
+    expect(spendingItem('지원금 받을 수 있어?')).toBeUndefined();
+    const advice = await qa.ask('지원금으로 컨설팅 받을 수 있어?');
+    expect(advice.split('\n')[0]).toBe('네. 컨설팅은 공고에 나온 지원금 사용처 중 ‘전문가 자문비’에 해당합니다.');
+  });
+
   it('answers a numbered three-part question part by part, in order, each with its source', async () => {
     const question = '1. 누가 지원할 수 있나요 2. 어디서 신청하나요 3. 병원 데이터는 회사로 가져올 수 있나요';
     expect(questionParts(question)).toEqual(['누가 지원할 수 있나요', '어디서 신청하나요', '병원 데이터는 회사로 가져올 수 있나요']);
