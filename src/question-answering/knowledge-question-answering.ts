@@ -79,7 +79,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const whole = snapshot.router.classify(query);
     if (whole.route === 'injection' && whole.confidence >= REFUSAL_CONFIDENCE) return refusal('injection', injectionAnswer(language), language);
     const thread = switched ? { facts: { places: [] }, today: seoulDate(this.deps.now()) } : threadContext(options.history, question, seoulDate(this.deps.now()));
-    const parts = questionParts(query);
+    const parts = questionParts(query, { differentTopics: (first, second) => differentTopics(snapshot, first, second) });
     if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread), thread, language, options.history);
     const answers: QuestionAnswer[] = [];
     for (const [index, part] of parts.entries()) {
@@ -195,6 +195,12 @@ function refuseAs(kind: Route, question: string, language: Language): QuestionAn
 
 function refusal(kind: 'out_of_scope' | 'medical_advice' | 'injection', answer: string, language: Language): QuestionAnswer {
   return { answer, citations: [], outOfScope: true, language, kind };
+}
+
+/** Two questions the trained router sends, each with confidence, to different routes. */
+function differentTopics(snapshot: KnowledgeSnapshot, first: string, second: string): boolean {
+  const [one, two] = [snapshot.router.classify(first), snapshot.router.classify(second)];
+  return one.route !== two.route && one.confidence >= ROUTE_MIN_CONFIDENCE && two.confidence >= ROUTE_MIN_CONFIDENCE;
 }
 
 /** A question naming another year's round (2024, 2026) is about that round, not today's deadline. */

@@ -81,6 +81,34 @@ describe('answers that answer', () => {
     expect(questionParts('공동연구 과제는 누구랑 수행하는지 알려줘')).toHaveLength(1);
   });
 
+  it('splits a message at its own question structure: lines, "and also"/"plus", 그리고/또, a -고 clause with its own question word', () => {
+    expect(questionParts('데이터 어떤 거 받을수있어\nIRB 받아야돼?')).toEqual(['데이터 어떤 거 받을수있어', 'IRB 받아야돼?']);
+    expect(questionParts("what's the deadline and also where do we submit?")).toEqual(["what's the deadline", 'where do we submit?']);
+    expect(questionParts('how much money do we get, plus what can we spend it on?')).toEqual(['how much money do we get', 'what can we spend it on?']);
+    expect(questionParts('마감 언제야 또 어디서 신청해')).toEqual(['마감 언제야', '또 어디서 신청해']);
+    expect(questionParts('작년에 몇개 뽑혔고 올해는 몇개 뽑아?')).toEqual(['작년에 몇개 뽑혔고', '올해는 몇개 뽑아?']);
+    // A statement is the premise of the question after it, in English and in Korean.
+    expect(questionParts("we're a 2021 medtech startup in Mapo-gu. are we eligible, how much can we get, and when's the deadline?")).toEqual([
+      "we're a 2021 medtech startup in Mapo-gu. are we eligible",
+      'how much can we get',
+      "when's the deadline?",
+    ]);
+    expect(questionParts('저희는 성수동 AI 회사야, 지원 가능해?')).toHaveLength(1);
+    expect(questionParts('우리 회사 마포구에 있어\n2016년 설립했는데 지원 가능?')).toHaveLength(1);
+    // "-고" that goes on with the same verb is one question.
+    expect(questionParts('어떤 데이터 쓰고 싶은지 적어야 돼?')).toHaveLength(1);
+    expect(questionParts('서울에 있고 설립 5년 된 AI 회사인데 지원 가능해?')).toHaveLength(1);
+  });
+
+  it('splits two things asked with one verb only when the trained router puts them on different topics', async () => {
+    const answer = await qa.result('마감일이랑 신청 방법 같이 알려줘');
+    expect(answer.answer.split('\n\n').map((block) => block.split('\n')[0])).toEqual(['*1) 마감일 알려줘*', '*2) 신청 방법 알려줘*']);
+    const english = await qa.result("what's the deadline and the max funding?");
+    expect(english.answer.split('\n\n').map((block) => block.split('\n')[0])).toEqual(["*1) what's the deadline?*", "*2) what's the max funding?*"]);
+    const oneTopic = await qa.result('IRB랑 DRB 차이 설명해줘');
+    expect(oneTopic.answer).not.toMatch(/^\*1\)/);
+  });
+
   it('opens a yes/no answer with the yes or no', async () => {
     expect((await qa.ask('병원 데이터를 회사 서버로 옮겨도 되나요?')).split('\n')[0]).toMatch(/^아니요/);
     expect((await qa.ask('Can pseudonymised data be used without consent?')).split('\n')[0]).toMatch(/^Yes/);
