@@ -20,7 +20,8 @@ import { combineParts, fixedSectionAnswer } from './route-answers.js';
 import type { Route, RouteGuess } from './routing/question-router.js';
 import { spendingAnswer } from './spending-answer.js';
 import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
-import { leansOnPrevious, mergeFacts, pointsBack, threadContext, type ThreadContext } from './thread-context.js';
+import { followUpGuess, leansOnPrevious, mergeFacts, namesByPointing, threadContext, type ThreadContext } from './thread-context.js';
+import { hasTopicWords, topicOfQuestion } from './thread-topic.js';
 import { isYesNoQuestion } from './yes-no-question.js';
 
 export { MIN_COVERAGE } from './documents-answer.js';
@@ -40,6 +41,10 @@ export const ROUTE_MIN_CONFIDENCE = 0.3;
 export const REFUSAL_CONFIDENCE = 0.45;
 /** A follow-up whose own route is this sure does not borrow the previous question's. */
 const OWN_ROUTE_CONFIDENCE = 0.75;
+/** How much a follow-up's route leans on the previous question's (its probabilities added at this weight). */
+const FOLLOW_UP_WEIGHT = 0.5;
+/** …and when it names the previous topic by pointing at it ("그 회사", "that one"): the topic is the previous one's. */
+const POINTING_WEIGHT = 2;
 /** When the classifier leans to a refusal without being sure, a section must cover this much of the question. */
 const LEANING_REFUSAL_COVERAGE = 0.4;
 /** With some pull towards a refusal (but less than a lean), a section must cover this much. */
@@ -60,6 +65,8 @@ interface Routed {
   guess: RouteGuess;
   route?: Route;
   context: string[];
+  /** The thread's previous question, when this one leans on it. */
+  previous?: string;
 }
 
 /**
@@ -84,7 +91,10 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const answers: QuestionAnswer[] = [];
     for (const [index, part] of parts.entries()) {
       // "지원금 얼마고 그걸로 뭐 할 수 있어?": a later part that points back leans on the part before it.
-      const partThread = index > 0 && pointsBack(part) ? { ...thread, previousQuestion: parts[index - 1]! } : thread;
+      // "또 어디서 신청해" after "마감 언제야" is a question of its own: a conjunction starts it, and
+      // "신청" says what it is about; "그리고 어디에 쓸 수 있어?" names nothing and leans on the part before.
+      const leans = index > 0 && (namesByPointing(part) || !hasTopicWords(part, snapshot.search.chunks));
+      const partThread = leans ? { ...thread, previousQuestion: parts[index - 1]! } : thread;
       answers.push(await this.answerPart(this.route(snapshot, part, partThread), partThread, language, options.history));
     }
     return combineParts(parts, answers, language);
@@ -112,10 +122,13 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     // whatever the previous question was about.
     const ownEligibility = (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules') && hasAnyFact(extractEligibilityFacts(part, thread.today));
     if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE && !ownEligibility) {
-      const together = snapshot.router.classify(`${part} ${thread.previousQuestion}`);
+      const weight = namesByPointing(part) ? POINTING_WEIGHT : FOLLOW_UP_WEIGHT;
+      const together = followUpGuess(guess, snapshot.router.classify(thread.previousQuestion!), weight);
       if (!REFUSALS.has(together.route)) guess = together;
     }
-    return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context: leans ? [thread.previousQuestion!] : [] };
+    const previous = leans ? thread.previousQuestion : undefined;
+    const context = previous ? [topicOfQuestion(previous, part, snapshot.search.chunks)] : [];
+    return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context, previous };
   }
 
   private async answerPart(routed: Routed, thread: ThreadContext, language: Language, history?: ConversationTurn[]): Promise<QuestionAnswer> {
@@ -182,7 +195,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
 
   /** "what about GPUs?" after a spending question names the next item to check. */
   private followUpItem(routed: Routed): string | undefined {
-    const previous = routed.context[0];
+    const previous = routed.previous;
     return previous && asksAboutSpending(previous) ? followUpSpendingItem(routed.part) : undefined;
   }
 }

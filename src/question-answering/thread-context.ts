@@ -1,5 +1,6 @@
 import type { ConversationTurn } from '../ports/stores.js';
 import { extractEligibilityFacts, type EligibilityFacts } from '../company-facts/eligibility-facts.js';
+import type { Route, RouteGuess } from './routing/question-router.js';
 
 /** What earlier turns of the thread (Slack thread, DM, terminal session) carry into this one. */
 export interface ThreadContext {
@@ -49,7 +50,29 @@ export function pointsBack(message: string): boolean {
   return POINTS_BACK.test(message.trim());
 }
 
+// A thing named by pointing at it ("그 회사", "거기", "that one"), not a conjunction ("그리고", "또", "and").
+const NAMES_BY_POINTING = /(^|\s)(그|그거|그건|그걸|그것|그게|거기|저기|이거|이건)(\s|$|은|는|도|로|으로|을|를|이|가|에)|\b(it|that|those|this one|them|there)\b/i;
+
+/** "그 회사 이름 뭐야?": the question is about the thing the previous turn was about, whatever its own words say. */
+export function namesByPointing(message: string): boolean {
+  return NAMES_BY_POINTING.test(message.trim());
+}
+
 /** A message that only makes sense with the previous one: it points back, or is a few words. */
 export function leansOnPrevious(message: string): boolean {
   return POINTS_BACK.test(message.trim()) || message.trim().split(/\s+/).length <= 3;
+}
+
+/**
+ * The route of a follow-up: its own probabilities, with the previous question's added at
+ * `weight`. "그거 병원 어디랑 했어?" after a question about a 2024 project leans to the project;
+ * "또 어디서 신청해" after "마감 언제야" keeps its own topic, which pasting the two questions
+ * together would drown in the first one's words.
+ */
+export function followUpGuess(own: RouteGuess, previous: RouteGuess, weight: number): RouteGuess {
+  const routes = Object.keys(own.probabilities) as Route[];
+  const total = routes.reduce((sum, route) => sum + own.probabilities[route] + weight * previous.probabilities[route], 0);
+  const probabilities = Object.fromEntries(routes.map((route) => [route, (own.probabilities[route] + weight * previous.probabilities[route]) / total])) as Record<Route, number>;
+  const [first, second] = [...routes].sort((left, right) => probabilities[right] - probabilities[left]);
+  return { route: first!, confidence: probabilities[first!], second: { route: second!, confidence: probabilities[second!] }, probabilities };
 }

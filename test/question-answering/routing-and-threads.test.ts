@@ -164,3 +164,31 @@ describe('answer language', () => {
     expect((await qa.ask('can we pay for 전문가 자문 with the grant?')).split('\n')[0]).toBe('Yes: 전문가 자문 falls under "expert advice", one of the listed uses of the grant.');
   });
 });
+
+describe('follow-ups carry the thread', () => {
+  const dialogue = async (first: string, second: string) => {
+    const earlier = await qa.ask(first);
+    return qa.result(second, { history: [first, earlier] });
+  };
+
+  it('나> 작년 과제 중에 용종 관련된 거 있었어? 나> 그거 병원 어디랑 했어? — names the hospital of that project, not the whole list', async () => {
+    const answer = await dialogue('작년 과제 중에 용종 관련된 거 있었어?', '그거 병원 어디랑 했어?');
+    expect(answer.answer).toContain('서**병원');
+    expect(answer.answer).toContain('비**');
+    expect(answer.answer).not.toContain('니**');
+  });
+
+  it('나> 2024년에 흉부 CT 과제 있었지? 나> 그 회사 이름 뭐야? — "그 회사" is the project\'s company, not an off-topic question', async () => {
+    const answer = await dialogue('2024년에 흉부 CT 과제 있었지?', '그 회사 이름 뭐야?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.answer).toContain('엑**');
+  });
+
+  it('in one message, a part that starts with a conjunction asks its own question; one that names nothing leans on the part before', async () => {
+    const own = (await qa.ask('마감 언제야 또 어디서 신청해')).split('\n\n');
+    expect(own[1]).toMatch(/^\*2\) 또 어디서 신청해\*/);
+    expect(own[1]).toContain('www.seoulbiohub.kr');
+    const leaning = (await qa.ask('지원금 얼마야? 그리고 어디에 쓸 수 있어?')).split('\n\n');
+    expect(leaning[1]).toContain('데이터 가공비');
+  });
+});

@@ -1,0 +1,48 @@
+import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
+import { lexicalTerms } from '../retrieval/korean-aware-features.js';
+
+// Question words and endings say what kind of answer is wanted, not what it is about.
+const QUESTION_WORD = /^(뭐|무엇|무슨|어디|언제|얼마|어떻게|어떤|어느|누가|누구|몇|왜|what|how|when|where|who|which|why)/i;
+const MASKED_NAME = /[가-힣A-Za-z]{1,3}\*{2,}(?:병원)?/g;
+
+const headingTermsOf = new WeakMap<readonly KnowledgeChunk[], Set<string>>();
+
+/** Every term the knowledge's section headings use: the vocabulary of what sections are about. */
+function headingTerms(chunks: readonly KnowledgeChunk[]): Set<string> {
+  let terms = headingTermsOf.get(chunks);
+  if (!terms) {
+    terms = new Set(chunks.flatMap((chunk) => lexicalTerms(chunk.metadata.heading)).filter((term) => term.length >= 2));
+    headingTermsOf.set(chunks, terms);
+  }
+  return terms;
+}
+
+const CONJUNCTION = /^(그리고|또|또한|그럼|그러면|and|also|plus|so|then)$/i;
+
+/** The words of a question that say what it is about: heading words, never question words or conjunctions. */
+function topicWords(question: string, vocabulary: Set<string>): string[] {
+  return question
+    .replace(MASKED_NAME, ' ')
+    .split(/[\s,.?？!]+/)
+    .filter((word) => word && !QUESTION_WORD.test(word) && !CONJUNCTION.test(word))
+    .filter((word) => lexicalTerms(word).some((term) => term.length >= 2 && vocabulary.has(term)));
+}
+
+/** Whether a question names what it is about ("또 어디서 신청해": 신청) or only asks ("그리고 어디에 쓸 수 있어?"). */
+export function hasTopicWords(question: string, chunks: readonly KnowledgeChunk[]): boolean {
+  return new RegExp(MASKED_NAME.source).test(question) || topicWords(question, headingTerms(chunks)).length > 0;
+}
+
+/**
+ * What the previous question was about, in its own words: the words a section heading of the
+ * knowledge also uses, and the masked names it gave. "작년 과제 중에 용종 관련된 거 있었어?" is
+ * about "과제 용종": a follow-up ("그거 병원 어디랑 했어?") is searched with those, not with
+ * "중에 … 있었어", which would pull it back to whatever section lists every project.
+ * Falls back to the whole question when none of its words is a heading word.
+ */
+export function topicOfQuestion(previous: string, current: string, chunks: readonly KnowledgeChunk[]): string {
+  const own = new Set(lexicalTerms(current));
+  const words = topicWords(previous, headingTerms(chunks)).filter((word) => !lexicalTerms(word).filter((term) => term.length >= 2).every((term) => own.has(term)));
+  const topic = [...(previous.match(MASKED_NAME) ?? []), ...words].join(' ');
+  return topic || previous;
+}
