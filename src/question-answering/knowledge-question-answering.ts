@@ -21,7 +21,7 @@ import type { Route, RouteGuess } from './routing/question-router.js';
 import { spendingAnswer } from './spending-answer.js';
 import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
 import { followUpGuess, leansOnPrevious, mergeFacts, namesByPointing, threadContext, type ThreadContext } from './thread-context.js';
-import { hasTopicWords, topicOfQuestion } from './thread-topic.js';
+import { hasTopicWords, namedInPreviousAnswer, topicOfQuestion } from './thread-topic.js';
 import { isYesNoQuestion } from './yes-no-question.js';
 
 export { MIN_COVERAGE } from './documents-answer.js';
@@ -127,7 +127,9 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
       if (!REFUSALS.has(together.route)) guess = together;
     }
     const previous = leans ? thread.previousQuestion : undefined;
-    const context = previous ? [topicOfQuestion(previous, part, snapshot.search.chunks)] : [];
+    const named = previous ? namedInPreviousAnswer(part, thread.previousAnswer) : [];
+    // "그 회사" is the company the answer named, whatever the question was about: the name replaces the topic.
+    const context = previous ? [named.length > 0 ? named.join(' ') : topicOfQuestion(previous, part, snapshot.search.chunks)] : [];
     return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context, previous };
   }
 

@@ -6,6 +6,8 @@ import type { Route, RouteGuess } from './routing/question-router.js';
 export interface ThreadContext {
   /** The user's previous question, the topic a follow-up leans on. */
   previousQuestion?: string;
+  /** Itda's answer to it: the project, company or hospital it named is what "그 회사" points at. */
+  previousAnswer?: string;
   /** Company facts the user already gave (location, founding, type); later turns win. */
   facts: EligibilityFacts;
   /** The Seoul date (YYYY-MM-DD) the thread's founding years are counted to. */
@@ -16,7 +18,8 @@ export function threadContext(history: ConversationTurn[] = [], current: string,
   const userTurns = history.filter((turn) => turn.role === 'user' && turn.text.trim() !== current.trim());
   let facts: EligibilityFacts = { places: [] };
   for (const turn of userTurns) facts = mergeFacts(facts, aboutTheCompany(extractEligibilityFacts(turn.text, today), turn.text));
-  return { previousQuestion: userTurns.at(-1)?.text, facts, today };
+  const previousAnswer = history.findLast((turn) => turn.role === 'assistant')?.text;
+  return { previousQuestion: userTurns.at(-1)?.text, previousAnswer, facts, today };
 }
 
 // "우리는…", "저희 회사", "we are…": the turn describes the asker's own company.

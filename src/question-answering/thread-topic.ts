@@ -1,8 +1,9 @@
 import type { KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
 import { lexicalTerms } from '../retrieval/korean-aware-features.js';
 
-// Question words and endings say what kind of answer is wanted, not what it is about.
-const QUESTION_WORD = /^(뭐|무엇|무슨|어디|언제|얼마|어떻게|어떤|어느|누가|누구|몇|왜|what|how|when|where|who|which|why)/i;
+// Question words and endings say what kind of answer is wanted, not what it is about; so do the
+// small words of English (FAQ headings are questions: "How much is the grant?" makes "much" a heading word).
+const QUESTION_WORD = /^(뭐|무엇|무슨|어디|언제|얼마|어떻게|어떤|어느|누가|누구|몇|왜)|^(what|how|when|where|who|which|why|much|many|do|does|did|is|are|was|were|can|could|should|would|will|may|we|our|us|i|you|it|the|a|an|of|to|for|in|on|get|have|has|there|any)('.*)?$/i;
 const MASKED_NAME = /[가-힣A-Za-z]{1,3}\*{2,}(?:병원)?/g;
 
 const headingTermsOf = new WeakMap<readonly KnowledgeChunk[], Set<string>>();
@@ -45,4 +46,24 @@ export function topicOfQuestion(previous: string, current: string, chunks: reado
   const words = topicWords(previous, headingTerms(chunks)).filter((word) => !lexicalTerms(word).filter((term) => term.length >= 2).every((term) => own.has(term)));
   const topic = [...(previous.match(MASKED_NAME) ?? []), ...words].join(' ');
   return topic || previous;
+}
+
+// "그 회사", "that company" point at a company; "그 병원", "that hospital" at a hospital.
+const POINTS_AT_COMPANY = /(그|이|that|this|the)\s*(회사|기업|업체|스타트업|company|startup|firm)/i;
+const POINTS_AT_HOSPITAL = /(그|이|거기|that|this|the)\s*(병원|hospital)/i;
+/** An answer naming more than this many parties was a list: a pointer cannot tell which one it meant. */
+const MAX_NAMED = 3;
+
+/**
+ * The masked parties ("메**", "세**병원") the previous answer named, which a follow-up points at:
+ * "그 회사 다른 과제도 했어?" after an answer about project 3 is about 메**. Only companies for
+ * "그 회사", only hospitals for "그 병원"; nothing when the answer named too many to tell.
+ */
+export function namedInPreviousAnswer(question: string, previousAnswer: string | undefined): string[] {
+  if (!previousAnswer) return [];
+  const named = [...new Set(previousAnswer.match(MASKED_NAME) ?? [])];
+  const hospitals = named.filter((name) => name.endsWith('병원'));
+  const companies = named.filter((name) => !name.endsWith('병원'));
+  const pointed = POINTS_AT_COMPANY.test(question) ? companies : POINTS_AT_HOSPITAL.test(question) ? hospitals : [];
+  return pointed.length <= MAX_NAMED ? pointed : [];
 }

@@ -184,6 +184,11 @@ describe('follow-ups carry the thread', () => {
     expect(answer.answer).toContain('엑**');
   });
 
+  it('나> 유방암 과제 어디서 했어? 나> 그 병원이랑 한 다른 과제는? — "그 병원" is the hospital the answer named (세**병원)', async () => {
+    const answer = await dialogue('유방암 과제 어디서 했어?', '그 병원이랑 한 다른 과제는?');
+    expect(answer.answer.split('\n')[0]).toContain('세**병원과 함께한 2024년 과제는 2개');
+  });
+
   it('in one message, a part that starts with a conjunction asks its own question; one that names nothing leans on the part before', async () => {
     const own = (await qa.ask('마감 언제야 또 어디서 신청해')).split('\n\n');
     expect(own[1]).toMatch(/^\*2\) 또 어디서 신청해\*/);
