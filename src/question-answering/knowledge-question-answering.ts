@@ -117,13 +117,17 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
 
   private route(snapshot: KnowledgeSnapshot, part: string, thread: ThreadContext): Routed {
     let guess = snapshot.router.classify(part);
-    const leans = thread.previousQuestion !== undefined && leansOnPrevious(part);
+    const previousGuess = thread.previousQuestion !== undefined && leansOnPrevious(part) ? snapshot.router.classify(thread.previousQuestion) : undefined;
+    // "지원금 얼마야?" after a question about a hospital is short, but sure of a topic of its own:
+    // a new question, not a follow-up, unless it points back ("그 병원은?").
+    const newTopic = previousGuess !== undefined && !namesByPointing(part) && guess.confidence >= OWN_ROUTE_CONFIDENCE && guess.route !== previousGuess.route;
+    const leans = previousGuess !== undefined && !newTopic;
     // "우리는 판교에 있는데 그럼 안돼?" gives company facts of its own: an eligibility guess stands,
     // whatever the previous question was about.
     const ownEligibility = (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules') && hasAnyFact(extractEligibilityFacts(part, thread.today));
     if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE && !ownEligibility) {
       const weight = namesByPointing(part) ? POINTING_WEIGHT : FOLLOW_UP_WEIGHT;
-      const together = followUpGuess(guess, snapshot.router.classify(thread.previousQuestion!), weight);
+      const together = followUpGuess(guess, previousGuess!, weight);
       if (!REFUSALS.has(together.route)) guess = together;
     }
     const previous = leans ? thread.previousQuestion : undefined;

@@ -189,6 +189,11 @@ describe('follow-ups carry the thread', () => {
     expect(answer.answer.split('\n')[0]).toContain('세**병원과 함께한 2024년 과제는 2개');
   });
 
+  it('나> what data does 서울아산병원 have? 나> 지원금 얼마야? — a short question sure of a topic of its own starts a new one', async () => {
+    const answer = await dialogue('what data does 서울아산병원 have?', '지원금 얼마야?');
+    expect(answer.answer.split('\n')[0]).toContain('5천만 원');
+  });
+
   it('in one message, a part that starts with a conjunction asks its own question; one that names nothing leans on the part before', async () => {
     const own = (await qa.ask('마감 언제야 또 어디서 신청해')).split('\n\n');
     expect(own[1]).toMatch(/^\*2\) 또 어디서 신청해\*/);
