@@ -109,6 +109,17 @@ describe('answers that answer', () => {
     expect(oneTopic.answer).not.toMatch(/^\*1\)/);
   });
 
+  it('나> 심사 기준 공개돼있어? 발표평가도 있어? — two parts from one section: the second leads with its own line and repeats no bullet', async () => {
+    const [first, second] = (await qa.ask('심사 기준 공개돼있어? 발표평가도 있어?')).split('\n\n');
+    expect(second!.split('\n').slice(0, 3)).toEqual([
+      '*2) 발표평가도 있어?*',
+      '확인이 필요합니다. 자료에 나온 내용은 다음과 같습니다.',
+      '• 서면 심사, 발표 평가 같은 심사 방식도 자료에 없으므로 공고문과 사업 담당자에게 확인하세요.',
+    ]);
+    const bullets = (block: string) => block.split('\n').filter((line) => line.startsWith('• '));
+    expect(bullets(second!).filter((line) => bullets(first!).includes(line))).toEqual(['• 서면 심사, 발표 평가 같은 심사 방식도 자료에 없으므로 공고문과 사업 담당자에게 확인하세요.']);
+  });
+
   it('opens a yes/no answer with the yes or no', async () => {
     expect((await qa.ask('병원 데이터를 회사 서버로 옮겨도 되나요?')).split('\n')[0]).toMatch(/^아니요/);
     expect((await qa.ask('Can pseudonymised data be used without consent?')).split('\n')[0]).toMatch(/^Yes/);
