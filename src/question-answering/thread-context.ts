@@ -48,11 +48,6 @@ export function mergeFacts(older: EligibilityFacts, newer: EligibilityFacts): El
 // Words that point back at the previous turn: "그 과제", "거기", "그럼", "that one", "it".
 const POINTS_BACK = /(^|\s)(그|그거|그건|그걸|그것|그게|거기|저기|그럼|그러면|그리고|그래서|또|이거|이건)(\s|$|은|는|도|로|으로|을|를|이|가)|^(and|so|then|what about|how about|also)\b|\b(it|that|those|this one|them|there|too)\b/i;
 
-/** "그걸로 뭐 할 수 있어?", "what can it be spent on?": the words point back at what came before. */
-export function pointsBack(message: string): boolean {
-  return POINTS_BACK.test(message.trim());
-}
-
 // A thing named by pointing at it ("그 회사", "거기", "that one"), not a conjunction ("그리고", "또", "and").
 const NAMES_BY_POINTING = /(^|\s)(그|그거|그건|그걸|그것|그게|거기|저기|이거|이건)(\s|$|은|는|도|로|으로|을|를|이|가|에)|\b(it|that|those|this one|them|there)\b/i;
 
