@@ -15,13 +15,29 @@ export interface PartOptions {
   differentTopics?: (first: string, second: string) => boolean;
 }
 
+/** A founder's message asks a handful of things; a pasted wall of the same question is not eight questions. */
+export const MAX_PARTS = 8;
+
 export function questionParts(message: string, options: PartOptions = {}): string[] {
   const text = message.trim();
   const numbered = splitNumbered(text);
-  if (numbered.length > 1) return numbered;
+  if (numbered.length > 1) return distinct(numbered);
   const pieces = sentencesOf(text).flatMap((sentence) => splitInsideSentence(sentence, options));
-  const parts = withPremisesAttached(pieces);
+  const parts = distinct(withPremisesAttached(pieces));
   return parts.length > 1 && parts.every(isQuestionSized) ? parts : [text];
+}
+
+/** The same question asked twice is answered once; past MAX_PARTS the rest wait for the next message. */
+function distinct(parts: string[]): string[] {
+  const seen = new Set<string>();
+  return parts
+    .filter((part) => {
+      const key = part.toLowerCase().replace(/[\s?？.!]+/g, ' ').trim();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_PARTS);
 }
 
 const NUMBER_MARK = /(?:^|\s)(?:\(?\d{1,2}[).]|[①-⑩])\s+/g;

@@ -100,6 +100,11 @@ describe('answers that answer', () => {
     expect(questionParts('서울에 있고 설립 5년 된 AI 회사인데 지원 가능해?')).toHaveLength(1);
   });
 
+  it('answers a pasted wall of one question once, and at most eight parts of a long list', () => {
+    expect(questionParts('지원금은 얼마인가요? '.repeat(400).slice(0, 4_000)).length).toBeLessThanOrEqual(2);
+    expect(questionParts(Array.from({ length: 12 }, (_, index) => `${index + 1}) ${index + 1}번 질문은 뭐야`).join(' '))).toHaveLength(8);
+  });
+
   it('splits two things asked with one verb only when the trained router puts them on different topics', async () => {
     const answer = await qa.result('마감일이랑 신청 방법 같이 알려줘');
     expect(answer.answer.split('\n\n').map((block) => block.split('\n')[0])).toEqual(['*1) 마감일 알려줘*', '*2) 신청 방법 알려줘*']);
