@@ -21,7 +21,7 @@ import type { Route, RouteGuess } from './routing/question-router.js';
 import { spendingAnswer } from './spending-answer.js';
 import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
 import { followUpGuess, leansOnPrevious, mergeFacts, namesByPointing, threadContext, type ThreadContext } from './thread-context.js';
-import { hasTopicWords, namedInPreviousAnswer, topicOfQuestion } from './thread-topic.js';
+import { hasTopicWords, namedInPreviousAnswer, quotedBefore, topicOfQuestion } from './thread-topic.js';
 import { isYesNoQuestion } from './yes-no-question.js';
 
 export { MIN_COVERAGE } from './documents-answer.js';
@@ -178,7 +178,8 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
           ? CONFIDENT_ROUTE_COVERAGE
           : undefined;
     const question: DocumentsQuestion = { query: part, context: routed.context, language, guess, minCoverage };
-    const sections = await rankSections(snapshot, question);
+    const ranked = await rankSections(snapshot, question);
+    const sections = ranked.filter((section) => !quotedBefore(part, section.chunk.metadata.lines, thread.previousAnswer));
     const computed = settings?.computed_when_top.includes(sections[0]?.key ?? '');
     if (computed && route === 'dates' && asksAboutRound(part, latestRound(facts).id)) return deadlineAnswer(facts, now, language, snapshot.search);
     if (computed && route === 'eligibility_rules') return rulesAnswer(facts, language, snapshot.search);

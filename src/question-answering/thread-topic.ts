@@ -67,3 +67,15 @@ export function namedInPreviousAnswer(question: string, previousAnswer: string |
   const pointed = POINTS_AT_COMPANY.test(question) ? companies : POINTS_AT_HOSPITAL.test(question) ? hospitals : [];
   return pointed.length <= MAX_NAMED ? pointed : [];
 }
+
+// "다른 과제도 했어?", "what else?": not the thing the previous answer already gave.
+const ASKS_FOR_OTHERS = /(^|\s)(다른|딴)\s|말고|\b(other|another|else)\b/i;
+
+/**
+ * For "그 회사 다른 과제도 했어?": whether a section is the one the previous answer quoted (two
+ * or more of its lines appear there), so the answer can move on to the next one.
+ */
+export function quotedBefore(question: string, lines: readonly string[], previousAnswer: string | undefined): boolean {
+  if (!previousAnswer || !ASKS_FOR_OTHERS.test(question)) return false;
+  return lines.filter((line) => previousAnswer.includes(line.replace(/^(네|예|Yes)\s*[,.:]\s*/i, ''))).length >= 2;
+}

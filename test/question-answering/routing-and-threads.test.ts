@@ -205,6 +205,11 @@ describe('follow-ups carry the thread', () => {
     expect(answer.answer.split('\n')[0]).toContain('세**병원과 함께한 2024년 과제는 2개');
   });
 
+  it('나> 뇌동맥류 과제 누가 했어? 나> 그 회사 다른 과제도 했어? — the other project of 메**, not the one just given', async () => {
+    const answer = await dialogue('뇌동맥류 과제 누가 했어?', '그 회사 다른 과제도 했어?');
+    expect(answer.answer.split('\n')[0]).toBe('2번 과제는 메** 기업이 삼**병원 연구진과 함께 수행했습니다.');
+  });
+
   it('나> what data does 서울아산병원 have? 나> 지원금 얼마야? — a short question sure of a topic of its own starts a new one', async () => {
     const answer = await dialogue('what data does 서울아산병원 have?', '지원금 얼마야?');
     expect(answer.answer.split('\n')[0]).toContain('5천만 원');
