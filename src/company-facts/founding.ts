@@ -11,6 +11,8 @@ const FOUNDED_IN_YEAR = [
   new RegExp(`(?:설립|창업|창립)(?:\\s*연도|\\s*년도|\\s*일)?\\s*(?:은|는|:)?\\s*${YEAR}\\s*년?`),
   // founded in 2021 / established March 2021 / incorporated in Mar. 3, 2021 ("since" is left out: "data since 2015" is not a founding)
   new RegExp(`(?:founded|established|incorporated|started|set up)\\s*(?:in\\s+)?(?:[A-Za-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?${YEAR}`, 'i'),
+  // "we're a 2021 medtech startup": the year before the kind of company is when it began
+  new RegExp(`\\b(?:an?|our)\\s+${YEAR}\\s+(?:[A-Za-z-]+\\s+){0,2}(?:startup|start-up|company|firm|sme|venture|corporation)\\b`, 'i'),
 ];
 const AGE_IN_YEARS = [
   /(?:설립|창업|창립)(?:한\s*지|된\s*지|\s*후)?\s*(\d{1,2})\s*년/,

@@ -20,7 +20,8 @@ import { combineParts, fixedSectionAnswer } from './route-answers.js';
 import type { Route, RouteGuess } from './routing/question-router.js';
 import { spendingAnswer } from './spending-answer.js';
 import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
-import { leansOnPrevious, mergeFacts, pointsBack, threadContext, type ThreadContext } from './thread-context.js';
+import { followUpGuess, leansOnPrevious, mergeFacts, namesByPointing, threadContext, type ThreadContext } from './thread-context.js';
+import { hasTopicWords, namedInPreviousAnswer, quotedBefore, topicOfQuestion } from './thread-topic.js';
 import { isYesNoQuestion } from './yes-no-question.js';
 
 export { MIN_COVERAGE } from './documents-answer.js';
@@ -40,6 +41,10 @@ export const ROUTE_MIN_CONFIDENCE = 0.3;
 export const REFUSAL_CONFIDENCE = 0.45;
 /** A follow-up whose own route is this sure does not borrow the previous question's. */
 const OWN_ROUTE_CONFIDENCE = 0.75;
+/** How much a follow-up's route leans on the previous question's (its probabilities added at this weight). */
+const FOLLOW_UP_WEIGHT = 0.5;
+/** …and when it names the previous topic by pointing at it ("그 회사", "that one"): the topic is the previous one's. */
+const POINTING_WEIGHT = 2;
 /** When the classifier leans to a refusal without being sure, a section must cover this much of the question. */
 const LEANING_REFUSAL_COVERAGE = 0.4;
 /** With some pull towards a refusal (but less than a lean), a section must cover this much. */
@@ -60,6 +65,8 @@ interface Routed {
   guess: RouteGuess;
   route?: Route;
   context: string[];
+  /** The thread's previous question, when this one leans on it. */
+  previous?: string;
 }
 
 /**
@@ -79,12 +86,15 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const whole = snapshot.router.classify(query);
     if (whole.route === 'injection' && whole.confidence >= REFUSAL_CONFIDENCE) return refusal('injection', injectionAnswer(language), language);
     const thread = switched ? { facts: { places: [] }, today: seoulDate(this.deps.now()) } : threadContext(options.history, question, seoulDate(this.deps.now()));
-    const parts = questionParts(query);
+    const parts = questionParts(query, { differentTopics: (first, second) => differentTopics(snapshot, first, second) });
     if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread), thread, language, options.history);
     const answers: QuestionAnswer[] = [];
     for (const [index, part] of parts.entries()) {
       // "지원금 얼마고 그걸로 뭐 할 수 있어?": a later part that points back leans on the part before it.
-      const partThread = index > 0 && pointsBack(part) ? { ...thread, previousQuestion: parts[index - 1]! } : thread;
+      // "또 어디서 신청해" after "마감 언제야" is a question of its own: a conjunction starts it, and
+      // "신청" says what it is about; "그리고 어디에 쓸 수 있어?" names nothing and leans on the part before.
+      const leans = index > 0 && (namesByPointing(part) || !hasTopicWords(part, snapshot.search.chunks));
+      const partThread = leans ? { ...thread, previousQuestion: parts[index - 1]! } : thread;
       answers.push(await this.answerPart(this.route(snapshot, part, partThread), partThread, language, options.history));
     }
     return combineParts(parts, answers, language);
@@ -107,15 +117,24 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
 
   private route(snapshot: KnowledgeSnapshot, part: string, thread: ThreadContext): Routed {
     let guess = snapshot.router.classify(part);
-    const leans = thread.previousQuestion !== undefined && leansOnPrevious(part);
+    const previousGuess = thread.previousQuestion !== undefined && leansOnPrevious(part) ? snapshot.router.classify(thread.previousQuestion) : undefined;
+    // "지원금 얼마야?" after a question about a hospital is short, but sure of a topic of its own:
+    // a new question, not a follow-up, unless it points back ("그 병원은?").
+    const newTopic = previousGuess !== undefined && !namesByPointing(part) && guess.confidence >= OWN_ROUTE_CONFIDENCE && guess.route !== previousGuess.route;
+    const leans = previousGuess !== undefined && !newTopic;
     // "우리는 판교에 있는데 그럼 안돼?" gives company facts of its own: an eligibility guess stands,
     // whatever the previous question was about.
     const ownEligibility = (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules') && hasAnyFact(extractEligibilityFacts(part, thread.today));
     if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE && !ownEligibility) {
-      const together = snapshot.router.classify(`${part} ${thread.previousQuestion}`);
+      const weight = namesByPointing(part) ? POINTING_WEIGHT : FOLLOW_UP_WEIGHT;
+      const together = followUpGuess(guess, previousGuess!, weight);
       if (!REFUSALS.has(together.route)) guess = together;
     }
-    return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context: leans ? [thread.previousQuestion!] : [] };
+    const previous = leans ? thread.previousQuestion : undefined;
+    const named = previous ? namedInPreviousAnswer(part, thread.previousAnswer) : [];
+    // "그 회사" is the company the answer named, whatever the question was about: the name replaces the topic.
+    const context = previous ? [named.length > 0 ? named.join(' ') : topicOfQuestion(previous, part, snapshot.search.chunks)] : [];
+    return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context, previous };
   }
 
   private async answerPart(routed: Routed, thread: ThreadContext, language: Language, history?: ConversationTurn[]): Promise<QuestionAnswer> {
@@ -159,7 +178,8 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
           ? CONFIDENT_ROUTE_COVERAGE
           : undefined;
     const question: DocumentsQuestion = { query: part, context: routed.context, language, guess, minCoverage };
-    const sections = await rankSections(snapshot, question);
+    const ranked = await rankSections(snapshot, question);
+    const sections = ranked.filter((section) => !quotedBefore(part, section.chunk.metadata.lines, thread.previousAnswer));
     const computed = settings?.computed_when_top.includes(sections[0]?.key ?? '');
     if (computed && route === 'dates' && asksAboutRound(part, latestRound(facts).id)) return deadlineAnswer(facts, now, language, snapshot.search);
     if (computed && route === 'eligibility_rules') return rulesAnswer(facts, language, snapshot.search);
@@ -182,7 +202,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
 
   /** "what about GPUs?" after a spending question names the next item to check. */
   private followUpItem(routed: Routed): string | undefined {
-    const previous = routed.context[0];
+    const previous = routed.previous;
     return previous && asksAboutSpending(previous) ? followUpSpendingItem(routed.part) : undefined;
   }
 }
@@ -195,6 +215,12 @@ function refuseAs(kind: Route, question: string, language: Language): QuestionAn
 
 function refusal(kind: 'out_of_scope' | 'medical_advice' | 'injection', answer: string, language: Language): QuestionAnswer {
   return { answer, citations: [], outOfScope: true, language, kind };
+}
+
+/** Two questions the trained router sends, each with confidence, to different routes. */
+function differentTopics(snapshot: KnowledgeSnapshot, first: string, second: string): boolean {
+  const [one, two] = [snapshot.router.classify(first), snapshot.router.classify(second)];
+  return one.route !== two.route && one.confidence >= ROUTE_MIN_CONFIDENCE && two.confidence >= ROUTE_MIN_CONFIDENCE;
 }
 
 /** A question naming another year's round (2024, 2026) is about that round, not today's deadline. */

@@ -27,10 +27,18 @@ export function fixedSectionAnswer(reference: string, search: KnowledgeSearch, l
  * question and with its own sources. Kind and scope are the parts' when they agree.
  */
 export function combineParts(parts: string[], answers: QuestionAnswer[], language: Language): QuestionAnswer {
+  // Two parts answered from one section ("심사 기준 공개돼있어? 발표평가도 있어?") each lead with
+  // their own line; a bullet an earlier part already showed is not shown again.
+  const shown = new Set<string>();
   const blocks = answers.map((answer, index) => {
     const sources = answer.citations.map((citation) => `${citation.title} › ${citation.section}`);
     const sourceLine = sources.length > 0 ? [`_${messageText(language, 'qa.partSource')}: ${[...new Set(sources)].join('; ')}_`] : [];
-    return [`*${index + 1}) ${parts[index]!.replace(/[*_`]/g, '')}*`, answer.answer, ...sourceLine].join('\n');
+    const [lead, ...rest] = answer.answer.split('\n');
+    // After a bare "확인이 필요합니다…" opening, the first bullet is this part's fact: it stays.
+    const keepFirst = lead === messageText(language, 'qa.needsConfirmation') ? 1 : 0;
+    const fresh = rest.filter((line, position) => position < keepFirst || !(line.startsWith('• ') && shown.has(line.slice(2))));
+    for (const line of [lead!, ...rest]) shown.add(line.replace(/^• /, ''));
+    return [`*${index + 1}) ${parts[index]!.replace(/[*_`]/g, '')}*`, lead!, ...fresh, ...sourceLine].join('\n');
   });
   const seen = new Set<string>();
   const citations = answers.flatMap((answer) => answer.citations).filter((citation) => {

@@ -16,3 +16,12 @@ describe('a founding year said relative to today (2026-12-01)', () => {
     expect(findFounding('2021년에 만든 데이터셋을 쓰려고 해요', '2026-12-01')).toBeUndefined();
   });
 });
+
+describe('a founding year said as the kind of company', () => {
+  it('"we\'re a 2021 medtech startup" is founded in 2021; "a 2024 project" or "a 2020 dataset" is no founding', () => {
+    expect(findFounding("we're a 2021 medtech startup in Mapo-gu.", '2026-12-01')?.fromYear).toBe(2021);
+    expect(findFounding('our 2019 company', '2026-12-01')?.fromYear).toBe(2019);
+    expect(findFounding('a 2024 project', '2026-12-01')).toBeUndefined();
+    expect(findFounding('we used a 2020 dataset from a startup', '2026-12-01')).toBeUndefined();
+  });
+});

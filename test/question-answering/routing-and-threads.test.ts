@@ -54,6 +54,15 @@ describe('answers that answer', () => {
     expect(labelling.split('\n')[0]).toBe('Yes: data labelling falls under "data processing", one of the listed uses of the grant.');
   });
 
+  it('reads "그걸로 법률자문 받아도 돼?" as spending on legal advice, and "지원금 얼마 받을 수 있어?" as no item at all', async () => {
+    expect(spendingItem('그걸로 법률자문 받아도 돼?')).toBe('법률자문');
+    expect(spendingItem('지원금으로 컨설팅 받을 수 있어?')).toBe('컨설팅');
+    expect(spendingItem('지원금 얼마 받을 수 있어?')).toBeUndefined();
+    expect(spendingItem('지원금 받을 수 있어?')).toBeUndefined();
+    const advice = await qa.ask('지원금으로 컨설팅 받을 수 있어?');
+    expect(advice.split('\n')[0]).toBe('네. 컨설팅은 공고에 나온 지원금 사용처 중 ‘전문가 자문비’에 해당합니다.');
+  });
+
   it('answers a numbered three-part question part by part, in order, each with its source', async () => {
     const question = '1. 누가 지원할 수 있나요 2. 어디서 신청하나요 3. 병원 데이터는 회사로 가져올 수 있나요';
     expect(questionParts(question)).toEqual(['누가 지원할 수 있나요', '어디서 신청하나요', '병원 데이터는 회사로 가져올 수 있나요']);
@@ -70,6 +79,50 @@ describe('answers that answer', () => {
     expect(questionParts('we were incorporated in 2022, do we qualify?')).toHaveLength(1);
     expect(questionParts('what data, like CT or MRI, is there?')).toHaveLength(1);
     expect(questionParts('공동연구 과제는 누구랑 수행하는지 알려줘')).toHaveLength(1);
+  });
+
+  it('splits a message at its own question structure: lines, "and also"/"plus", 그리고/또, a -고 clause with its own question word', () => {
+    expect(questionParts('데이터 어떤 거 받을수있어\nIRB 받아야돼?')).toEqual(['데이터 어떤 거 받을수있어', 'IRB 받아야돼?']);
+    expect(questionParts("what's the deadline and also where do we submit?")).toEqual(["what's the deadline", 'where do we submit?']);
+    expect(questionParts('how much money do we get, plus what can we spend it on?')).toEqual(['how much money do we get', 'what can we spend it on?']);
+    expect(questionParts('마감 언제야 또 어디서 신청해')).toEqual(['마감 언제야', '또 어디서 신청해']);
+    expect(questionParts('작년에 몇개 뽑혔고 올해는 몇개 뽑아?')).toEqual(['작년에 몇개 뽑혔고', '올해는 몇개 뽑아?']);
+    // A statement is the premise of the question after it, in English and in Korean.
+    expect(questionParts("we're a 2021 medtech startup in Mapo-gu. are we eligible, how much can we get, and when's the deadline?")).toEqual([
+      "we're a 2021 medtech startup in Mapo-gu. are we eligible",
+      'how much can we get',
+      "when's the deadline?",
+    ]);
+    expect(questionParts('저희는 성수동 AI 회사야, 지원 가능해?')).toHaveLength(1);
+    expect(questionParts('우리 회사 마포구에 있어\n2016년 설립했는데 지원 가능?')).toHaveLength(1);
+    // "-고" that goes on with the same verb is one question.
+    expect(questionParts('어떤 데이터 쓰고 싶은지 적어야 돼?')).toHaveLength(1);
+    expect(questionParts('서울에 있고 설립 5년 된 AI 회사인데 지원 가능해?')).toHaveLength(1);
+  });
+
+  it('answers a pasted wall of one question once, and at most eight parts of a long list', () => {
+    expect(questionParts('지원금은 얼마인가요? '.repeat(400).slice(0, 4_000)).length).toBeLessThanOrEqual(2);
+    expect(questionParts(Array.from({ length: 12 }, (_, index) => `${index + 1}) ${index + 1}번 질문은 뭐야`).join(' '))).toHaveLength(8);
+  });
+
+  it('splits two things asked with one verb only when the trained router puts them on different topics', async () => {
+    const answer = await qa.result('마감일이랑 신청 방법 같이 알려줘');
+    expect(answer.answer.split('\n\n').map((block) => block.split('\n')[0])).toEqual(['*1) 마감일 알려줘*', '*2) 신청 방법 알려줘*']);
+    const english = await qa.result("what's the deadline and the max funding?");
+    expect(english.answer.split('\n\n').map((block) => block.split('\n')[0])).toEqual(["*1) what's the deadline?*", "*2) what's the max funding?*"]);
+    const oneTopic = await qa.result('IRB랑 DRB 차이 설명해줘');
+    expect(oneTopic.answer).not.toMatch(/^\*1\)/);
+  });
+
+  it('나> 심사 기준 공개돼있어? 발표평가도 있어? — two parts from one section: the second leads with its own line and repeats no bullet', async () => {
+    const [first, second] = (await qa.ask('심사 기준 공개돼있어? 발표평가도 있어?')).split('\n\n');
+    expect(second!.split('\n').slice(0, 3)).toEqual([
+      '*2) 발표평가도 있어?*',
+      '확인이 필요합니다. 자료에 나온 내용은 다음과 같습니다.',
+      '• 서면 심사, 발표 평가 같은 심사 방식도 자료에 없으므로 공고문과 사업 담당자에게 확인하세요.',
+    ]);
+    const bullets = (block: string) => block.split('\n').filter((line) => line.startsWith('• '));
+    expect(bullets(second!).filter((line) => bullets(first!).includes(line))).toEqual(['• 서면 심사, 발표 평가 같은 심사 방식도 자료에 없으므로 공고문과 사업 담당자에게 확인하세요.']);
   });
 
   it('opens a yes/no answer with the yes or no', async () => {
@@ -112,5 +165,61 @@ describe('follow-ups carry the thread', () => {
     const answer = await qa.ask('선정되면 과제는 어떻게 진행돼?');
     expect(answer).toContain('병원 내 연구진과 함께 수행');
     expect(answer).not.toMatch(/(^|\n)(• )?네,/);
+  });
+});
+
+describe('answer language', () => {
+  it('answers "what data does 서울아산병원 have?" in English, though it names a Korean hospital', async () => {
+    const answer = await qa.result('what data does 서울아산병원 have?');
+    expect(answer.language).toBe('en');
+    expect(answer.answer).not.toMatch(/[가-힣]{2,}(입니다|습니다)/);
+  });
+
+  it('reads "can we pay for 전문가 자문 with the grant?" as English and names the listed use', async () => {
+    expect(spendingItem('can we pay for 전문가 자문 with the grant?')).toBe('전문가 자문');
+    expect((await qa.ask('can we pay for 전문가 자문 with the grant?')).split('\n')[0]).toBe('Yes: 전문가 자문 falls under "expert advice", one of the listed uses of the grant.');
+  });
+});
+
+describe('follow-ups carry the thread', () => {
+  const dialogue = async (first: string, second: string) => {
+    const earlier = await qa.ask(first);
+    return qa.result(second, { history: [first, earlier] });
+  };
+
+  it('나> 작년 과제 중에 용종 관련된 거 있었어? 나> 그거 병원 어디랑 했어? — names the hospital of that project, not the whole list', async () => {
+    const answer = await dialogue('작년 과제 중에 용종 관련된 거 있었어?', '그거 병원 어디랑 했어?');
+    expect(answer.answer).toContain('서**병원');
+    expect(answer.answer).toContain('비**');
+    expect(answer.answer).not.toContain('니**');
+  });
+
+  it('나> 2024년에 흉부 CT 과제 있었지? 나> 그 회사 이름 뭐야? — "그 회사" is the project\'s company, not an off-topic question', async () => {
+    const answer = await dialogue('2024년에 흉부 CT 과제 있었지?', '그 회사 이름 뭐야?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.answer).toContain('엑**');
+  });
+
+  it('나> 유방암 과제 어디서 했어? 나> 그 병원이랑 한 다른 과제는? — "그 병원" is the hospital the answer named (세**병원)', async () => {
+    const answer = await dialogue('유방암 과제 어디서 했어?', '그 병원이랑 한 다른 과제는?');
+    expect(answer.answer.split('\n')[0]).toContain('세**병원과 함께한 2024년 과제는 2개');
+  });
+
+  it('나> 뇌동맥류 과제 누가 했어? 나> 그 회사 다른 과제도 했어? — the other project of 메**, not the one just given', async () => {
+    const answer = await dialogue('뇌동맥류 과제 누가 했어?', '그 회사 다른 과제도 했어?');
+    expect(answer.answer.split('\n')[0]).toBe('2번 과제는 메** 기업이 삼**병원 연구진과 함께 수행했습니다.');
+  });
+
+  it('나> what data does 서울아산병원 have? 나> 지원금 얼마야? — a short question sure of a topic of its own starts a new one', async () => {
+    const answer = await dialogue('what data does 서울아산병원 have?', '지원금 얼마야?');
+    expect(answer.answer.split('\n')[0]).toContain('5천만 원');
+  });
+
+  it('in one message, a part that starts with a conjunction asks its own question; one that names nothing leans on the part before', async () => {
+    const own = (await qa.ask('마감 언제야 또 어디서 신청해')).split('\n\n');
+    expect(own[1]).toMatch(/^\*2\) 또 어디서 신청해\*/);
+    expect(own[1]).toContain('www.seoulbiohub.kr');
+    const leaning = (await qa.ask('지원금 얼마야? 그리고 어디에 쓸 수 있어?')).split('\n\n');
+    expect(leaning[1]).toContain('데이터 가공비');
   });
 });
