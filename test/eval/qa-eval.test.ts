@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evalFile, loadEvalQuestions, scoreQuestionAnswering } from '../../eval/qa-score.js';
 
-// Issue 9's target is 0.90 answer-fact accuracy on the test set (written before tuning, never
-// tuned on); `npm run eval` judges against that and says FAIL. Measured today: 0.879. CI guards
-// against regressions at 0.87 so the rest of the work can land; issue 9 stays open until the
-// floor can be 0.90. The test set's misses are deliberately not printed.
-const TEST_FLOOR = 0.87;
+// Issue 9's target: 0.90 answer-fact accuracy on the test set (written before tuning, never
+// tuned on), the same threshold `npm run eval` judges against. The test set's misses are
+// deliberately not printed, so nobody tunes on them.
+const TEST_FLOOR = 0.9;
 
 describe('question answering on eval/qa-test.yaml (offline, never tuned on)', () => {
   it('states the expected facts for most test questions, and refuses what it must', async () => {
