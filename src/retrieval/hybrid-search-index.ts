@@ -42,6 +42,8 @@ export interface HybridSearchOptions {
   filter?: (document: RetrievableDocument) => boolean;
   /** The same as `filter`, precomputed: 1 for each document position that passes. */
   acceptedMask?: Uint8Array;
+  /** The positions `acceptedMask` lets through, ascending, when the caller has them (saves a pass over the mask). */
+  acceptedPositions?: readonly number[];
   /** How many to pull from each ranker before fusion; default max(4k, 40), never fewer than k. */
   candidates?: number;
   /**
@@ -64,7 +66,7 @@ const POST_FILTER_PASS_RATE = 0.1;
 
 interface AcceptedPositions {
   mask: Uint8Array;
-  positions: number[];
+  positions: readonly number[];
 }
 
 /**
@@ -143,7 +145,9 @@ export class HybridSearchIndex {
     if (this.size === 0 || options.k <= 0) return [];
     const expansions = options.expansions ?? [];
     const pool = Math.min(Math.max(options.candidates ?? Math.max(4 * options.k, 40), options.k), this.size);
-    const accepted = options.acceptedMask ? fromMask(options.acceptedMask) : options.filter && this.acceptedPositions(options.filter);
+    const accepted = options.acceptedMask
+      ? { mask: options.acceptedMask, positions: options.acceptedPositions ?? fromMask(options.acceptedMask) }
+      : options.filter && this.acceptedPositions(options.filter);
     // The embedding provider failed for this query: answer from the local (lexical) ranker alone
     // rather than not at all. A local embedder's vectors would not be comparable with the index's.
     const queryVector = await this.embeddings.embedQuery([query, ...expansions].join('\n')).then(toUnitVector, () => undefined);
@@ -275,10 +279,10 @@ export class HybridSearchIndex {
   }
 }
 
-function fromMask(mask: Uint8Array): AcceptedPositions {
+function fromMask(mask: Uint8Array): number[] {
   const positions: number[] = [];
   for (let position = 0; position < mask.length; position += 1) if (mask[position] === 1) positions.push(position);
-  return { mask, positions };
+  return positions;
 }
 
 /** The `pool` best positions by exact cosine (among `accepted` when given), with their similarity. */
