@@ -41,6 +41,20 @@ export class VectorSketch {
     return sum * this.scales[label]!;
   }
 
+  /** Rows 0..count-1 as bytes: float32 scales, then int8 rows (see hnsw-index-file.ts for the file around them). */
+  toBytes(count: number): Uint8Array[] {
+    if (count > this.scales.length) this.grow(count);
+    return [new Uint8Array(this.scales.buffer, 0, count * 4), new Uint8Array(this.rows.buffer, 0, count * this.dimension)];
+  }
+
+  /** A sketch over bytes written by toBytes (viewed, not copied; `scales` must be 4-byte aligned). */
+  static fromBytes(dimension: number, count: number, buffer: ArrayBuffer, offset: number): VectorSketch {
+    const sketch = new VectorSketch(dimension, 0);
+    sketch.scales = new Float32Array(buffer, offset, count);
+    sketch.rows = new Int8Array(buffer, offset + count * 4, count * dimension);
+    return sketch;
+  }
+
   private grow(needed: number): void {
     const capacity = Math.max(needed, Math.ceil(this.scales.length * 1.5));
     const rows = new Int8Array(capacity * this.dimension);
