@@ -63,6 +63,8 @@ export interface HybridSearchOptions {
  */
 const SKETCH_SCAN_LIMIT = 2_000;
 const POST_FILTER_PASS_RATE = 0.1;
+/** When the post-filtered pool comes up short, a scan of up to this many documents (about 1 µs each) beats the filtered walk. */
+const SKETCH_FALLBACK_LIMIT = 10_000;
 
 interface AcceptedPositions {
   mask: Uint8Array;
@@ -185,14 +187,15 @@ export class HybridSearchIndex {
   private vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Map<number, number> {
     const found = new Map<number, number>();
     const passRate = accepted ? accepted.positions.length / this.size : 1;
-    if (accepted && accepted.positions.length <= SKETCH_SCAN_LIMIT) {
+    const scan = (positions: readonly number[]) => {
       // Only the accepted entries are written and read, so the array is reused unzeroed.
       const similarities = (this.similarities ??= new Float64Array(this.size));
       const sketch = this.vectorIndex.sketch;
-      for (const position of accepted.positions) similarities[position] = sketch.dot(this.labelOf[position]!, queryVector);
-      for (const position of topPositions(accepted.positions, similarities, pool)) found.set(position, similarities[position]!);
+      for (const position of positions) similarities[position] = sketch.dot(this.labelOf[position]!, queryVector);
+      for (const position of topPositions(positions, similarities, pool)) found.set(position, similarities[position]!);
       return found;
-    }
+    };
+    if (accepted && accepted.positions.length <= SKETCH_SCAN_LIMIT) return scan(accepted.positions);
     const vector = Array.from(queryVector);
     const collect = (neighbours: VectorNeighbour[], limit = Infinity) => {
       for (const { label, similarity } of neighbours) {
@@ -210,6 +213,10 @@ export class HybridSearchIndex {
       collect(this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)), pool);
       if (found.size >= pool) return found;
       found.clear();
+      // The filter's documents lie away from the query, so the pool came up short: a scan of
+      // them is cheaper than the filtered walk, which then wanders the graph (22 ms against
+      // 4 ms for one asset type at 10k teams).
+      if (accepted.positions.length <= SKETCH_FALLBACK_LIMIT) return scan(accepted.positions);
     }
     const acceptLabel = (label: number) => {
       for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) if (accepted.mask[position] === 1) return true;
