@@ -7,6 +7,7 @@ import { loadOrBuildLexicalIndex } from './lexical-index-file.js';
 import type { NamedEmbeddings } from './named-embeddings.js';
 import type { RetrievableDocument, RetrievalHit } from './retrievable-document.js';
 import { prepareVectorGraph, type GraphOutcome } from './prepare-vector-graph.js';
+import { PrunedLexicalScorer } from './pruned-lexical-scores.js';
 import { fuseScores } from './score-fusion.js';
 import { topPositions } from './top-positions.js';
 import { dotProduct, toUnitVector } from './vector-math.js';
@@ -65,6 +66,14 @@ const SKETCH_SCAN_LIMIT = 2_000;
 const POST_FILTER_PASS_RATE = 0.1;
 /** When the post-filtered pool comes up short, a scan of up to this many documents (about 1 µs each) beats the filtered walk. */
 const SKETCH_FALLBACK_LIMIT = 10_000;
+/**
+ * From this many documents the lexical pool is found with max-score pruning (the same top and
+ * scores to rounding, see pruned-lexical-scores.ts: half the lexical cost of a query filtered to
+ * one asset type at 10k teams); below it every posting is walked as before, so the knowledge
+ * base's few hundred sections rank exactly as they always have. Exact (measurement) search
+ * walks every posting, so the bench's recall against exact search covers the pruning too.
+ */
+const PRUNED_LEXICAL_FROM = 5_000;
 
 interface AcceptedPositions {
   mask: Uint8Array;
@@ -91,6 +100,7 @@ export class HybridSearchIndex {
   private exactVectors?: Promise<Float32Array[]>;
   /** Scratch for the sketch scan, one slot per document. */
   private similarities?: Float64Array;
+  private prunedLexical?: PrunedLexicalScorer;
 
   private constructor(
     private readonly documents: RetrievableDocument[],
@@ -155,7 +165,10 @@ export class HybridSearchIndex {
     const queryVector = await this.embeddings.embedQuery([query, ...expansions].join('\n')).then(toUnitVector, () => undefined);
     const exactVectors = queryVector && options.exact ? await this.allVectors() : undefined;
     // From here on nothing awaits: the lexical scores live in reused arrays until the next query.
-    const lexical = this.ranker.scoreQuery(query, expansions);
+    const lexical =
+      this.size >= PRUNED_LEXICAL_FROM && !options.exact
+        ? (this.prunedLexical ??= new PrunedLexicalScorer(this.ranker.toPostings())).scoreQuery(query, expansions, pool, accepted?.mask)
+        : this.ranker.scoreQuery(query, expansions);
     const found = !queryVector ? new Map<number, number>() : exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : this.vectorCandidates(queryVector, pool, accepted);
     const positions = new Set(found.keys());
     for (const position of lexical.top(pool, accepted && ((position) => accepted.mask[position] === 1))) positions.add(position);
