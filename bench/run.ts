@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- section] [--scale 100k] [--teams 1000,10000] [--rounds 3] [--tune]`: CPU
+ * `npm run bench [-- section] [--scale 100k] [--teams 1000,10000] [--rounds 3] [--tune] [--index-dir DIR]`: CPU
  * next to wall time, every figure repeated (min / median of the rounds), reloads in fresh
  * processes, needs and questions in founders' words, then every goal with its figure and ratio.
  * The default (1k and 10k teams, 3 rounds) takes a few minutes on 2 cores; `--scale 100k` adds
  * 100,000 teams (300,000 assets, the no-crash check; tens of minutes), `--tune` the HNSW table.
+ * `--index-dir` keeps each scale's index and reuses it next time if its content hashes match
+ * (the cold build is then reported as not measured).
  * The Slack burst against the HTTP server is separate: `npm run bench:load`.
  */
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +19,7 @@ const { values, positionals } = parseArgs({
     scale: { type: 'string', multiple: true, default: [] },
     rounds: { type: 'string', default: '3' },
     tune: { type: 'boolean', default: false },
+    'index-dir': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -38,7 +41,7 @@ const benches: { name: string; run: () => Promise<string[]> }[] = [
   ...teamCounts.map((teams) => ({
     name: `Team matching (${teams.toLocaleString('en-US')} teams × 3 assets, offline)`,
     run: async () => {
-      const { lines, row } = await benchMatching(teams, rounds);
+      const { lines, row } = await benchMatching(teams, rounds, values['index-dir']);
       rows.push(row);
       return lines;
     },

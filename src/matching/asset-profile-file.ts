@@ -12,13 +12,13 @@ import type { CatalogTeam } from './load-catalog.js';
  * unchanged catalog finds no glossary terms and cleans no description again (the cleaned
  * description is saved, not re-derived). Bump when profileAssets changes.
  */
-const PROFILE_VERSION = 2;
+const PROFILE_VERSION = 3;
 const FILE = 'asset-profiles.json';
 
 /** The derived part of a profile; the team and asset come from the catalog itself. */
 interface SavedProfile {
-  /** The description without its negated clauses. */
-  c: string;
+  /** The description without its negated clauses; absent when that is the description itself (most assets), so the catalog's string is shared, not a second copy. */
+  c?: string;
   d: number[];
   m: string[];
   p: 0 | 1;
@@ -44,12 +44,13 @@ export async function loadOrProfileAssets(
   );
   const assetCount = teams.reduce((sum, team) => sum + team.assets.length, 0);
   if (saved?.contentHash === contentHash && saved.profiles.length === assetCount) {
-    return { profiles: profileAssets(teams, glossary, currentYear, (position) => restore(saved.profiles[position]!, glossary)), outcome: 'loaded' };
+    const assets = teams.flatMap((team) => team.assets);
+    return { profiles: profileAssets(teams, glossary, currentYear, (position) => restore(saved.profiles[position]!, assets[position]!.description, glossary)), outcome: 'loaded' };
   }
   const profiles = profileAssets(teams, glossary, currentYear);
   const index = new Map(glossary.entries.map((entry, position) => [entry, position]));
   const toSave: SavedProfile[] = profiles.map((profile) => ({
-    c: profile.description,
+    ...(profile.description !== profile.asset.description ? { c: profile.description } : {}),
     d: profile.diseaseEntries.map((entry) => index.get(entry)!),
     m: profile.modalities,
     p: profile.paediatric ? 1 : 0,
@@ -60,9 +61,9 @@ export async function loadOrProfileAssets(
   return { profiles, outcome: 'built' };
 }
 
-function restore(saved: SavedProfile, glossary: Glossary): SavedFacts {
+function restore(saved: SavedProfile, description: string, glossary: Glossary): SavedFacts {
   return {
-    description: saved.c,
+    description: saved.c ?? description,
     diseaseEntries: saved.d.map((position) => glossary.entries[position]!),
     modalities: saved.m,
     paediatric: saved.p === 1,

@@ -42,8 +42,7 @@ export function profileAssets(
     team.assets.forEach((asset, assetIndex) => {
       const id = assetId(team.id, assetIndex);
       if (saved) {
-        const facts = saved(profiles.length);
-        profiles.push({ id, team, asset, region, ...facts, text: profileText(asset, facts.description) });
+        profiles.push(new SavedAssetProfile(id, team, asset, region, saved(profiles.length)));
         return;
       }
       const description = withoutNegatedClauses(asset.description);
@@ -65,6 +64,40 @@ export function profileAssets(
 
 /** The derived facts saved beside the index (asset-profile-file.ts); `text` is rebuilt from them. */
 export type SavedFacts = Pick<AssetProfile, 'description' | 'diseaseEntries' | 'modalities' | 'paediatric' | 'adultOnly' | 'period'>;
+
+/**
+ * A profile restored from saved facts. Its `text` is only read for the assets a query returns,
+ * so it is built then: 300,000 lowercased copies of every description made at each reload were
+ * a large share of the reload's memory.
+ */
+class SavedAssetProfile implements AssetProfile {
+  readonly description: string;
+  readonly diseaseEntries: GlossaryEntry[];
+  readonly modalities: string[];
+  readonly paediatric: boolean;
+  readonly adultOnly: boolean;
+  readonly period?: PeriodCovered;
+  private builtText?: string;
+
+  constructor(
+    readonly id: string,
+    readonly team: CatalogTeam,
+    readonly asset: CatalogAsset,
+    readonly region: string | undefined,
+    facts: SavedFacts,
+  ) {
+    this.description = facts.description;
+    this.diseaseEntries = facts.diseaseEntries;
+    this.modalities = facts.modalities;
+    this.paediatric = facts.paediatric;
+    this.adultOnly = facts.adultOnly;
+    this.period = facts.period;
+  }
+
+  get text(): string {
+    return (this.builtText ??= profileText(this.asset, this.description));
+  }
+}
 
 function profileText(asset: CatalogAsset, description: string): string {
   let text = asset.title;

@@ -67,6 +67,24 @@ describe('HybridSearchIndex', () => {
     expect((await HybridSearchIndex.build(mostlyNew, { embeddings, cacheDir, name: 'catalog' })).stats).toMatchObject({ embedded: 40, graph: 'built' });
   });
 
+  it('reloads the saved vector sketch, and writes it once for a graph saved without one, with the same scores', async () => {
+    const built = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    const query = 'personal data outside the hospital';
+    const scores = async (index: HybridSearchIndex) => (await index.search(query, { k: 6 })).map((hit) => [hit.id, hit.vectorScore]);
+    const expected = await scores(built.index);
+    const graphDirectory = join(cacheDir, 'knowledge', 'hnsw-local-hash-v2-512');
+    expect(await readdir(graphDirectory)).toContain('vector-sketch.bin');
+
+    await rm(join(graphDirectory, 'vector-sketch.bin'));
+    const upgraded = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    expect(upgraded.stats).toMatchObject({ embedded: 0, graph: 'loaded', warnings: [] });
+    expect(await scores(upgraded.index)).toEqual(expected);
+    expect(await readdir(graphDirectory)).toContain('vector-sketch.bin');
+
+    const reloaded = await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
+    expect(await scores(reloaded.index)).toEqual(expected);
+  });
+
   it('does not reuse vectors cached for another embedder', async () => {
     await HybridSearchIndex.build(knowledgeChunks, { embeddings, cacheDir, name: 'knowledge' });
     const other = new LocalHashingEmbeddings({ dimension: 256 });
