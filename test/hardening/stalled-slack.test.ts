@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { startItdaOverHttp, type ItdaOverHttp } from '../slack/start-itda-over-http.js';
 import { startStallingSlack, type StallingSlack } from './stalling-slack.js';
+import { MEMBERSHIP_TIMEOUT_MS } from '../../src/slack/staff-channel-membership.js';
+
+// The reply may come once the staff check gives up, plus what answering costs on a loaded 2-core machine.
+const ANSWER_MARGIN_MS = 2_000;
 
 /**
  * Slack hangs (no answer, no error) while Itda works: a staff check never blocks a non-staff
@@ -28,7 +32,7 @@ describe('Slack stops answering', () => {
     const started = Date.now();
     await itda.send.command({ text: 'help', user_id: 'UNOTSTAFF', channel_id: 'CPUBLIC', response_url: slack.responseUrl('help'), trigger_id: 't-help' });
     const help = await slack.waitForCall('response_url', (call) => call.body.id === 'help', 5_000);
-    expect(Date.now() - started).toBeLessThan(2_800);
+    expect(Date.now() - started).toBeLessThan(MEMBERSHIP_TIMEOUT_MS + ANSWER_MARGIN_MS);
     expect(String(help.body.text)).toContain('/itda ask');
     expect(String(help.body.text)).not.toContain('/itda match');
 
@@ -36,10 +40,11 @@ describe('Slack stops answering', () => {
     const again = Date.now();
     await itda.send.command({ text: 'match 뇌졸중 영상', user_id: 'UCHANNELMEMBER', channel_id: 'CPUBLIC', response_url: slack.responseUrl('match'), trigger_id: 't-match' });
     const match = await slack.waitForCall('response_url', (call) => call.body.id === 'match', 5_000);
-    expect(Date.now() - again).toBeLessThan(1_500);
+    // Shorter than the staff check's timeout: it did not wait on Slack a second time.
+    expect(Date.now() - again).toBeLessThan(MEMBERSHIP_TIMEOUT_MS);
     expect(String(match.body.text)).toContain('사업 담당자만');
     expect(stalling.stalled.filter((method) => method === 'conversations.members')).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('chat.postMessage hanging: shutdown ends within 10 s, and the next start delivers the answer', async () => {
     stalling.resume();
