@@ -57,8 +57,9 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
   // A follow-up that leans on the previous question ("그 과제는 어느 병원이랑 했어?") has few
   // words of its own: the two are searched together.
   const query = [question.query, ...question.context].join(' ');
-  const hits = (await new KnowledgeRetriever(search, CANDIDATES).invoke(query)).map(hitOfDocument);
-  const terms = followUpTerms(relevance, search, question);
+  const expansions = search.expansionsFor(query);
+  const hits = (await new KnowledgeRetriever(search, CANDIDATES, expansions).invoke(query)).map(hitOfDocument);
+  const terms = followUpTerms(relevance, search, question, expansions);
   const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
   const names = maskedNamesIn(question.query);
   return sectionsToShow(hits, search, question.language, 16)
@@ -81,10 +82,17 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
  * The question's own words lead; the earlier question it leans on counts at expansion weight.
  * "부산대는?" after "한림대성심 컨소시엄 병원 알려줘" asks about 부산대, not 한림대성심 again.
  */
-function followUpTerms(relevance: LineRelevance, search: KnowledgeSearch, question: DocumentsQuestion): QueryTerms {
+function followUpTerms(relevance: LineRelevance, search: KnowledgeSearch, question: DocumentsQuestion, expansions?: string[]): QueryTerms {
+  // Ranking and answering ask for the same question's terms: computed once per question (per message).
+  const known = termsOfQuestion.get(question);
+  if (known?.relevance === relevance) return known.terms;
   const own = question.query;
-  return relevance.queryTerms(own, [...search.expansionsFor([own, ...question.context].join(' ')), ...question.context]);
+  const terms = relevance.queryTerms(own, [...(expansions ?? search.expansionsFor([own, ...question.context].join(' '))), ...question.context]);
+  termsOfQuestion.set(question, { relevance, terms });
+  return terms;
 }
+
+const termsOfQuestion = new WeakMap<DocumentsQuestion, { relevance: LineRelevance; terms: QueryTerms }>();
 
 export function rankedHits(sections: RankedSection[]): KnowledgeHit[] {
   return sections.map((section) => section.hit);
