@@ -69,8 +69,9 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
       const preference = router.topicPreference(question.guess, section.chunk.metadata.topic);
       const headingYears: string[] = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
       const yearInHeading = years.length === 0 || headingYears.length === 0 ? 0 : headingYears.some((year) => years.includes(year)) ? YEAR_HEADING_WEIGHT : -YEAR_HEADING_WEIGHT;
-      const sectionNames = new Set(maskedNamesIn([section.chunk.metadata.heading, ...section.chunk.metadata.lines].join('\n')));
-      const namesMentioned = names.length === 0 ? 0 : names.every((name) => sectionNames.has(name)) ? MASKED_NAME_WEIGHT : 0;
+      // The section's masked names are only looked for when the question names one.
+      const sectionNames = names.length === 0 ? undefined : new Set(maskedNamesIn([section.chunk.metadata.heading, ...section.chunk.metadata.lines].join('\n')));
+      const namesMentioned = !sectionNames ? 0 : names.every((name) => sectionNames.has(name)) ? MASKED_NAME_WEIGHT : 0;
       const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading + namesMentioned;
       return { ...section, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
     })
