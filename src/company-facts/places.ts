@@ -46,12 +46,26 @@ const AFTER_STEM = '(?:$|[^가-힣]|에|의|이|은|는|도|쪽|역|동|구|디�
 /** The words in `text` that name `name` (Korean, stem or romanised), or undefined. */
 function namedAs(text: string, lower: string, name: { ko: string; en: string }): string | undefined {
   if (text.includes(name.ko)) return name.ko;
-  if (name.ko.endsWith('구') && name.ko.length > 2) {
-    const stem = new RegExp(`${name.ko.slice(0, -1)}(?=${AFTER_STEM})`).exec(text);
-    if (stem) return stem[0];
+  const { stem, roman } = patternsOf(name);
+  const stemFound = stem?.exec(text);
+  if (stemFound) return stemFound[0];
+  const romanFound = roman.exec(lower);
+  return romanFound ? text.slice(romanFound.index, romanFound.index + romanFound[0].length) : undefined;
+}
+
+/** Each name's patterns, compiled once: every message checks about a hundred places (no `g` flag, so reuse is stateless). */
+const compiled = new WeakMap<{ ko: string; en: string }, { stem?: RegExp; roman: RegExp }>();
+
+function patternsOf(name: { ko: string; en: string }): { stem?: RegExp; roman: RegExp } {
+  let patterns = compiled.get(name);
+  if (!patterns) {
+    patterns = {
+      stem: name.ko.endsWith('구') && name.ko.length > 2 ? new RegExp(`${name.ko.slice(0, -1)}(?=${AFTER_STEM})`) : undefined,
+      roman: new RegExp(`\\b${name.en.toLowerCase().replace(/-/g, '[- ]?')}`),
+    };
+    compiled.set(name, patterns);
   }
-  const roman = new RegExp(`\\b${name.en.toLowerCase().replace(/-/g, '[- ]?')}`).exec(lower);
-  return roman ? text.slice(roman.index, roman.index + roman[0].length) : undefined;
+  return patterns;
 }
 
 function mentions(text: string, lower: string, name: { ko: string; en: string }): boolean {

@@ -24,6 +24,9 @@ const precedence: PersonalDataKind[] = [
 
 export function detectPersonalData(text: string): PersonalDataFinding[] {
   const normalised = normaliseForDetection(text);
+  // Every shape below needs an ASCII digit or an "@" (after normalising): most questions have
+  // neither, and the detectors' look-behinds cost more than this one scan.
+  if (!/[0-9@]/.test(normalised)) return [];
   const candidates = [
     ...findRegistrationNumbers(normalised),
     ...findCardNumbers(normalised),

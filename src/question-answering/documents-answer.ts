@@ -57,8 +57,9 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
   // A follow-up that leans on the previous question ("그 과제는 어느 병원이랑 했어?") has few
   // words of its own: the two are searched together.
   const query = [question.query, ...question.context].join(' ');
-  const hits = (await new KnowledgeRetriever(search, CANDIDATES).invoke(query)).map(hitOfDocument);
-  const terms = followUpTerms(relevance, search, question);
+  const expansions = search.expansionsFor(query);
+  const hits = (await new KnowledgeRetriever(search, CANDIDATES, expansions).invoke(query)).map(hitOfDocument);
+  const terms = followUpTerms(relevance, search, question, expansions);
   const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
   const names = maskedNamesIn(question.query);
   return sectionsToShow(hits, search, question.language, 16)
@@ -68,8 +69,9 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
       const preference = router.topicPreference(question.guess, section.chunk.metadata.topic);
       const headingYears: string[] = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
       const yearInHeading = years.length === 0 || headingYears.length === 0 ? 0 : headingYears.some((year) => years.includes(year)) ? YEAR_HEADING_WEIGHT : -YEAR_HEADING_WEIGHT;
-      const sectionNames = new Set(maskedNamesIn([section.chunk.metadata.heading, ...section.chunk.metadata.lines].join('\n')));
-      const namesMentioned = names.length === 0 ? 0 : names.every((name) => sectionNames.has(name)) ? MASKED_NAME_WEIGHT : 0;
+      // The section's masked names are only looked for when the question names one.
+      const sectionNames = names.length === 0 ? undefined : new Set(maskedNamesIn([section.chunk.metadata.heading, ...section.chunk.metadata.lines].join('\n')));
+      const namesMentioned = !sectionNames ? 0 : names.every((name) => sectionNames.has(name)) ? MASKED_NAME_WEIGHT : 0;
       const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading + namesMentioned;
       return { ...section, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
     })
@@ -81,10 +83,17 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
  * The question's own words lead; the earlier question it leans on counts at expansion weight.
  * "부산대는?" after "한림대성심 컨소시엄 병원 알려줘" asks about 부산대, not 한림대성심 again.
  */
-function followUpTerms(relevance: LineRelevance, search: KnowledgeSearch, question: DocumentsQuestion): QueryTerms {
+function followUpTerms(relevance: LineRelevance, search: KnowledgeSearch, question: DocumentsQuestion, expansions?: string[]): QueryTerms {
+  // Ranking and answering ask for the same question's terms: computed once per question (per message).
+  const known = termsOfQuestion.get(question);
+  if (known?.relevance === relevance) return known.terms;
   const own = question.query;
-  return relevance.queryTerms(own, [...search.expansionsFor([own, ...question.context].join(' ')), ...question.context]);
+  const terms = relevance.queryTerms(own, [...(expansions ?? search.expansionsFor([own, ...question.context].join(' '))), ...question.context]);
+  termsOfQuestion.set(question, { relevance, terms });
+  return terms;
 }
+
+const termsOfQuestion = new WeakMap<DocumentsQuestion, { relevance: LineRelevance; terms: QueryTerms }>();
 
 export function rankedHits(sections: RankedSection[]): KnowledgeHit[] {
   return sections.map((section) => section.hit);

@@ -26,12 +26,14 @@ export class KnowledgeRetriever extends BaseRetriever<KnowledgeDocumentMetadata>
   constructor(
     private readonly search: KnowledgeSearch,
     private readonly k: number,
+    /** The query's glossary expansions when the caller has them already (they are the same for the same query). */
+    private readonly expansions?: string[],
   ) {
     super();
   }
 
   override async _getRelevantDocuments(query: string): Promise<Document<KnowledgeDocumentMetadata>[]> {
-    const hits = await this.search.search(query, this.k);
+    const hits = await this.search.search(query, this.k, [], this.expansions);
     return hits.map(
       (hit) =>
         new Document<KnowledgeDocumentMetadata>({

@@ -49,8 +49,8 @@ export class KnowledgeSearch {
   }
 
   /** `context` (the thread's earlier question) is searched as an expansion: it helps, never leads. */
-  async search(query: string, k: number, context: string[] = []): Promise<KnowledgeHit[]> {
-    return (await this.index.search(query, { k, expansions: [...this.expansionsFor(query), ...context] })) as KnowledgeHit[];
+  async search(query: string, k: number, context: string[] = [], expansions = this.expansionsFor(query)): Promise<KnowledgeHit[]> {
+    return (await this.index.search(query, { k, expansions: [...expansions, ...context] })) as KnowledgeHit[];
   }
 
   /** How many glossary terms the text mentions: a sign it is about the program's domain at all. */

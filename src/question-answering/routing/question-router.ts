@@ -12,10 +12,15 @@ const trained = new Map<string, RouteClassifier>();
  * (preferred topics, sections answered from program.yaml, a fixed section).
  */
 export class QuestionRouter {
+  /** Every topic some route lists (asked for each candidate section of every question). */
+  private readonly listedTopics: Set<string>;
+
   private constructor(
     private readonly classifier: RouteClassifier,
     readonly settings: Record<Route, RouteSettings>,
-  ) {}
+  ) {
+    this.listedTopics = new Set(Object.values(settings).flatMap((routeSettings) => routeSettings.topics));
+  }
 
   /** `cacheDir` (the index directory) keeps the trained model across starts; omit to train in memory. */
   static fromKnowledge(knowledgeDir: string, cacheDir?: string): QuestionRouter {
@@ -39,7 +44,7 @@ export class QuestionRouter {
   topicPreference(guess: RouteGuess | undefined, topic: string): number {
     if (!guess) return 0;
     // A file no route lists yet (a new notice staff just added) competes as if its route were the guess.
-    if (!Object.values(this.settings).some((settings) => settings.topics.includes(topic))) return guess.confidence;
+    if (!this.listedTopics.has(topic)) return guess.confidence;
     let preference = 0;
     for (const [route, probability] of Object.entries(guess.probabilities) as [Route, number][]) {
       if (this.settings[route].topics.includes(topic)) preference += probability;

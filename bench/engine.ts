@@ -1,0 +1,89 @@
+/**
+ * The answering engine alone, in process (`npm run bench:engine`): `Itda.respond` built the way
+ * src/app builds it (offline: local hashing embeddings, a temporary SQLite database, the real
+ * knowledge/), a burst of distinct founders asking at once. CPU per message (process.cpuUsage,
+ * main thread plus libuv's pool), min / median over the rounds, with the load average: the Slack
+ * path's figure minus Slack. Questions are the bench's paraphrases plus the load bench's, never
+ * the knowledge base's own sentences; nothing is cached across messages.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseConfig } from '../src/config/config.js';
+import { createItda } from '../src/app/create-itda.js';
+import { silentLogger } from '../src/observability/logger.js';
+import { median, range } from './match-bench.js';
+import { PARAPHRASED_QUESTIONS } from './paraphrased-questions.js';
+
+const KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
+
+/** Founders' follow-ups and everyday phrasings, written for this bench (not copied from knowledge/ or eval/). */
+const MORE_QUESTIONS = [
+  '지원금은 얼마까지 받을 수 있나요?',
+  '신청 마감이 언제예요?',
+  '가명정보는 동의 없이 쓸 수 있나요?',
+  '연구비로 장비를 살 수 있나요?',
+  '저희는 AI 영상 판독 스타트업인데 어떤 병원이랑 맞을까요?',
+  '인건비도 지원되나요? 그리고 기간은 얼마나 돼요?',
+  '제 번호는 010-1234-5678 이에요. 담당자 연락 주세요',
+  'IRB 승인 전에 데이터 먼저 받아볼 수 있어요?',
+  'Can two startups apply together with one hospital?',
+  'Is there a matching fund we must put in ourselves?',
+  'We are a Busan company, does that matter?',
+  'What should the research plan include?',
+];
+
+const QUESTIONS = [...PARAPHRASED_QUESTIONS.map(({ question }) => question), ...MORE_QUESTIONS];
+
+export async function benchEngine(options: { messages?: number; rounds?: number; profile?: string } = {}): Promise<string[]> {
+  const messages = options.messages ?? 300;
+  const rounds = options.rounds ?? 3;
+  const directory = mkdtempSync(join(tmpdir(), 'itda-engine-bench-'));
+  try {
+    const parsed = parseConfig({ DATABASE_PATH: join(directory, 'itda.db'), INDEX_DIR: join(directory, 'index'), KNOWLEDGE_DIR, ITDA_NOW: '2026-11-28', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000' });
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const running = await createItda(parsed.config, silentLogger);
+    try {
+      for (let index = 0; index < 40; index += 1) await running.itda.respond({ userId: `UWARM${index}`, conversationId: `warm:${index}`, text: QUESTIONS[index % QUESTIONS.length]! });
+      // --profile=FILE: a .cpuprofile of the measured rounds only (not the index build or warm-up).
+      const session = options.profile ? new Session() : undefined;
+      if (session) {
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.start');
+      }
+      const perMessage: number[] = [];
+      const wall: number[] = [];
+      for (let round = 0; round < rounds; round += 1) {
+        const started = process.cpuUsage();
+        const began = performance.now();
+        await Promise.all(Array.from({ length: messages }, (_, index) => running.itda.respond({ userId: `UR${round}E${index}`, conversationId: `engine:${round}:${index}`, text: QUESTIONS[(index + round) % QUESTIONS.length]! })));
+        wall.push(performance.now() - began);
+        const used = process.cpuUsage(started);
+        perMessage.push((used.user + used.system) / 1000 / messages);
+      }
+      if (session && options.profile) {
+        const { profile } = await session.post('Profiler.stop');
+        writeFileSync(options.profile, JSON.stringify(profile));
+        session.disconnect();
+      }
+      return [
+        `${rounds} rounds of ${messages} messages at once from distinct users (${QUESTIONS.length} questions), after 40 unmeasured warm-up messages; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+        `engine CPU per message (min / median): ${range(perMessage)} ms; all rounds: ${perMessage.map((value) => value.toFixed(2)).join(', ')}`,
+        `burst wall time (min / median): ${range(wall.map((value) => value / 1000))} s; median ${median(wall).toFixed(0)} ms`,
+      ];
+    } finally {
+      await running.close();
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rounds = Number(process.argv.find((argument) => argument.startsWith('--rounds='))?.slice(9) ?? 3);
+  const profile = process.argv.find((argument) => argument.startsWith('--profile='))?.slice(10);
+  for (const line of await benchEngine({ rounds, profile })) console.log(line);
+}
