@@ -3,7 +3,7 @@ import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { Document } from '@langchain/core/documents';
 import hnswlib from 'hnswlib-node';
 import type { TeamRanker } from '../src/matching/team-ranker.js';
-import { HNSW_SETTINGS } from '../src/retrieval/hnsw-vector-index.js';
+import { efSearchFor, HNSW_SETTINGS } from '../src/retrieval/hnsw-vector-index.js';
 import { LocalHashingEmbeddings } from '../src/retrieval/local-hashing-embeddings.js';
 import { dotProduct, toUnitVector } from '../src/retrieval/vector-math.js';
 
@@ -70,9 +70,11 @@ export async function compareVectorSearches(ranker: TeamRanker, queries: string[
 
   const raw = new hnswlib.HierarchicalNSW(HNSW_SETTINGS.space, embeddings.dimension);
   await raw.readIndex(join(cacheDir, 'hospital-catalog', `hnsw-${embeddings.embedderId}`, 'hnswlib.index'));
-  raw.setEf(HNSW_SETTINGS.efSearch);
+  // The efSearch Itda's own index uses at this size, so the two walks are the same width.
+  const efSearch = efSearchFor(raw.getCurrentCount());
+  raw.setEf(efSearch);
   const idsByLabel = index.idsByLabelForMeasurement();
-  await measure(`raw hnswlib (Itda's saved graph, efSearch ${HNSW_SETTINGS.efSearch})`, (query) =>
+  await measure(`raw hnswlib (Itda's saved graph, efSearch ${efSearch})`, (query) =>
     raw.searchKnn(Array.from(queryVectors[query]!), K).neighbors.flatMap((label) => idsByLabel[label] ?? []),
   );
 

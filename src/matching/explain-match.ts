@@ -23,12 +23,14 @@ function wordsIn(language: Language) {
  *   CDM: 알 수 없음
  */
 export function explainCriteria(criteria: Criterion[], language: Language, translate: (term: string) => string = (term) => term): string[] {
+  // Looked up once per team, not once per line: the lookups were most of explaining's cost.
+  const words = wordsIn(language);
   let named: string | undefined;
   const lines: string[] = [];
   for (const criterion of criteria) {
     // An asset is named once; the lines after it that speak of the same asset leave it out.
     const asset = 'asset' in criterion ? criterion.asset : undefined;
-    const line = explainCriterion(asset !== undefined && asset === named ? ({ ...criterion, asset: undefined } as Criterion) : criterion, language, translate);
+    const line = explainCriterion(asset !== undefined && asset === named ? ({ ...criterion, asset: undefined } as Criterion) : criterion, language, translate, words);
     if (line === undefined) continue;
     if (asset !== undefined) named = asset;
     lines.push(line);
@@ -36,8 +38,7 @@ export function explainCriteria(criteria: Criterion[], language: Language, trans
   return lines;
 }
 
-function explainCriterion(criterion: Criterion, language: Language, translate: (term: string) => string): string | undefined {
-  const words = wordsIn(language);
+function explainCriterion(criterion: Criterion, language: Language, translate: (term: string) => string, words: ReturnType<typeof wordsIn>): string | undefined {
   const verdict = (value: Verdict | undefined, asset?: string) => (value ? ` — ${words.verdict[value]}${asset ? ` (${asset})` : ''}` : asset ? ` (${asset})` : '');
   switch (criterion.kind) {
     case 'disease': {

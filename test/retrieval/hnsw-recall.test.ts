@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { efSearchFor, HNSW_SETTINGS } from '../../src/retrieval/hnsw-vector-index.js';
 import { HybridSearchIndex } from '../../src/retrieval/hybrid-search-index.js';
 import { LocalHashingEmbeddings } from '../../src/retrieval/local-hashing-embeddings.js';
 import { syntheticDocuments, syntheticQueries } from '../../src/retrieval/synthetic-documents.js';
@@ -30,5 +31,16 @@ describe('HNSW graph quality on 3,000 random asset-like documents', () => {
         expect(hits.every((hit) => filter(hit.metadata.hospital))).toBe(true);
       }
     }
+  });
+});
+
+describe('how wide the search walk is by graph size', () => {
+  it('keeps the saved setting up to 10k teams and widens for a 100k-team graph, never narrowing as the graph grows', () => {
+    expect(efSearchFor(3_000)).toBe(HNSW_SETTINGS.efSearch);
+    expect(efSearchFor(30_000)).toBe(HNSW_SETTINGS.efSearch);
+    expect(efSearchFor(300_000)).toBeGreaterThan(HNSW_SETTINGS.efSearch);
+    const sizes = [1, 10_000, 30_000, 60_000, 100_000, 300_000, 1_000_000];
+    const widths = sizes.map(efSearchFor);
+    expect(widths).toEqual([...widths].sort((left, right) => left - right));
   });
 });
