@@ -102,8 +102,9 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
         const pointing = namesByPointing(question);
         const leans = before !== undefined && (pointing || !hasTopicWords(question, snapshot.search.chunks));
         const partThread = leans ? { ...thread, previousQuestion: before } : thread;
-        // "지원금은 얼마고 어디에 쓸 수 있는지": the clause shares the subject ("지원금") of the one before it.
-        const whole = leans && !pointing ? `${topicOfQuestion(before, question, snapshot.search.chunks)} ${question.replace(/^(그리고|또|and|also|plus)\s+/i, '')}` : question;
+        // "2) 지원금은 얼마고 어디에 쓸 수 있는지": inside one numbered item, the clause shares the subject
+        // ("지원금") of the one before it. (Between top-level parts the lean alone does: "올해는 몇개 뽑아?".)
+        const whole = subIndex > 0 && leans && !pointing ? `${topicOfQuestion(before, question, snapshot.search.chunks)} ${question.replace(/^(그리고|또|and|also|plus)\s+/i, '')}` : question;
         subAnswers.push(await this.answerPart(this.route(snapshot, whole, partThread), partThread, language, options.history));
       }
       answers.push(subAnswers.length === 1 ? subAnswers[0]! : joinedAnswers(subAnswers, language));
