@@ -91,7 +91,7 @@ const EXISTENCE_KO = /(있어|있나|있나요|있어요|있었어|있었나요?
 const EXISTENCE_EN = /^(is|are|was|were) there\b|^(any|do you have|does it have)\b/i;
 const EXISTENCE_COVERAGE = 0.6;
 /** A section's own "Yes."/"아니요" line answers only a question the section covers this much of. */
-const VERDICT_SECTION_COVERAGE = 0.3;
+const VERDICT_SECTION_COVERAGE = 0.2;
 // The frame around the thing: "작년 …중에 X 관련된 거": when and "related", not what is asked for.
 const EXISTENCE_FRAME_KO = /(?<![가-힣])(작년|지난해|올해|최근|이번|관련된|관련한|관련|비슷한|같은|거|것|중에|중)(?![가-힣])/g;
 
