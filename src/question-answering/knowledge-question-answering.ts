@@ -90,12 +90,24 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread), thread, language, options.history);
     const answers: QuestionAnswer[] = [];
     for (const [index, part] of parts.entries()) {
-      // "지원금 얼마고 그걸로 뭐 할 수 있어?": a later part that points back leans on the part before it.
-      // "또 어디서 신청해" after "마감 언제야" is a question of its own: a conjunction starts it, and
-      // "신청" says what it is about; "그리고 어디에 쓸 수 있어?" names nothing and leans on the part before.
-      const leans = index > 0 && (namesByPointing(part) || !hasTopicWords(part, snapshot.search.chunks));
-      const partThread = leans ? { ...thread, previousQuestion: parts[index - 1]! } : thread;
-      answers.push(await this.answerPart(this.route(snapshot, part, partThread), partThread, language, options.history));
+      // "2) 지원금은 얼마고 어디에 쓸 수 있는지": a numbered item that itself asks two things is
+      // answered for both, within its own numbered part.
+      const asked = questionParts(part, { differentTopics: (first, second) => differentTopics(snapshot, first, second) });
+      const subAnswers: QuestionAnswer[] = [];
+      for (const [subIndex, question] of asked.entries()) {
+        const before = subIndex > 0 ? asked[subIndex - 1]! : index > 0 ? parts[index - 1]! : undefined;
+        // "지원금 얼마고 그걸로 뭐 할 수 있어?": a later part that points back leans on the part before it.
+        // "또 어디서 신청해" after "마감 언제야" is a question of its own: a conjunction starts it, and
+        // "신청" says what it is about; "그리고 어디에 쓸 수 있어?" names nothing and leans on the part before.
+        const pointing = namesByPointing(question);
+        const leans = before !== undefined && (pointing || !hasTopicWords(question, snapshot.search.chunks));
+        const partThread = leans ? { ...thread, previousQuestion: before } : thread;
+        // "2) 지원금은 얼마고 어디에 쓸 수 있는지": inside one numbered item, the clause shares the subject
+        // ("지원금") of the one before it. (Between top-level parts the lean alone does: "올해는 몇개 뽑아?".)
+        const whole = subIndex > 0 && leans && !pointing ? `${topicOfQuestion(before, question, snapshot.search.chunks)} ${question.replace(/^(그리고|또|and|also|plus)\s+/i, '')}` : question;
+        subAnswers.push(await this.answerPart(this.route(snapshot, whole, partThread), partThread, language, options.history));
+      }
+      answers.push(subAnswers.length === 1 ? subAnswers[0]! : joinedAnswers(subAnswers, language));
     }
     return combineParts(parts, answers, language);
   }
@@ -215,6 +227,18 @@ function refuseAs(kind: Route, question: string, language: Language): QuestionAn
 
 function refusal(kind: 'out_of_scope' | 'medical_advice' | 'injection', answer: string, language: Language): QuestionAnswer {
   return { answer, citations: [], outOfScope: true, language, kind };
+}
+
+/** The answers to the questions inside one numbered item, one after the other, as that item's answer. */
+function joinedAnswers(answers: QuestionAnswer[], language: Language): QuestionAnswer {
+  const kinds = new Set(answers.map((answer) => answer.kind));
+  return {
+    answer: answers.map((answer) => answer.answer).join('\n'),
+    citations: answers.flatMap((answer) => answer.citations),
+    outOfScope: answers.every((answer) => answer.outOfScope),
+    language,
+    kind: kinds.size === 1 ? answers[0]!.kind : kinds.has('no_source') ? 'no_source' : 'answer',
+  };
 }
 
 /** Two questions the trained router sends, each with confidence, to different routes. */

@@ -34,8 +34,8 @@ export function combineParts(parts: string[], answers: QuestionAnswer[], languag
     const sources = answer.citations.map((citation) => `${citation.title} › ${citation.section}`);
     const sourceLine = sources.length > 0 ? [`_${messageText(language, 'qa.partSource')}: ${[...new Set(sources)].join('; ')}_`] : [];
     const [lead, ...rest] = answer.answer.split('\n');
-    // After a bare "확인이 필요합니다…" opening, the first bullet is this part's fact: it stays.
-    const keepFirst = lead === messageText(language, 'qa.needsConfirmation') ? 1 : 0;
+    // After a bare "확인이 필요합니다…" or "네…" opening, the first bullet is this part's fact: it stays.
+    const keepFirst = lead === messageText(language, 'qa.needsConfirmation') || lead === messageText(language, 'qa.affirmedByDocuments') ? 1 : 0;
     const fresh = rest.filter((line, position) => position < keepFirst || !(line.startsWith('• ') && shown.has(line.slice(2))));
     for (const line of [lead!, ...rest]) shown.add(line.replace(/^• /, ''));
     return [`*${index + 1}) ${parts[index]!.replace(/[*_`]/g, '')}*`, lead!, ...fresh, ...sourceLine].join('\n');

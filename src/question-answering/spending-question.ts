@@ -20,7 +20,7 @@ export function loadFundingUses(knowledgeDir: string): ListedUse[] {
 
 // The grammar of "can we spend it on X?": what names the grant, and the verbs of spending.
 const GRANT_WORDS_KO = /(사업화\s*지원금|지원금|사업비|그\s*돈|그거|그걸|그것|이거|이걸|돈)(으로도|으로|로도|로|에서|에서도|은|는|을|를|도|이)?/g;
-const SPEND_TAIL_KO = /\s*(써도|쓸\s*수|쓸수|쓰는|써야|사용|집행|낼\s*수|낼수|내도|처리|사도|살\s*수|구매|구입|줘도|지급|충당|지원\s*(돼|되|가능)|되나|돼|됨|가능)[\s\S]*$/;
+const SPEND_TAIL_KO = /\s*(써도|쓸\s*수|쓸수|쓰는|써야|사용|집행|낼\s*수|낼수|내도|처리|사도|살\s*수|구매|구입|줘도|지급|충당|나가|나와|지출|지원\s*(돼|되|가능)|되나|돼|됨|가능)[\s\S]*$/;
 // "그걸로 법률 자문 받아도 돼?": with the grant as the means, receiving a service is paying for it.
 const RECEIVE_TAIL_KO = /\s*(받아도|받을\s*수|받는\s*(거|것))[\s\S]*$/;
 const GRANT_AS_MEANS_KO = /(사업화\s*지원금|지원금|사업비|그\s*돈|그거|그걸|그것|이거|이걸|돈)(으로|로)(도)?(?=\s)/;
@@ -43,7 +43,7 @@ export function spendingItem(question: string): string | undefined {
   // "can we pay for 전문가 자문 with the grant?" is English grammar around a Korean name.
   if (detectLanguage(text) === 'ko') {
     const tail = GRANT_AS_MEANS_KO.test(text) && RECEIVE_TAIL_KO.test(text) && !SPEND_TAIL_KO.test(text.replace(RECEIVE_TAIL_KO, '')) ? RECEIVE_TAIL_KO : SPEND_TAIL_KO;
-    if (!tail.test(text) || /어디(에|에다)?\s*(써|쓸|사용)|무엇에|뭐에|어떤\s*(항목|비목)|사용처|(?<![가-힣])용도/.test(text)) return undefined;
+    if (!tail.test(text) || /어디(에다가|에다|에|다가|다)?\s*(써|쓸|사용)|무엇에|뭐에|어떤\s*(항목|비목)|사용처|(?<![가-힣])용도/.test(text)) return undefined;
     if (!new RegExp(GRANT_WORDS_KO.source).test(text) && !SPEND_VERB_KO.test(text) && !COST_ALLOWED_KO.test(text)) return undefined;
     const item = text.replace(tail, '').replace(GRANT_WORDS_KO, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_PARTICLE_KO, '').trim();
     return item.length >= 2 && !QUESTION_WORD_ITEM_KO.test(item) ? item : undefined;
@@ -79,5 +79,5 @@ export function followUpSpendingItem(question: string): string | undefined {
 
 /** Whether a question asks what the grant may be spent on (in general or on one thing). */
 export function asksAboutSpending(question: string): boolean {
-  return spendingItem(question) !== undefined || /사용처|(어디|뭐|무엇|무슨\s*\S+)에\s*(써|쓸|사용)|용도|pay for|spend|spent|used for|use it for|eligible cost/i.test(question);
+  return spendingItem(question) !== undefined || /사용처|(어디|뭐|무엇|무슨\s*\S+)(에다가|에다|에|다가|다)\s*(써|쓸|사용)|용도|pay for|spend|spent|used for|use it for|eligible cost/i.test(question);
 }

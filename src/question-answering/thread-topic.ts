@@ -19,13 +19,15 @@ function headingTerms(chunks: readonly KnowledgeChunk[]): Set<string> {
 }
 
 const CONJUNCTION = /^(그리고|또|또한|그럼|그러면|and|also|plus|so|then)$/i;
+// "…쓸 수 있는지", "…받을 수 있어": the predicate asks whether, it names no topic (FAQ headings are questions too).
+const PREDICATE_WORD = /^(있|없|되|돼|될)|^(수|쓸|할|볼)$/;
 
 /** The words of a question that say what it is about: heading words, never question words or conjunctions. */
 function topicWords(question: string, vocabulary: Set<string>): string[] {
   return question
     .replace(MASKED_NAME, ' ')
     .split(/[\s,.?？!]+/)
-    .filter((word) => word && !QUESTION_WORD.test(word) && !CONJUNCTION.test(word))
+    .filter((word) => word && !QUESTION_WORD.test(word) && !CONJUNCTION.test(word) && !PREDICATE_WORD.test(word))
     .filter((word) => lexicalTerms(word).some((term) => term.length >= 2 && vocabulary.has(term)));
 }
 

@@ -1,7 +1,7 @@
 import type { Language } from '../messages/language.js';
 
 const QUESTION_WORD_KO = /뭐|무엇|무슨|어디|언제|얼마|어떻게|어떤|어느|누가|누구|몇|왜/;
-const YES_NO_ENDING_KO = /(나요|까요|가요|인가|건가|거죠|죠|되나|돼|되요|돼요|됨|가능|있어|있나|없나|없어|되지|맞죠|맞아|니|냐|해도|써도|어도|아도|는지|지요|을까|할까|될까|까|괜찮아|괜찮나|괜찮아요|괜찮을까|있어요|없어요|되나여|나여|돼여|하나)\s*[?？]?$/;
+const YES_NO_ENDING_KO = /(나요|까요|가요|인가|건가|거죠|죠|되나|돼|되요|돼요|됨|가능|있어|있나|없나|없어|되지|맞죠|맞아|니|냐|해도|써도|어도|아도|는지|지요|을까|할까|될까|까|괜찮아|괜찮나|괜찮아요|괜찮을까|있어요|없어요|있었어|있었나요|있었어요|있었나|되나여|나여|돼여|하나)\s*[?？]?$/;
 // "IRB 면제 가능한지 궁금해요": whether something holds, asked as wanting to know.
 const WHETHER_KO = /(는지|한지|인지|될지|을지|할지)\s*(궁금|알고\s*싶|여쭤|문의)/;
 const YES_NO_OPENING_EN = /^(and |so |but |then )?(can|could|may|is|are|was|were|do|does|did|will|would|should|has|have|must|shall)\b/i;
