@@ -1,3 +1,4 @@
+import type { ListenerRegistry } from '../listener-router.js';
 import { subtype, type AllMiddlewareArgs, type App, type SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerContext } from '../../listener-context.js';
 import { answerInConversation, type ConversationTurn } from '../conversation/answer-in-conversation.js';
@@ -16,7 +17,7 @@ type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
  * reach a listener; Slackbot's notices and bots are dropped in readMessage. Itda's own
  * messages are dropped by Bolt's ignoreSelf.
  */
-export function registerDirectAndThreadMessages(app: App, context: ListenerContext, answered: AnsweredMessages): void {
+export function registerDirectAndThreadMessages(app: ListenerRegistry, context: ListenerContext, answered: AnsweredMessages): void {
   const answer = async ({ message, client, body, context: bolt }: MessageArgs) => {
     const raw = message as unknown as Record<string, unknown>;
     const incoming = readMessage(raw, bolt.botUserId);
