@@ -1,5 +1,5 @@
 import type { ListenerRegistry } from '../listener-router.js';
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { deliverReplies } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';

@@ -1,5 +1,5 @@
 import type { ListenerRegistry } from '../listener-router.js';
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { CORRECTABLE_FIELDS, type RoundProposal } from '../../../rounds/round-proposal.js';
 import { fieldLabel } from '../../../rounds/round-wording.js';

@@ -1,5 +1,5 @@
 import type { ListenerRegistry } from '../listener-router.js';
-import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import { answerModal, editStaffAnswerModal, existingAnswerModal } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { publishHome } from '../events/app-home-opened.js';

@@ -1,5 +1,4 @@
 import type { ListenerRegistry } from '../listener-router.js';
-import type { App } from '@slack/bolt';
 import { parseSlashCommand } from '../../../conversation/commands.js';
 import { detectLanguage } from '../../../messages/detect-language.js';
 import { answerSafely } from '../../../conversation/answer-safely.js';

@@ -1,5 +1,5 @@
 import type { ListenerRegistry } from '../listener-router.js';
-import type { App, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import { homeView } from '../../blocks/home-view.js';
 import type { ListenerContext } from '../../listener-context.js';
 

@@ -1,5 +1,4 @@
 import type { ListenerRegistry } from '../listener-router.js';
-import type { App } from '@slack/bolt';
 import type { ListenerContext } from '../../listener-context.js';
 import { answerInConversation } from '../conversation/answer-in-conversation.js';
 import type { AnsweredMessages } from '../conversation/answered-messages.js';

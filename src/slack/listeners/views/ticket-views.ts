@@ -1,5 +1,5 @@
 import type { ListenerRegistry } from '../listener-router.js';
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { Language } from '../../../messages/language.js';
 import { ANSWER_MODAL, EDIT_ANSWER_MODAL, EXISTING_MODAL } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
