@@ -16,16 +16,37 @@ export interface AcceptedEvent {
  */
 const TEXT_COPIES = ['blocks', 'attachments', 'files', 'message', 'previous_message'];
 
+/** Ids this process has stored lately: Slack redelivers within minutes, so a few thousand is plenty. */
+const REMEMBERED_IDS = 10_000;
+
+/**
+ * A redelivery of an event this process already took (or is taking) is dropped before its text
+ * is redacted: a quarter of a burst can be redeliveries, and redacting them only to have the
+ * primary key refuse them was wasted work. Nothing is stored for them, so nothing unredacted
+ * can be; an id not remembered here (after a restart) is still judged by the inbox's key.
+ */
 export function eventAcceptor(inbox: EventInbox, redact: RedactIncoming, logger: Logger): (body: Record<string, unknown>) => Promise<AcceptedEvent> {
-  return async (body) => {
+  const taken = new Map<string, Promise<AcceptedEvent>>();
+  const store = async (body: Record<string, unknown>, eventId: string): Promise<AcceptedEvent> => {
     const stored = await redactedEnvelope(body, redact);
-    const eventId = String(body.event_id);
     try {
       return { outcome: (await inbox.accept(eventId, stored)) ? 'new' : 'duplicate' };
     } catch (error) {
       logger.error({ err: error, eventId }, 'event could not be stored; answering it without a durable copy');
       return { outcome: 'unstored' };
     }
+  };
+  return async (body) => {
+    const eventId = String(body.event_id);
+    const earlier = taken.get(eventId);
+    // An event that could not be stored is not remembered: its redelivery tries the inbox again, as before.
+    if (earlier && (await earlier).outcome !== 'unstored') return { outcome: 'duplicate' };
+    const accepted = store(body, eventId);
+    taken.set(eventId, accepted);
+    if (taken.size > REMEMBERED_IDS) taken.delete(taken.keys().next().value!);
+    const outcome = await accepted;
+    if (outcome.outcome === 'unstored' && taken.get(eventId) === accepted) taken.delete(eventId);
+    return outcome;
   };
 }
 

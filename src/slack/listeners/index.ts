@@ -12,6 +12,7 @@ import { registerDirectAndThreadMessages } from './messages/direct-and-thread-me
 import { registerTicketActions } from './actions/ticket-actions.js';
 import { registerTicketViews } from './views/ticket-views.js';
 import { registerRoundReviewActions } from './actions/round-review-actions.js';
+import { ListenerRouter } from './listener-router.js';
 
 export function registerListeners(app: App, context: ListenerContext): void {
   const access = new SlackAccess(context.logger);
@@ -19,13 +20,16 @@ export function registerListeners(app: App, context: ListenerContext): void {
   const threads = new AssistantThreads(context.logger);
   app.use(threads.middleware(createItdaAssistant(context, threads)));
   const answered = new AnsweredMessages();
-  registerAppMention(app, context, answered);
-  registerAppHomeOpened(app, context);
-  registerDirectAndThreadMessages(app, context, answered);
-  registerItdaCommand(app, context);
-  registerButtonActions(app, context);
-  registerTicketActions(app, context);
-  registerTicketViews(app, context);
-  registerRoundReviewActions(app, context);
-  registerTokenRevocation(app, access, context.logger);
+  // Listeners register on the router, which Bolt sees as its last global middleware (see listener-router.ts).
+  const router = new ListenerRouter();
+  registerAppMention(router, context, answered);
+  registerAppHomeOpened(router, context);
+  registerDirectAndThreadMessages(router, context, answered);
+  registerItdaCommand(router, context);
+  registerButtonActions(router, context);
+  registerTicketActions(router, context);
+  registerTicketViews(router, context);
+  registerRoundReviewActions(router, context);
+  registerTokenRevocation(router, access, context.logger);
+  app.use(router.middleware());
 }

@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { deliverReplies, type Destination } from '../../deliver-replies.js';
 import { replyToBlocks } from '../../blocks/reply-blocks.js';
@@ -11,7 +12,7 @@ const ENGINE_ACTIONS = /^(preapp_export_md|preapp_export_docx|preapp_submit|matc
 /** Answers that replace the ephemeral prompt they were pressed on (the forget confirmation). */
 const REPLACES_PROMPT = new Set(['forget_confirm', 'forget_cancel']);
 
-export function registerButtonActions(app: App, context: ListenerContext): void {
+export function registerButtonActions(app: ListenerRegistry, context: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(/^feedback_(up|down)$/, async ({ ack, action, body, respond }) => {
     await ack();
     const vote = action.action_id === 'feedback_up' ? 'up' : 'down';

@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { deliverReplies } from '../../deliver-replies.js';
 import type { ListenerContext } from '../../listener-context.js';
@@ -12,7 +13,7 @@ const OUTCOME_MESSAGES = { sent: 'slack.planDocumentSent', noStaffChannel: 'slac
 const SLACK_FILE_PAGE = /^https:\/\/[a-z0-9-]+\.slack\.com\/files\//i;
 
 /** The two choices offered for a research-plan document shared in a DM. */
-export function registerPlanDocumentActions(app: App, context: ListenerContext): void {
+export function registerPlanDocumentActions(app: ListenerRegistry, context: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(PLAN_DOCUMENT_ACTIONS.form, async ({ ack, body, client }) => {
     await ack();
     const language = context.itda.languageOf(body.user.id);

@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { answerSafely } from '../../../conversation/answer-safely.js';
 import { CORRECTABLE_FIELDS, type RoundProposal } from '../../../rounds/round-proposal.js';
 import { fieldLabel } from '../../../rounds/round-wording.js';
@@ -14,7 +15,7 @@ const EDITABLE = ['id', 'opens', 'deadline', 'capKrw', 'slots', 'maxYearsSinceFo
  * The round buttons: staff 승인 / 수정 / 취소 on a proposal, founders' subscribe, unsubscribe and
  * "start a draft". 수정 opens a form with what Itda read; a bad value is shown under its field.
  */
-export function registerRoundReviewActions(app: App, context: ListenerContext): void {
+export function registerRoundReviewActions(app: ListenerRegistry, context: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(ROUND_ACTIONS, async ({ ack, action, body, client }) => {
     await ack();
     const destination = await destinationOf(body, client);

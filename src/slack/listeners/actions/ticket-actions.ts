@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import { answerModal, editStaffAnswerModal, existingAnswerModal } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
 import { publishHome } from '../events/app-home-opened.js';
@@ -10,7 +11,7 @@ import { text } from '../../../messages/messages.js';
  * office. Staff (checked on every press): 답변하기 / 이미 답변 있음 open a modal, 해결됨 closes
  * the ticket; on App Home, 수정 / 사용 중지 edit or retire a staff answer.
  */
-export function registerTicketActions(app: App, context: ListenerContext): void {
+export function registerTicketActions(app: ListenerRegistry, context: ListenerContext): void {
   const loop = context.knowledgeLoop;
   if (!loop) return;
   // Buttons on App Home come without a response_url: there the note goes to the user's DM.

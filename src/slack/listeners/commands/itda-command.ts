@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
 import { parseSlashCommand } from '../../../conversation/commands.js';
 import { detectLanguage } from '../../../messages/detect-language.js';
 import { answerSafely } from '../../../conversation/answer-safely.js';
@@ -13,7 +13,7 @@ import { text as messageText } from '../../../messages/messages.js';
  * once; answers go back privately through response_url. The pre-application continues in a DM,
  * where the conversation can go on.
  */
-export function registerItdaCommand(app: App, context: ListenerContext): void {
+export function registerItdaCommand(app: ListenerRegistry, context: ListenerContext): void {
   app.command('/itda', async ({ ack, command, respond, client }) => {
     await ack();
     // Slack escapes &, < and > in a command's text as in a message's; the engine sees what was typed.

@@ -1,8 +1,9 @@
-import type { App, webApi } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { webApi } from '@slack/bolt';
 import { homeView } from '../../blocks/home-view.js';
 import type { ListenerContext } from '../../listener-context.js';
 
-export function registerAppHomeOpened(app: App, context: ListenerContext): void {
+export function registerAppHomeOpened(app: ListenerRegistry, context: ListenerContext): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     try {

@@ -1,4 +1,5 @@
-import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../../../observability/logger.js';
 
 /**
@@ -29,7 +30,7 @@ export class SlackAccess {
   }
 }
 
-export function registerTokenRevocation(app: App, access: SlackAccess, logger: Logger): void {
+export function registerTokenRevocation(app: ListenerRegistry, access: SlackAccess, logger: Logger): void {
   app.event('tokens_revoked', async ({ event }) => {
     // Itda uses only its bot token; revoked user tokens (tokens.oauth) change nothing.
     if ((event.tokens.bot ?? []).length > 0) access.revoke('tokens_revoked');

@@ -1,4 +1,5 @@
-import { subtype, type AllMiddlewareArgs, type App, type SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerContext } from '../../listener-context.js';
 import { answerInConversation, type ConversationTurn } from '../conversation/answer-in-conversation.js';
 import type { AnsweredMessages } from '../conversation/answered-messages.js';
@@ -16,7 +17,7 @@ type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
  * reach a listener; Slackbot's notices and bots are dropped in readMessage. Itda's own
  * messages are dropped by Bolt's ignoreSelf.
  */
-export function registerDirectAndThreadMessages(app: App, context: ListenerContext, answered: AnsweredMessages): void {
+export function registerDirectAndThreadMessages(app: ListenerRegistry, context: ListenerContext, answered: AnsweredMessages): void {
   const answer = async ({ message, client, body, context: bolt }: MessageArgs) => {
     const raw = message as unknown as Record<string, unknown>;
     const incoming = readMessage(raw, bolt.botUserId);
@@ -36,14 +37,14 @@ export function registerDirectAndThreadMessages(app: App, context: ListenerConte
     if (isFileShare && incoming.text === '' && extraReplies.length === 0) return;
     await answerInConversation(context, client, { ...turn, eventId: (body as { event_id?: string }).event_id, scope: deliveryScopeOf(bolt), extraReplies });
   };
-  app.message(withoutSubtype, answer);
-  app.message(subtype('thread_broadcast'), answer);
-  app.message(subtype('file_share'), answer);
+  app.message(writtenByAPerson, answer);
 }
 
-/** Bolt offers subtype(name) to pick one subtype; a person's plain message has none. */
-async function withoutSubtype({ message, next }: MessageArgs): Promise<void> {
-  if ((message as { subtype?: string }).subtype === undefined) await next();
+/** A person's plain message has no subtype; these two are also people writing. One check, not three listeners each run per message. */
+const PERSON_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share']);
+
+async function writtenByAPerson({ message, next }: MessageArgs): Promise<void> {
+  if (PERSON_SUBTYPES.has((message as { subtype?: string }).subtype)) await next();
 }
 
 /**

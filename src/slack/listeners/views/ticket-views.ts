@@ -1,4 +1,5 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { ListenerRegistry } from '../listener-router.js';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { Language } from '../../../messages/language.js';
 import { ANSWER_MODAL, EDIT_ANSWER_MODAL, EXISTING_MODAL } from '../../blocks/ticket-modals.js';
 import type { ListenerContext } from '../../listener-context.js';
@@ -13,7 +14,7 @@ type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * The knowledge loop's modals. Each submission is acked with no body (the modal closes) once its
  * input is known to be usable, then handled; a problem after that goes to the staff member's DM.
  */
-export function registerTicketViews(app: App, context: ListenerContext): void {
+export function registerTicketViews(app: ListenerRegistry, context: ListenerContext): void {
   const loop = context.knowledgeLoop;
   if (!loop) return;
 
