@@ -33,7 +33,8 @@ export interface PreApplicationDependencies {
 }
 
 const START_PATTERNS = [
-  /(신청서|지원서|계획서|연구\s*계획|사전\s*신청|신청).{0,12}(작성|쓰|써|시작|만들|할래|하고\s*싶)/,
+  // 쓰다 as founders conjugate it: 쓰자, 써 줘, 쓸래, 씁니다.
+  /(신청서|지원서|계획서|연구\s*계획|사전\s*신청|신청).{0,12}(작성|쓰|써|쓸|씁|시작|만들|할래|하고\s*싶)/,
   /(작성|쓰고|쓸래|시작).{0,6}(신청서|지원서|계획서)/,
   /^(?:i\s+(?:want|would like|'d like)\s+to\s+)?(?:start|begin|draft|write|prepare|fill in)\b.{0,30}\b(?:application|pre-?application|plan)\b/i,
   /^(?:apply|i want to apply|let'?s apply|application)$/i,

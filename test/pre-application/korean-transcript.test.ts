@@ -13,6 +13,8 @@ describe('a whole pre-application in Korean', () => {
     const { service } = makeService({ suggestTeams: TEAMS, onSubmitted: async (submission) => void submitted.push(submission) });
     expect(service.isStartRequest('신청서 작성할래요')).toBe(true);
     expect(service.isStartRequest('지원서 쓰고 싶어요')).toBe(true);
+    expect(service.isStartRequest('신청서 쓸래')).toBe(true);
+    expect(service.isStartRequest('계획서 씁니다')).toBe(true);
     expect(service.isStartRequest('마감 언제야?')).toBe(false);
     const founder = user(service, 'U-KO', 'ko');
 
