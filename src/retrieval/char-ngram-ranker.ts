@@ -30,7 +30,8 @@ export interface LexicalPostings {
   lengthNorms: Float64Array;
 }
 
-const K1 = 1.2;
+/** BM25's term-frequency saturation; PrunedLexicalScorer scores with the same constant. */
+export const K1 = 1.2;
 const B = 0.75;
 const EXPANSION_WEIGHT = 0.5;
 
@@ -100,7 +101,7 @@ export class CharNgramRanker {
       const first = termNumber === undefined ? 0 : this.starts[termNumber]!;
       const end = termNumber === undefined ? 0 : this.starts[termNumber + 1]!;
       const documentFrequency = end - first;
-      const weightedIdf = weight * Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+      const weightedIdf = weight * bm25Idf(documentCount, documentFrequency);
       // A document holding each query term once, at average length, scores exactly the sum of weight × idf.
       bestPossible += weightedIdf;
       for (let index = first; index < end; index += 1) {
@@ -128,7 +129,13 @@ export interface LexicalScores {
   top(n: number, accept?: (position: number) => boolean): number[];
 }
 
-function queryTermWeights(query: string, expansions: string[]): Map<string, number> {
+/** BM25's inverse document frequency of a term held by `documentFrequency` of `documentCount` documents. */
+export function bm25Idf(documentCount: number, documentFrequency: number): number {
+  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/** A query's terms and their weights: its own terms 1, glossary expansions EXPANSION_WEIGHT. */
+export function queryTermWeights(query: string, expansions: string[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const expansion of expansions) for (const term of lexicalTerms(expansion)) weights.set(term, EXPANSION_WEIGHT);
   for (const term of lexicalTerms(query)) weights.set(term, 1);

@@ -1,10 +1,6 @@
-import type { LexicalPostings, LexicalScores } from './char-ngram-ranker.js';
-import { lexicalTerms } from './korean-aware-features.js';
+import { K1, bm25Idf, queryTermWeights, type LexicalPostings, type LexicalScores } from './char-ngram-ranker.js';
 import { topPositions } from './top-positions.js';
 
-/** CharNgramRanker's BM25 constants; test/retrieval/pruned-lexical-scores.test.ts checks the scores stay equal. */
-const K1 = 1.2;
-const EXPANSION_WEIGHT = 0.5;
 /** Bounds are compared with this much slack, so a rounding difference never drops a true top document. */
 const SLACK = 1e-9;
 
@@ -76,7 +72,7 @@ export class PrunedLexicalScorer {
       const first = termNumber === undefined ? 0 : this.starts[termNumber]!;
       const end = termNumber === undefined ? 0 : this.starts[termNumber + 1]!;
       const documentFrequency = end - first;
-      const weightedIdf = weight * Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+      const weightedIdf = weight * bm25Idf(documentCount, documentFrequency);
       bestPossible += weightedIdf;
       if (termNumber !== undefined && documentFrequency > 0) terms.push({ first, end, weightedIdf, bound: weightedIdf * this.largestPartOf(termNumber) });
     }
@@ -188,13 +184,6 @@ export class PrunedLexicalScorer {
 }
 
 /** The same weights as CharNgramRanker: the query's own terms 1, glossary expansions half. */
-function queryTermWeights(query: string, expansions: string[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const expansion of expansions) for (const term of lexicalTerms(expansion)) weights.set(term, EXPANSION_WEIGHT);
-  for (const term of lexicalTerms(query)) weights.set(term, 1);
-  return weights;
-}
-
 /** The n-th best score among `positions` (−∞ when there are fewer). */
 function nthBest(positions: ArrayLike<number>, scores: Float64Array, n: number): number {
   if (positions.length < n) return -Infinity;
