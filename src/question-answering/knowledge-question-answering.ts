@@ -87,7 +87,8 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     if (whole.route === 'injection' && whole.confidence >= REFUSAL_CONFIDENCE) return refusal('injection', injectionAnswer(language), language);
     const thread = switched ? { facts: { places: [] }, today: seoulDate(this.deps.now()) } : threadContext(options.history, question, seoulDate(this.deps.now()));
     const parts = questionParts(query, { differentTopics: (first, second) => differentTopics(snapshot, first, second) });
-    if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread), thread, language, options.history);
+    // One part is the whole message: its guess is the one just made.
+    if (parts.length === 1) return this.answerPart(this.route(snapshot, query, thread, whole), thread, language, options.history);
     const answers: QuestionAnswer[] = [];
     for (const [index, part] of parts.entries()) {
       // "2) 지원금은 얼마고 어디에 쓸 수 있는지": a numbered item that itself asks two things is
@@ -127,8 +128,8 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     return this.route(this.deps.knowledge.current, question.trim(), thread).route;
   }
 
-  private route(snapshot: KnowledgeSnapshot, part: string, thread: ThreadContext): Routed {
-    let guess = snapshot.router.classify(part);
+  private route(snapshot: KnowledgeSnapshot, part: string, thread: ThreadContext, guessed?: RouteGuess): Routed {
+    let guess = guessed ?? snapshot.router.classify(part);
     const previousGuess = thread.previousQuestion !== undefined && leansOnPrevious(part) ? snapshot.router.classify(thread.previousQuestion) : undefined;
     // "지원금 얼마야?" after a question about a hospital is short, but sure of a topic of its own:
     // a new question, not a follow-up, unless it points back ("그 병원은?").

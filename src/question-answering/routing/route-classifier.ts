@@ -87,24 +87,7 @@ export class RouteClassifier {
     return new RouteClassifier(new Map(saved.vocabulary.map((feature, index) => [feature, index])), saved.idf, saved.weights, saved.bias);
   }
 
-  /**
-   * Guesses made in the current synchronous turn: one message classifies its text whole and then
-   * again as its only part, before anything awaits. Cleared at the next microtask, so nothing is
-   * reused across messages.
-   */
-  private readonly thisTurn = new Map<string, RouteGuess>();
-
   classify(text: string): RouteGuess {
-    let guess = this.thisTurn.get(text);
-    if (!guess) {
-      if (this.thisTurn.size === 0) queueMicrotask(() => this.thisTurn.clear());
-      guess = this.guess(text);
-      this.thisTurn.set(text, guess);
-    }
-    return { ...guess, second: { ...guess.second }, probabilities: { ...guess.probabilities } };
-  }
-
-  private guess(text: string): RouteGuess {
     const probabilities = this.probabilities(this.vectorize(routingFeatures(text)));
     const ranked = ROUTES.map((route, index) => ({ route, confidence: probabilities[index]! })).sort((left, right) => right.confidence - left.confidence);
     return { ...ranked[0]!, second: ranked[1]!, probabilities: Object.fromEntries(ranked.map(({ route, confidence }) => [route, confidence])) as Record<Route, number> };
