@@ -7,7 +7,7 @@ import { boltLogger, createSlackApp, SLACK_RETRIES } from '../slack/create-slack
 import { connectSocketMode } from '../slack/connect-socket-mode.js';
 import { answerUnfinished } from '../slack/durable-inbox/answer-unfinished.js';
 import { MEMBERSHIP_TIMEOUT_MS, staffChannelMembership } from '../slack/staff-channel-membership.js';
-import { createItda } from './create-itda.js';
+import { createItda, type RunningItda } from './create-itda.js';
 import { slackTicketBoard } from '../slack/ticket-board.js';
 import type { Storage } from '../storage/open-storage.js';
 
@@ -21,6 +21,8 @@ export interface RunningSlack {
   port?: number;
   /** The engine's storage, for operators' tooling and tests (e.g. simulating a full disk). */
   storage: Storage;
+  /** The answering worker (config.answerInWorker), for tests and operators' tooling. */
+  answering?: RunningItda['answering'];
   /** The unfinished events found at start have all been dealt with. */
   recovered: Promise<{ answered: number; redelivered: number }>;
   stop: () => Promise<void>;
@@ -38,6 +40,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   const membershipClient = new webApi.WebClient(mode.botToken, { ...slackApiUrl, logger: boltLogger(logger), retryConfig: { retries: 0 }, timeout: MEMBERSHIP_TIMEOUT_MS });
   const staffChannel = config.staffChannelId;
   const running = await createItda(config, logger, {
+    answerInWorker: config.answerInWorker,
     notifyStaff: staffChannel
       ? async (reply) => {
           const message = replyToBlocks(reply);
@@ -94,7 +97,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     })();
     return stopping;
   };
-  return { port, storage: running.storage, recovered, stop };
+  return { port, storage: running.storage, answering: running.answering, recovered, stop };
 }
 
 function settlesBy(work: Promise<unknown>, deadline: number): Promise<boolean> {
