@@ -55,7 +55,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     },
   });
   running.knowledgeLoop.board = slackTicketBoard(client, staffChannel);
-  const { app, receiver } = createSlackApp({
+  const { app, receiver, posting } = createSlackApp({
     mode,
     slackApiUrl: config.slackApiUrl,
     context: { itda: running.itda, logger, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel, workingStatusDelayMs: config.workingStatusDelayMs },
@@ -76,7 +76,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     });
   }
   logger.info({ mode: mode.kind, ...(mode.kind === 'http' ? { port: mode.port } : {}) }, 'Itda is listening to Slack');
-  const recovered = answerUnfinished(app, running.storage.inbox, logger).catch((error: unknown) => {
+  const recovered = answerUnfinished(app, running.storage.inbox, logger, posting).catch((error: unknown) => {
     logger.error({ err: error }, 'answering unfinished events failed');
     return { answered: 0, redelivered: 0 };
   });
