@@ -29,6 +29,12 @@ export const BODY_LIMIT = 1_000_000;
  */
 const BURST_QUIET_MS = 5;
 const MAX_DEFER_MS = 250;
+/**
+ * Events being answered at once; the rest wait as the bodies they arrived as. Started all at
+ * once, a 500-DM burst held 500 Bolt contexts, middleware chains and pending replies for the
+ * whole burst (the peak memory), only for them to wait in the engine's queue of 8 anyway.
+ */
+export const EVENTS_IN_WORK = 32;
 
 /**
  * Slack's HTTP endpoint, built from Bolt's own parts: parseAndVerifyHTTPRequest (body limit,
@@ -48,6 +54,8 @@ export class SlackHttpReceiver implements Receiver {
   private lastArrival = 0;
   /** Events being stored before their ack; no event's work starts while any is. */
   private accepting = 0;
+  /** Events started and not finished (at most EVENTS_IN_WORK). */
+  private eventsInWork = 0;
 
   constructor(private readonly options: SlackHttpReceiverOptions) {
     this.path = options.path ?? '/slack/events';
@@ -170,8 +178,15 @@ export class SlackHttpReceiver implements Receiver {
       setTimeout(() => this.startNext(), BURST_QUIET_MS);
       return;
     }
+    // Full: the next event starts when one in work finishes (track() calls back).
+    if (this.eventsInWork >= EVENTS_IN_WORK) return;
     const { queuedAt: _queuedAt, ...event } = this.waiting.shift()!;
-    this.track(this.app!.processEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'event processing failed')));
+    this.eventsInWork += 1;
+    const work = this.app!.processEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'event processing failed'));
+    this.track(work.finally(() => {
+      this.eventsInWork -= 1;
+      if (this.eventsInWork === EVENTS_IN_WORK - 1 && this.waiting.length > 0) setImmediate(() => this.startNext());
+    }));
     if (this.waiting.length > 0) setImmediate(() => this.startNext());
   }
 
