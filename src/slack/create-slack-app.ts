@@ -45,9 +45,12 @@ export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests
           firstTime: (timestamp, signature) => seenRequests.firstTime(timestamp, signature),
         })
       : undefined;
+  // No conversation store: nothing reads context.conversation, and Bolt's default in-memory one
+  // throws (and builds the stack of) a "Conversation not found" error for every new conversation,
+  // that is for every founder's first DM of a burst.
   const app = receiver
-    ? new App({ token: mode.botToken, clientOptions, logger, receiver })
-    : new App({ token: mode.botToken, appToken: (mode as { appToken: string }).appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions } });
+    ? new App({ token: mode.botToken, clientOptions, logger, receiver, convoStore: false })
+    : new App({ token: mode.botToken, appToken: (mode as { appToken: string }).appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions }, convoStore: false });
   // installerOptions.clientOptions (above) is where Bolt's socket client takes its Web API URL (apps.connections.open).
   app.use(durableInbox(inbox, accept, context.logger));
   const poster = new WebApiPoster({ token: mode.botToken, apiUrl: clientOptions.slackApiUrl, retries: SLACK_RETRIES, logger: context.logger });
