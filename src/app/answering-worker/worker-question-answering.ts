@@ -7,7 +7,7 @@ import type { QuestionAnswer, QuestionAnswering } from '../../ports/capabilities
 import { revivedError, type AnswerOptions, type FromWorker, type ToWorker, type WorkerConfig } from './answering-protocol.js';
 
 /** Measured with bench:load (see the commit that set it). */
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 16;
 
 interface Pending {
   question: string;
