@@ -23,6 +23,8 @@ export interface RunningSlack {
   storage: Storage;
   /** The answering worker (config.answerInWorker), for tests and operators' tooling. */
   answering?: RunningItda['answering'];
+  /** The staff files in service (live reload), for tests and operators' tooling. */
+  dataFiles: RunningItda['dataFiles'];
   /** The unfinished events found at start have all been dealt with. */
   recovered: Promise<{ answered: number; redelivered: number }>;
   stop: () => Promise<void>;
@@ -97,7 +99,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     })();
     return stopping;
   };
-  return { port, storage: running.storage, answering: running.answering, recovered, stop };
+  return { port, storage: running.storage, answering: running.answering, dataFiles: running.dataFiles, recovered, stop };
 }
 
 function settlesBy(work: Promise<unknown>, deadline: number): Promise<boolean> {

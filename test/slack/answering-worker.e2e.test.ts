@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startItdaOverHttp, type ItdaOverHttp } from './start-itda-over-http.js';
 
@@ -9,9 +12,12 @@ import { startItdaOverHttp, type ItdaOverHttp } from './start-itda-over-http.js'
 describe('answering on a worker thread', () => {
   let inWorker: ItdaOverHttp;
   let inProcess: ItdaOverHttp;
+  // The worker's Itda answers from a copy of the knowledge, so a staff edit can be tried on it.
+  const knowledgeDir = join(mkdtempSync(join(tmpdir(), 'itda-worker-knowledge-')), 'knowledge');
+  cpSync('knowledge', knowledgeDir, { recursive: true });
 
   beforeAll(async () => {
-    inWorker = await startItdaOverHttp({ ANSWER_IN_WORKER: 'true', LOG_LEVEL: 'error' });
+    inWorker = await startItdaOverHttp({ ANSWER_IN_WORKER: 'true', LOG_LEVEL: 'error', KNOWLEDGE_DIR: knowledgeDir, CATALOG_PATH: join(knowledgeDir, 'hospitals') });
     inProcess = await startItdaOverHttp({ ANSWER_IN_WORKER: 'false' });
   }, 60_000);
 
@@ -36,6 +42,16 @@ describe('answering on a worker thread', () => {
     const fromMainThread = await ask(inProcess, 'DWORKER1', '1700100000.000100', '지원금은 얼마까지 받을 수 있나요?');
     expect(fromWorker).toBe(fromMainThread);
     expect(fromWorker.length).toBeGreaterThan(20);
+  }, 30_000);
+
+  it('staff edit funding.md → the very next answer from the worker quotes the new amount', async () => {
+    const funding = join(knowledgeDir, 'funding.md');
+    expect(await ask(inWorker, 'DWORKER3', '1700100002.000100', '지원금은 얼마인가요?')).toContain('5천만 원');
+    writeFileSync(funding, readFileSync(funding, 'utf8').replace('5천만 원', '5천5백만 원'));
+    await inWorker.running.dataFiles.checkNow();
+    const answered = inWorker.running.answering!.answeredInWorker;
+    expect(await ask(inWorker, 'DWORKER3', '1700100003.000100', '지원금은 얼마인가요?')).toContain('5천5백만 원');
+    expect(inWorker.running.answering!.answeredInWorker).toBe(answered + 1);
   }, 30_000);
 
   it('founder: "When is the application deadline?" after the worker is gone → still answered, by the main thread', async () => {
