@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startFakeSlackInOwnProcess } from './fake-slack-in-own-process.js';
+import { connectProfiler, INSPECT_FLAG, type RoundsProfiler } from './load-cpu-profile.js';
 import { CHILD_SIGNING_SECRET, peakMemoryMegabytes, startItdaProcess } from '../test/hardening/itda-child-process.js';
 
 /**
- * `npm run bench:load [-- --quick] [-- --events N] [-- --rounds R] [-- --cpu-prof]`: deadline-day
+ * `npm run bench:load [-- --quick] [-- --events N] [-- --rounds R] [-- --cpu-prof] [-- --answer-on-main-thread]`: deadline-day
  * bursts against the real server. Itda runs as its own process in HTTP mode on 127.0.0.1 against
  * a fake Slack Web API in another process; after a warm-up, each round sends N signed DM events
  * from N different founders at once, a quarter of them redelivered by "Slack" with the same event
@@ -53,7 +54,7 @@ interface Round {
   lost: number;
 }
 
-export async function benchLoad(options: { events?: number; rounds?: number; nodeFlags?: string[] } = {}): Promise<string[]> {
+export async function benchLoad(options: { events?: number; rounds?: number; nodeFlags?: string[]; profileDirectory?: string; environment?: Record<string, string> } = {}): Promise<string[]> {
   const events = options.events ?? FULL.events;
   const rounds = options.rounds ?? FULL.rounds;
   // The child runs dist/ directly (its pid must be Itda's own): rebuild it first if a source is newer.
@@ -65,8 +66,8 @@ export async function benchLoad(options: { events?: number; rounds?: number; nod
   const itda = await startItdaProcess({
     databasePath: join(directory, 'itda.db'),
     slackApiUrl: slack.apiUrl,
-    environment: { INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')) },
-    nodeFlags: options.nodeFlags,
+    environment: { INDEX_DIR: mkdtempSync(join(tmpdir(), 'itda-test-index-')), ...options.environment },
+    nodeFlags: [...(options.nodeFlags ?? []), ...(options.profileDirectory ? [INSPECT_FLAG] : [])],
     startTimeoutMs: 60_000,
   }).catch(async (error: unknown) => {
     await slack.close();
@@ -80,6 +81,8 @@ export async function benchLoad(options: { events?: number; rounds?: number; nod
     const warmUpAgent = new Agent({ keepAlive: true });
     await warmUp(itda.url, warmUpAgent, slack.callsTo);
     warmUpAgent.destroy();
+    const profiler: RoundsProfiler | undefined = options.profileDirectory ? await connectProfiler(itda.stderr) : undefined;
+    await profiler?.start();
     const results: Round[] = [];
     for (let round = 0; round < rounds; round += 1) {
       // Fresh connections per round: a kept-alive socket the server closed while idle between
@@ -87,6 +90,10 @@ export async function benchLoad(options: { events?: number; rounds?: number; nod
       const agent = new Agent({ keepAlive: true });
       results.push(await burst(itda, slack, agent, round, events));
       agent.destroy();
+    }
+    if (profiler && options.profileDirectory) {
+      process.stderr.write(`CPU profile of the measured rounds: ${await profiler.stop(options.profileDirectory)}\n`);
+      profiler.close();
     }
     peakMemory = Math.max(peakMemory, (await peakMemoryMegabytes(itda.pid)) ?? 0);
     return report(results, events, peakMemory, loadBefore, loadavg());
@@ -194,6 +201,14 @@ async function processCpuMs(pid: number, thread?: number): Promise<number | unde
 
 /** A server on deadline day has been answering for a while: a few questions first, one at a time, unmeasured. */
 async function warmUp(url: string, agent: Agent, callsTo: (method: string) => Promise<unknown[]>): Promise<void> {
+  // Questions go to the answering worker once it has loaded the knowledge (/healthz says where): measure that, not the start.
+  const health = url.replace(/\/slack\/events$/, '/healthz');
+  const deadline = performance.now() + 60_000;
+  while (performance.now() < deadline) {
+    const report = (await fetch(health).then((response) => response.json(), () => ({}))) as { answering?: string };
+    if (report.answering !== 'main thread') break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   for (let index = 0; index < WARM_UP_EVENTS; index += 1) {
     const before = (await callsTo('chat.postMessage')).length;
     const body = JSON.stringify({
@@ -274,8 +289,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   benchLoad({
     events: countFlag(argv, '--events') ?? mode.events,
     rounds: countFlag(argv, '--rounds') ?? mode.rounds,
-    // --cpu-prof: a V8 profile of the Itda process lands in the temp folder.
-    nodeFlags: argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF_DIR ?? tmpdir()}`] : undefined,
+    // --cpu-prof: a V8 profile of the Itda process over the measured rounds lands in the temp folder (load-cpu-profile.ts).
+    // --answer-on-main-thread: the engine on the main thread, as before the answering worker (for comparison).
+    environment: argv.includes('--answer-on-main-thread') ? { ANSWER_IN_WORKER: 'false' } : undefined,
+    profileDirectory: argv.includes('--cpu-prof') ? (process.env.CPU_PROF_DIR ?? tmpdir()) : undefined,
   })
     .then((lines) => {
       process.stdout.write(`${lines.join('\n')}\n`);

@@ -19,11 +19,14 @@ import { openStorage, type Storage } from '../storage/open-storage.js';
 import { createKnowledgeLoop } from '../knowledge-loop/create-knowledge-loop.js';
 import type { KnowledgeLoop } from '../knowledge-loop/knowledge-loop.js';
 import { createRounds } from '../rounds/create-rounds.js';
+import { WorkerQuestionAnswering } from './answering-worker/worker-question-answering.js';
 import type { RoundDesk } from '../rounds/round-desk.js';
 
 export interface RunningItda {
   itda: Itda;
   storage: Storage;
+  /** The answering worker, when questions are answered on one (Slack mode). */
+  answering?: WorkerQuestionAnswering;
   /** Tickets and staff answers; the Slack adapter gives it a board (the staff channel). */
   knowledgeLoop: KnowledgeLoop;
   rounds: RoundDesk;
@@ -42,12 +45,17 @@ export interface CreateItdaOptions {
   isStaffChannelMember?: ChannelMembershipCheck;
   /** Sends a user a DM (Slack): round announcements and deadline reminders. */
   sendDirectMessage?: (userId: string, reply: Reply) => Promise<void>;
+  /** Questions answered on a worker thread (Slack mode, config.answerInWorker); the terminal answers in-process. */
+  answerInWorker?: boolean;
 }
 
 /** The composition root: storage, program data and capabilities wired into one engine. */
 export async function createItda(config: ItdaConfig, logger: Logger, options: CreateItdaOptions = {}): Promise<RunningItda> {
   const capabilities = await createCapabilities(config, logger, { watch: true });
   const storage = await openStorage(config.databasePath);
+  // Started after the main thread's capabilities, so it finds the index they saved and only loads it.
+  const answering = options.answerInWorker ? WorkerQuestionAnswering.start(config, capabilities.questionAnswering, logger) : undefined;
+  if (answering) capabilities.dataFiles.registry.onReload(capabilities.dataFiles.registry.status().map((status) => status.kind), () => answering.refresh());
   const notifyStaff = options.notifyStaff && staffNoticeOrReopen(options.notifyStaff, storage.drafts, logger);
   const matching = capabilities.matching;
   const preApplication = new PreApplicationService({
@@ -69,7 +77,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
   const itda = new Itda({
     rounds: rounds.desk,
     preApplication,
-    questionAnswering: capabilities.questionAnswering,
+    questionAnswering: answering ?? capabilities.questionAnswering,
     matching,
     programFacts: capabilities.programFacts,
     history: storage.history,
@@ -102,6 +110,8 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
       knowledge: { programFactsAsOf: capabilities.programFacts().as_of },
       // A broken staff file is a warning, not a 503: the last good copy is serving (see dataFiles).
       dataFiles: dataFileHealth(capabilities.dataFiles.registry),
+      // Until the worker has loaded the knowledge (and if it fails), the main thread answers.
+      ...(answering ? { answering: answering.where } : {}),
     };
   };
   const redactIncoming = async (userId: string | undefined, text: string) => {
@@ -118,13 +128,15 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     await retention.stop();
     await rounds.news.stop();
     capabilities.close();
+    await answering?.close();
     await storage.inbox.close();
     await storage.database.close();
   };
   const abandon = () => {
     void retention.stop();
+    void answering?.close();
     capabilities.close();
   };
   rounds.news.start();
-  return { itda, storage, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close, abandon, dataFiles: capabilities.dataFiles.registry };
+  return { itda, storage, answering, knowledgeLoop, rounds: rounds.desk, health, redactIncoming, close, abandon, dataFiles: capabilities.dataFiles.registry };
 }

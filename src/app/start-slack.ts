@@ -7,7 +7,7 @@ import { boltLogger, createSlackApp, SLACK_RETRIES } from '../slack/create-slack
 import { connectSocketMode } from '../slack/connect-socket-mode.js';
 import { answerUnfinished } from '../slack/durable-inbox/answer-unfinished.js';
 import { MEMBERSHIP_TIMEOUT_MS, staffChannelMembership } from '../slack/staff-channel-membership.js';
-import { createItda } from './create-itda.js';
+import { createItda, type RunningItda } from './create-itda.js';
 import { slackTicketBoard } from '../slack/ticket-board.js';
 import type { Storage } from '../storage/open-storage.js';
 
@@ -21,6 +21,10 @@ export interface RunningSlack {
   port?: number;
   /** The engine's storage, for operators' tooling and tests (e.g. simulating a full disk). */
   storage: Storage;
+  /** The answering worker (config.answerInWorker), for tests and operators' tooling. */
+  answering?: RunningItda['answering'];
+  /** The staff files in service (live reload), for tests and operators' tooling. */
+  dataFiles: RunningItda['dataFiles'];
   /** The unfinished events found at start have all been dealt with. */
   recovered: Promise<{ answered: number; redelivered: number }>;
   stop: () => Promise<void>;
@@ -38,6 +42,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   const membershipClient = new webApi.WebClient(mode.botToken, { ...slackApiUrl, logger: boltLogger(logger), retryConfig: { retries: 0 }, timeout: MEMBERSHIP_TIMEOUT_MS });
   const staffChannel = config.staffChannelId;
   const running = await createItda(config, logger, {
+    answerInWorker: config.answerInWorker,
     notifyStaff: staffChannel
       ? async (reply) => {
           const message = replyToBlocks(reply);
@@ -52,7 +57,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     },
   });
   running.knowledgeLoop.board = slackTicketBoard(client, staffChannel);
-  const { app, receiver } = createSlackApp({
+  const { app, receiver, posting } = createSlackApp({
     mode,
     slackApiUrl: config.slackApiUrl,
     context: { itda: running.itda, logger, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel, workingStatusDelayMs: config.workingStatusDelayMs },
@@ -73,7 +78,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     });
   }
   logger.info({ mode: mode.kind, ...(mode.kind === 'http' ? { port: mode.port } : {}) }, 'Itda is listening to Slack');
-  const recovered = answerUnfinished(app, running.storage.inbox, logger).catch((error: unknown) => {
+  const recovered = answerUnfinished(app, running.storage.inbox, logger, posting).catch((error: unknown) => {
     logger.error({ err: error }, 'answering unfinished events failed');
     return { answered: 0, redelivered: 0 };
   });
@@ -94,7 +99,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
     })();
     return stopping;
   };
-  return { port, storage: running.storage, recovered, stop };
+  return { port, storage: running.storage, answering: running.answering, dataFiles: running.dataFiles, recovered, stop };
 }
 
 function settlesBy(work: Promise<unknown>, deadline: number): Promise<boolean> {

@@ -59,6 +59,10 @@ const environmentSchema = z.object({
   RETENTION_DAYS: positiveInteger(90),
   RATE_LIMIT_PER_MINUTE: positiveInteger(20),
   SLACK_SOCKET_CONNECT_TIMEOUT_MS: positiveInteger(30_000),
+  ANSWER_IN_WORKER: z
+    .enum(['true', 'false', ''], { message: 'must be true or false' })
+    .optional()
+    .transform((value) => value !== 'false'),
   SLACK_WORKING_STATUS_DELAY_MS: z
     .string()
     .optional()
@@ -99,6 +103,8 @@ export interface ItdaConfig {
   socketConnectTimeoutMs: number;
   /** How long an answer may take before Itda puts 👀 on the message it is answering (0: at once). */
   workingStatusDelayMs: number;
+  /** Slack mode: questions are answered on a worker thread, so the main thread keeps acknowledging and posting. */
+  answerInWorker: boolean;
   logLevel: z.output<typeof environmentSchema>['LOG_LEVEL'];
 }
 
@@ -151,6 +157,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       socketConnectTimeoutMs: env.SLACK_SOCKET_CONNECT_TIMEOUT_MS,
       workingStatusDelayMs: env.SLACK_WORKING_STATUS_DELAY_MS,
+      answerInWorker: env.ANSWER_IN_WORKER,
       logLevel: env.LOG_LEVEL,
     },
   };

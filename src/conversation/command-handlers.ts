@@ -58,7 +58,7 @@ export class CommandHandlers {
   async answer(question: string, userId: string, language: Language, history: ConversationTurn[], conversationId?: string): Promise<Reply[]> {
     const result = await this.deps.questionAnswering.answer(question, { history, language });
     const feedbackId = randomUUID().slice(0, 12);
-    await this.deps.feedback.recordAnswer({
+    const recorded = this.deps.feedback.recordAnswer({
       answerId: feedbackId,
       userId,
       question,
@@ -68,7 +68,9 @@ export class CommandHandlers {
     });
     const subscribe = result.kind === 'deadline' && this.deps.rounds ? { buttons: [subscribeButton(language)] } : {};
     const reply: Reply = { text: result.answer, sources: result.citations, feedbackId, ...subscribe };
-    return [await withProgramOffice(this.deps.knowledgeLoop, reply, { answerId: feedbackId, userId, conversationId, question, result, createdAt: this.deps.now().toISOString() })];
+    // The answer record and the knowledge loop's note of it are written together: one SQLite transaction (write-queue.ts), not one each.
+    const [, handedOver] = await Promise.all([recorded, withProgramOffice(this.deps.knowledgeLoop, reply, { answerId: feedbackId, userId, conversationId, question, result, createdAt: this.deps.now().toISOString() })]);
+    return [handedOver];
   }
 
   async action(userId: string, actionId: string, value: string, language: Language): Promise<Reply[]> {

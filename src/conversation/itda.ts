@@ -142,11 +142,14 @@ export class Itda {
     // user's next question would carry them into the model prompt.
     const shared = replies.filter((reply) => !reply.staffOnly);
     if (shared.length === 0 && replies.length > 0) return withNotices(replies, notices);
-    await this.deps.history.append({ conversationId, userId, role: 'user', text, createdAt: now });
     const answered = shared.map((reply) => reply.text).join('\n');
     // Replies can echo what the form kept (the contact e-mail); history keeps neither.
     const storedAnswer = this.deps.personalData?.redact(answered).text ?? answered;
-    await this.deps.history.append({ conversationId, userId, role: 'assistant', text: storedAnswer, createdAt: now });
+    // Both turns in one SQLite transaction (write-queue.ts); the queue keeps their order.
+    await Promise.all([
+      this.deps.history.append({ conversationId, userId, role: 'user', text, createdAt: now }),
+      this.deps.history.append({ conversationId, userId, role: 'assistant', text: storedAnswer, createdAt: now }),
+    ]);
     return withNotices(replies, notices);
   }
 

@@ -7,6 +7,8 @@ import { boltLogger } from './bolt-logger.js';
 import { eventAcceptor, type RedactIncoming } from './durable-inbox/accept-event.js';
 import { SlackHttpReceiver, type HealthReport } from './http-receiver.js';
 import { keepAliveFetch } from './keep-alive-fetch.js';
+import { thinPosting } from './posting-client.js';
+import { WebApiPoster } from './web-api-poster.js';
 import type { EventInbox } from '../storage/event-inbox.js';
 import type { SeenRequests } from '../storage/seen-requests.js';
 
@@ -29,7 +31,7 @@ export interface SlackAppOptions {
 export const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
 /** Builds the Bolt app: transport from the mode, then the durable inbox, then the thin listeners. */
-export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests, redactIncoming, health }: SlackAppOptions): { app: App; receiver?: SlackHttpReceiver } {
+export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests, redactIncoming, health }: SlackAppOptions): { app: App; receiver?: SlackHttpReceiver; posting: App['client'] } {
   const clientOptions = { ...(slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}), retryConfig: SLACK_RETRIES, fetch: keepAliveFetch() };
   const logger = boltLogger(context.logger);
   const accept = eventAcceptor(inbox, redactIncoming, context.logger);
@@ -43,14 +45,19 @@ export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests
           firstTime: (timestamp, signature) => seenRequests.firstTime(timestamp, signature),
         })
       : undefined;
+  // No conversation store: nothing reads context.conversation, and Bolt's default in-memory one
+  // throws (and builds the stack of) a "Conversation not found" error for every new conversation,
+  // that is for every founder's first DM of a burst.
   const app = receiver
-    ? new App({ token: mode.botToken, clientOptions, logger, receiver })
-    : new App({ token: mode.botToken, appToken: (mode as { appToken: string }).appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions } });
+    ? new App({ token: mode.botToken, clientOptions, logger, receiver, convoStore: false })
+    : new App({ token: mode.botToken, appToken: (mode as { appToken: string }).appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions }, convoStore: false });
   // installerOptions.clientOptions (above) is where Bolt's socket client takes its Web API URL (apps.connections.open).
   app.use(durableInbox(inbox, accept, context.logger));
-  registerListeners(app, context);
+  const poster = new WebApiPoster({ token: mode.botToken, apiUrl: clientOptions.slackApiUrl, retries: SLACK_RETRIES, logger: context.logger });
+  const posting = thinPosting(poster);
+  registerListeners(app, context, posting);
   app.error(async (error) => {
     context.logger.error({ err: error }, 'unhandled Slack error');
   });
-  return { app, receiver };
+  return { app, receiver, posting: posting(app.client) };
 }

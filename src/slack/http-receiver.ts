@@ -4,6 +4,7 @@ import type { Logger } from '../observability/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import type { AcceptedEvent } from './durable-inbox/accept-event.js';
 import type { InboxContext } from './middleware/durable-inbox.js';
+import { readSignedRequest, type SignedRequest } from './signed-request.js';
 
 export interface HealthReport {
   ok: boolean;
@@ -29,10 +30,16 @@ export const BODY_LIMIT = 1_000_000;
  */
 const BURST_QUIET_MS = 5;
 const MAX_DEFER_MS = 250;
+/**
+ * Events being answered at once; the rest wait as the bodies they arrived as. Started all at
+ * once, a 500-DM burst held 500 Bolt contexts, middleware chains and pending replies for the
+ * whole burst (the peak memory), only for them to wait in the engine's queue of 8 anyway.
+ */
+export const EVENTS_IN_WORK = 32;
 
 /**
- * Slack's HTTP endpoint, built from Bolt's own parts: parseAndVerifyHTTPRequest (body limit,
- * signature, five-minute window), HTTPResponseAck (the real ack(), so a view_submission's
+ * Slack's HTTP endpoint, built from Bolt's own parts but for the signature check
+ * (signed-request.ts, Bolt's rules at less cost: body limit, signature, five-minute window), HTTPResponseAck (the real ack(), so a view_submission's
  * `response_action: errors` or an options list travels back in the HTTP response).
  *
  * Events are different on purpose: each is stored in the durable inbox and only then
@@ -48,6 +55,8 @@ export class SlackHttpReceiver implements Receiver {
   private lastArrival = 0;
   /** Events being stored before their ack; no event's work starts while any is. */
   private accepting = 0;
+  /** Events started and not finished (at most EVENTS_IN_WORK). */
+  private eventsInWork = 0;
 
   constructor(private readonly options: SlackHttpReceiverOptions) {
     this.path = options.path ?? '/slack/events';
@@ -93,16 +102,14 @@ export class SlackHttpReceiver implements Receiver {
       return send(response, report.ok ? 200 : 503, JSON.stringify(report), 'application/json');
     }
     if (request.method !== 'POST' || url !== this.path) return send(response, 404, 'not found');
-    let verified: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
-    try {
-      verified = await http.parseAndVerifyHTTPRequest({ signingSecret: this.options.signingSecret, bodyLimit: BODY_LIMIT, logger: this.boltLog }, request);
-    } catch (error) {
-      if (http.isRawBodyError(error) && error.statusCode === 413) return refuseTooLarge(request, response);
-      return send(response, 401, 'invalid signature');
-    }
+    const signed = await readSignedRequest(request, this.options.signingSecret, BODY_LIMIT).catch((): SignedRequest => ({ outcome: 'unsigned' }));
+    if (signed.outcome === 'too_large') return refuseTooLarge(response);
+    if (signed.outcome === 'ssl_check') return http.buildSSLCheckResponse(response);
+    if (signed.outcome === 'unsigned') return send(response, 401, 'invalid signature');
     let body: Record<string, unknown>;
     try {
-      body = http.parseHTTPRequestBody(verified) as Record<string, unknown>;
+      // Events are JSON; commands and interactions are forms, which Bolt's parser reads (a `payload` field holds the JSON).
+      body = (request.headers['content-type'] === 'application/json' ? JSON.parse(signed.raw.toString('utf8')) : http.parseHTTPRequestBody(Object.assign(request, { rawBody: signed.raw }))) as Record<string, unknown>;
     } catch {
       return send(response, 400, 'malformed body');
     }
@@ -110,7 +117,7 @@ export class SlackHttpReceiver implements Receiver {
     if (body.ssl_check) return http.buildSSLCheckResponse(response);
     if (body.type === 'url_verification') return http.buildUrlVerificationResponse(response, body);
     if (body.type === 'event_callback') return this.acceptEvent(body, request, response);
-    return this.dispatchWithAck(body, verified, response);
+    return this.dispatchWithAck(body, request, response);
   }
 
   private async acceptEvent(body: Record<string, unknown>, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -170,8 +177,15 @@ export class SlackHttpReceiver implements Receiver {
       setTimeout(() => this.startNext(), BURST_QUIET_MS);
       return;
     }
+    // Full: the next event starts when one in work finishes (track() calls back).
+    if (this.eventsInWork >= EVENTS_IN_WORK) return;
     const { queuedAt: _queuedAt, ...event } = this.waiting.shift()!;
-    this.track(this.app!.processEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'event processing failed')));
+    this.eventsInWork += 1;
+    const work = this.app!.processEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'event processing failed'));
+    this.track(work.finally(() => {
+      this.eventsInWork -= 1;
+      if (this.eventsInWork === EVENTS_IN_WORK - 1 && this.waiting.length > 0) setImmediate(() => this.startNext());
+    }));
     if (this.waiting.length > 0) setImmediate(() => this.startNext());
   }
 
@@ -186,11 +200,10 @@ function send(response: ServerResponse, status: number, body: string, contentTyp
   response.end(body);
 }
 
-/** Answers 413 and reads the rest of the body away, so the client sees the status, not a reset. */
-function refuseTooLarge(request: IncomingMessage, response: ServerResponse): void {
+/** Answers 413 once the body has been read away (readSignedRequest), so the client sees the status, not a reset. */
+function refuseTooLarge(response: ServerResponse): void {
   response.writeHead(413, { 'Content-Type': 'text/plain', Connection: 'close' });
   response.end('request too large: Slack payloads are under 1 MB');
-  request.resume();
 }
 
 function delay(milliseconds: number): Promise<void> {

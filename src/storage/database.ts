@@ -46,6 +46,11 @@ export class Database {
 
   private constructor(private readonly handle: sqlite3.Database, readonly path: string) {}
 
+  /** Write transactions run on this connection so far (write-queue.ts counts them). */
+  get writeTransactions(): number {
+    return this.writes.transactions;
+  }
+
   /** Set while writes fail for a reason an operator must fix; /healthz reports it. */
   get writeProblem(): WriteProblem | undefined {
     return this.problem;

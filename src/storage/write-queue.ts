@@ -31,6 +31,8 @@ const WRITES_PER_SCRIPT = 200;
 export class WriteQueue {
   private readonly queued: Queued[] = [];
   private draining?: Promise<void>;
+  /** Transactions this queue has run so far (a script is one; a write alone is one): what "one transaction per message" is checked against. */
+  transactions = 0;
 
   constructor(private readonly runner: QueuedWriteRunner) {}
 
@@ -59,7 +61,10 @@ export class WriteQueue {
       if (first.script !== undefined) while (count < Math.min(this.queued.length, WRITES_PER_SCRIPT) && this.queued[count]!.script !== undefined) count += 1;
       const batch = this.queued.splice(0, count);
       if (batch.length > 1 && (await this.asScript(batch))) continue;
-      for (const entry of batch) await this.runner.alone(entry.run).then(entry.resolve, entry.reject);
+      for (const entry of batch) {
+        this.transactions += 1;
+        await this.runner.alone(entry.run).then(entry.resolve, entry.reject);
+      }
     }
     this.draining = undefined;
   }
@@ -72,6 +77,7 @@ export class WriteQueue {
       await this.runner.exec('ROLLBACK').catch(() => undefined);
       return false;
     }
+    this.transactions += 1;
     for (const entry of batch) entry.resolve(undefined);
     return true;
   }

@@ -35,6 +35,8 @@ export async function startItdaOverHttp(environment: Record<string, string> = {}
     STAFF_CHANNEL_ID: 'CSTAFF',
     ITDA_NOW: '2026-11-28',
     LOG_LEVEL: 'silent',
+    // The engine answers in-process here (a worker from source starts tsx again, seconds per test); answering-worker.e2e.test.ts and the child-process tests run it on the worker.
+    ANSWER_IN_WORKER: 'false',
     ...environment,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));

@@ -14,7 +14,7 @@ const LATE_MS = 60_000;
  * just arrived; events answered but not (fully) delivered get their remaining stored replies,
  * without being answered a second time.
  */
-export async function answerUnfinished(app: App, inbox: EventInbox, logger: Logger, now: () => Date = () => new Date()): Promise<{ answered: number; redelivered: number }> {
+export async function answerUnfinished(app: App, inbox: EventInbox, logger: Logger, client: App['client'] = app.client, now: () => Date = () => new Date()): Promise<{ answered: number; redelivered: number }> {
   const events = await inbox.unfinished();
   let answered = 0;
   let redelivered = 0;
@@ -32,12 +32,12 @@ export async function answerUnfinished(app: App, inbox: EventInbox, logger: Logg
         const replies = repliesFromStore(batch.replies);
         // The reply being posted at the instant of the crash may be in Slack already: not twice.
         const inboxReply = { inboxId: event.eventId, batch: index };
-        if (batch.delivered < replies.length && (await alreadyPosted(app.client, batch.destination, { ...inboxReply, index: batch.delivered }, logger))) {
+        if (batch.delivered < replies.length && (await alreadyPosted(client, batch.destination, { ...inboxReply, index: batch.delivered }, logger))) {
           batch.delivered += 1;
           await inbox.recordOutbox(event.eventId, event.outbox);
         }
         const toSend = late && index === 0 && batch.delivered === 0 && !batch.apologised ? withDelayNote(replies, batch.language) : replies;
-        await postReplies(app.client, batch.destination, toSend, batch.language, batch.delivered, async (delivered) => {
+        await postReplies(client, batch.destination, toSend, batch.language, batch.delivered, async (delivered) => {
           batch.delivered = delivered;
           await inbox.recordOutbox(event.eventId, event.outbox);
         }, inboxReply);

@@ -14,14 +14,14 @@ import { registerTicketViews } from './views/ticket-views.js';
 import { registerRoundReviewActions } from './actions/round-review-actions.js';
 import { ListenerRouter } from './listener-router.js';
 
-export function registerListeners(app: App, context: ListenerContext): void {
+export function registerListeners(app: App, context: ListenerContext, clientFor?: (client: App['client']) => App['client']): void {
   const access = new SlackAccess(context.logger);
   app.use(access.middleware());
   const threads = new AssistantThreads(context.logger);
   app.use(threads.middleware(createItdaAssistant(context, threads)));
   const answered = new AnsweredMessages();
   // Listeners register on the router, which Bolt sees as its last global middleware (see listener-router.ts).
-  const router = new ListenerRouter();
+  const router = new ListenerRouter(clientFor);
   registerAppMention(router, context, answered);
   registerAppHomeOpened(router, context);
   registerDirectAndThreadMessages(router, context, answered);

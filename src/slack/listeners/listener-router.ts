@@ -31,6 +31,9 @@ type Args = Record<string, unknown>;
 export class ListenerRouter implements ListenerRegistry {
   private readonly groups = new Map<string, Chain[]>();
 
+  /** `clientFor`: the client the listeners get in place of Bolt's (posting-client.ts). */
+  constructor(private readonly clientFor?: (client: never) => unknown) {}
+
   readonly event = ((type: string | RegExp, ...listeners: Chain) => {
     if (typeof type !== 'string') throw new Error('listener-router routes events by their exact type; register a string');
     this.add(`event:${type}`, [onlyEvents, matchEventType(type), ...listeners]);
@@ -60,7 +63,8 @@ export class ListenerRouter implements ListenerRegistry {
     return async (args) => {
       const chains = this.groups.get(groupOf(args as unknown as Args));
       if (!chains) return;
-      const results = await Promise.allSettled(chains.map((chain) => runChain(chain, args as unknown as Args)));
+      const routed = (this.clientFor ? { ...args, client: this.clientFor(args.client as never) } : args) as unknown as Args;
+      const results = await Promise.allSettled(chains.map((chain) => runChain(chain, routed)));
       const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
       if (failures.length === 1) throw failures[0]!.reason;
       if (failures.length > 1) throw new MultipleListenerError(failures.map((failure) => failure.reason));
