@@ -188,7 +188,7 @@ export class HybridSearchIndex {
         lexicalCoverage: lexical.coverageOf(position),
       });
     }
-    return fuseScores(candidates).slice(0, options.k);
+    return fuseScores(candidates, options.k);
   }
 
   /**
