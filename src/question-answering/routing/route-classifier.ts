@@ -1,5 +1,5 @@
 import { ROUTES, type LabelledExample, type Route } from './routing-examples.js';
-import { routingFeatures } from './routing-features.js';
+import { forEachRoutingFeature, routingFeatures } from './routing-features.js';
 
 export interface RouteGuess {
   route: Route;
@@ -35,6 +35,13 @@ interface SparseVector {
  * are visited in a fixed interleaved order, so the same file always gives the same model).
  */
 export class RouteClassifier {
+  /**
+   * The trained weights feature by feature (feature × route), built at the first question: a
+   * question's hundred features then read a hundred short runs instead of fifteen scattered
+   * reads each. Training keeps route by route.
+   */
+  private byFeature?: Float64Array;
+
   private constructor(
     private readonly vocabulary: Map<string, number>,
     private readonly idf: Float64Array,
@@ -59,7 +66,11 @@ export class RouteClassifier {
     }
     const idf = Float64Array.from(documentFrequency, (frequency) => Math.log((examples.length + 1) / (frequency + 1)) + 1);
     const classifier = new RouteClassifier(vocabulary, idf, ROUTES.map(() => new Float64Array(vocabulary.size)), new Float64Array(ROUTES.length));
-    const vectors = featureMaps.map((features) => classifier.vectorize(features));
+    const vectors = featureMaps.map((features) => {
+      const counts = new Map<number, number>();
+      for (const [feature, count] of features) counts.set(vocabulary.get(feature)!, count);
+      return classifier.vectorize(counts);
+    });
     const labels = examples.map((example) => ROUTES.indexOf(example.route));
     const order = interleavedOrder(labels);
     for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
@@ -88,22 +99,47 @@ export class RouteClassifier {
   }
 
   classify(text: string): RouteGuess {
-    const probabilities = this.probabilities(this.vectorize(routingFeatures(text)));
+    // Counts by vocabulary index, in the order the features first occur (unknown ones dropped).
+    const counts = new Map<number, number>();
+    forEachRoutingFeature(text, (feature, weight) => {
+      const index = this.vocabulary.get(feature);
+      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + weight);
+    });
+    const probabilities = softmax(this.logitsByFeature(this.vectorize(counts)));
     const ranked = ROUTES.map((route, index) => ({ route, confidence: probabilities[index]! })).sort((left, right) => right.confidence - left.confidence);
-    return { ...ranked[0]!, second: ranked[1]!, probabilities: Object.fromEntries(ranked.map(({ route, confidence }) => [route, confidence])) as Record<Route, number> };
+    const byRoute = {} as Record<Route, number>;
+    for (const { route, confidence } of ranked) byRoute[route] = confidence;
+    return { ...ranked[0]!, second: ranked[1]!, probabilities: byRoute };
   }
 
-  private vectorize(features: Map<string, number>): SparseVector {
-    const indices: number[] = [];
-    const values: number[] = [];
-    for (const [feature, count] of features) {
-      const index = this.vocabulary.get(feature);
-      if (index === undefined) continue;
-      indices.push(index);
-      values.push((1 + Math.log(count + 1)) * this.idf[index]!);
+  /** TF-IDF weights, unit length, in the order given. */
+  private vectorize(counts: Map<number, number>): SparseVector {
+    const indices = new Int32Array(counts.size);
+    const values = new Float64Array(counts.size);
+    let position = 0;
+    for (const [index, count] of counts) {
+      indices[position] = index;
+      values[position] = (1 + Math.log(count + 1)) * this.idf[index]!;
+      position += 1;
     }
-    const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0)) || 1;
-    return { indices: Int32Array.from(indices), values: Float64Array.from(values, (value) => value / norm) };
+    let squares = 0;
+    for (const value of values) squares += value * value;
+    const norm = Math.sqrt(squares) || 1;
+    for (let index = 0; index < values.length; index += 1) values[index] = values[index]! / norm;
+    return { indices, values };
+  }
+
+  /** The same sums as `probabilities` makes, route by route in the same order, read feature by feature. */
+  private logitsByFeature({ indices, values }: SparseVector): number[] {
+    const routes = this.bias.length;
+    const weights = (this.byFeature ??= byFeature(this.weights, this.vocabulary.size));
+    const sums = Float64Array.from(this.bias);
+    for (let position = 0; position < indices.length; position += 1) {
+      const offset = indices[position]! * routes;
+      const value = values[position]!;
+      for (let route = 0; route < routes; route += 1) sums[route] = sums[route]! + weights[offset + route]! * value;
+    }
+    return Array.from(sums);
   }
 
   private probabilities({ indices, values }: SparseVector): number[] {
@@ -112,11 +148,9 @@ export class RouteClassifier {
       for (let position = 0; position < indices.length; position += 1) sum += weights[indices[position]!]! * values[position]!;
       return sum;
     });
-    const top = Math.max(...logits);
-    const exps = logits.map((logit) => Math.exp(logit - top));
-    const total = exps.reduce((sum, value) => sum + value, 0);
-    return exps.map((value) => value / total);
+    return softmax(logits);
   }
+
 
   private step(vector: SparseVector, label: number, rate: number): void {
     const probabilities = this.probabilities(vector);
@@ -139,4 +173,22 @@ function interleavedOrder(labels: number[]): number[] {
   const order: number[] = [];
   for (let round = 0; order.length < labels.length; round += 1) for (const positions of byRoute) if (round < positions.length) order.push(positions[round]!);
   return order;
+}
+
+function softmax(logits: number[]): number[] {
+  const top = Math.max(...logits);
+  const exps = logits.map((logit) => Math.exp(logit - top));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return exps.map((value) => value / total);
+}
+
+/** Route-major weights (one array per route) laid out feature-major: weight of route r for feature f at f × routes + r. */
+function byFeature(weights: Float64Array[], features: number): Float64Array {
+  const routes = weights.length;
+  const laid = new Float64Array(features * routes);
+  for (let route = 0; route < routes; route += 1) {
+    const row = weights[route]!;
+    for (let feature = 0; feature < features; feature += 1) laid[feature * routes + route] = row[feature]!;
+  }
+  return laid;
 }

@@ -8,7 +8,15 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  */
 export function routingFeatures(text: string): Map<string, number> {
   const features = new Map<string, number>();
-  const add = (feature: string, weight: number) => features.set(feature, (features.get(feature) ?? 0) + weight);
+  forEachRoutingFeature(text, (feature, weight) => features.set(feature, (features.get(feature) ?? 0) + weight));
+  return features;
+}
+
+/**
+ * The same features one occurrence at a time, in the order `routingFeatures` first meets them:
+ * classifying a question looks each up in the vocabulary without a map of its own first.
+ */
+export function forEachRoutingFeature(text: string, add: (feature: string, weight: number) => void): void {
   const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+|[?？]/gu) ?? [];
   for (const word of words) {
     add(`w:${word}`, 1);
@@ -21,5 +29,4 @@ export function routingFeatures(text: string): Map<string, number> {
     }
   }
   for (let index = 0; index + 1 < words.length; index += 1) add(`b:${words[index]}_${words[index + 1]}`, 0.5);
-  return features;
 }
