@@ -75,7 +75,8 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
       const sectionNames = names.length === 0 ? undefined : new Set(maskedNamesIn([section.chunk.metadata.heading, ...section.chunk.metadata.lines].join('\n')));
       const namesMentioned = !sectionNames ? 0 : names.every((name) => sectionNames.has(name)) ? MASKED_NAME_WEIGHT : 0;
       const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading + namesMentioned;
-      return { ...section, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
+      // Written out, not `{ ...section, … }`: a spread followed by more keys was the costliest line of the ranking.
+      return { hit: section.hit, chunk: section.chunk, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
     })
     .sort((left, right) => right.rank - left.rank)
     .slice(0, limit);
