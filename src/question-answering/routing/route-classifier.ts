@@ -41,6 +41,8 @@ export class RouteClassifier {
    * reads each. Training keeps route by route.
    */
   private byFeature?: Float64Array;
+  /** One count slot per feature, for the question being classified. */
+  private counts?: Float64Array;
 
   private constructor(
     private readonly vocabulary: Map<string, number>,
@@ -66,11 +68,7 @@ export class RouteClassifier {
     }
     const idf = Float64Array.from(documentFrequency, (frequency) => Math.log((examples.length + 1) / (frequency + 1)) + 1);
     const classifier = new RouteClassifier(vocabulary, idf, ROUTES.map(() => new Float64Array(vocabulary.size)), new Float64Array(ROUTES.length));
-    const vectors = featureMaps.map((features) => {
-      const counts = new Map<number, number>();
-      for (const [feature, count] of features) counts.set(vocabulary.get(feature)!, count);
-      return classifier.vectorize(counts);
-    });
+    const vectors = featureMaps.map((features) => classifier.vectorize([...features.keys()].map((feature) => vocabulary.get(feature)!), [...features.values()]));
     const labels = examples.map((example) => ROUTES.indexOf(example.route));
     const order = interleavedOrder(labels);
     for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
@@ -99,34 +97,34 @@ export class RouteClassifier {
   }
 
   classify(text: string): RouteGuess {
-    // Counts by vocabulary index, in the order the features first occur (unknown ones dropped).
-    const counts = new Map<number, number>();
+    // Counts by vocabulary index, in the order the features first occur (unknown ones dropped),
+    // summed in a scratch array that is zeroed again before returning (nothing here awaits).
+    const scratch = (this.counts ??= new Float64Array(this.vocabulary.size));
+    const indices: number[] = [];
     forEachRoutingFeature(text, (feature, weight) => {
       const index = this.vocabulary.get(feature);
-      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + weight);
+      if (index === undefined) return;
+      if (scratch[index] === 0) indices.push(index);
+      scratch[index] = scratch[index]! + weight;
     });
-    const probabilities = softmax(this.logitsByFeature(this.vectorize(counts)));
+    const counts = indices.map((index) => scratch[index]!);
+    for (const index of indices) scratch[index] = 0;
+    const probabilities = softmax(this.logitsByFeature(this.vectorize(indices, counts)));
     const ranked = ROUTES.map((route, index) => ({ route, confidence: probabilities[index]! })).sort((left, right) => right.confidence - left.confidence);
     const byRoute = {} as Record<Route, number>;
     for (const { route, confidence } of ranked) byRoute[route] = confidence;
     return { ...ranked[0]!, second: ranked[1]!, probabilities: byRoute };
   }
 
-  /** TF-IDF weights, unit length, in the order given. */
-  private vectorize(counts: Map<number, number>): SparseVector {
-    const indices = new Int32Array(counts.size);
-    const values = new Float64Array(counts.size);
-    let position = 0;
-    for (const [index, count] of counts) {
-      indices[position] = index;
-      values[position] = (1 + Math.log(count + 1)) * this.idf[index]!;
-      position += 1;
-    }
+  /** TF-IDF weights of the features at `indices` with their `counts`, unit length, in the order given. */
+  private vectorize(indices: number[], counts: number[]): SparseVector {
+    const values = new Float64Array(indices.length);
+    for (let position = 0; position < indices.length; position += 1) values[position] = (1 + Math.log(counts[position]! + 1)) * this.idf[indices[position]!]!;
     let squares = 0;
     for (const value of values) squares += value * value;
     const norm = Math.sqrt(squares) || 1;
     for (let index = 0; index < values.length; index += 1) values[index] = values[index]! / norm;
-    return { indices, values };
+    return { indices: Int32Array.from(indices), values };
   }
 
   /** The same sums as `probabilities` makes, route by route in the same order, read feature by feature. */
