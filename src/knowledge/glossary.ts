@@ -90,9 +90,19 @@ interface PreparedForm {
   wordBounded: boolean;
 }
 
+/** The forms starting with one character: one-character forms, and the longer ones by their second character. */
+interface FirstCharBucket {
+  single: PreparedForm[];
+  bySecondChar: Map<string, PreparedForm[]>;
+}
+
 interface GlossaryIndex {
-  /** Forms grouped by their first character, so a query only tries forms that can start at each position. */
-  byFirstChar: Map<string, PreparedForm[]>;
+  /**
+   * Forms grouped by their first two characters, so a query only tries forms that can start at
+   * each position (by the first alone, an English letter such as "c" had a hundred forms to try).
+   * Each group keeps the longest-first order.
+   */
+  byFirstChar: Map<string, FirstCharBucket>;
 }
 
 const indexes = new WeakMap<Glossary, GlossaryIndex>();
@@ -116,8 +126,17 @@ function indexOf(glossary: Glossary): GlossaryIndex {
       add(text.replace(/ +/g, ''), entry);
     }
   }
-  for (const bucket of byFirstChar.values()) bucket.sort((a, b) => b.text.length - a.text.length);
-  const index = { byFirstChar };
+  const grouped = new Map<string, FirstCharBucket>();
+  for (const [first, bucket] of byFirstChar) {
+    bucket.sort((a, b) => b.text.length - a.text.length);
+    const group: FirstCharBucket = { single: [], bySecondChar: new Map() };
+    for (const form of bucket) {
+      if (form.text.length === 1) group.single.push(form);
+      else group.bySecondChar.set(form.text[1]!, [...(group.bySecondChar.get(form.text[1]!) ?? []), form]);
+    }
+    grouped.set(first, group);
+  }
+  const index = { byFirstChar: grouped };
   indexes.set(glossary, index);
   return index;
 }
@@ -147,11 +166,19 @@ export function findGlossaryTerms(glossary: Glossary, text: string): GlossaryEnt
   const taken = new Uint8Array(lowered.length);
   const found = new Map<GlossaryEntry, number>();
   const candidates: { start: number; length: number; entry: GlossaryEntry }[] = [];
-  for (let start = 0; start < lowered.length; start += 1) {
-    for (const form of byFirstChar.get(lowered[start]!) ?? []) {
+  const tryForms = (start: number, forms: PreparedForm[]) => {
+    for (const form of forms) {
       const length = matchLength(lowered, start, form);
       if (length > 0) candidates.push({ start, length, entry: form.entry });
     }
+  };
+  for (let start = 0; start < lowered.length; start += 1) {
+    const bucket = byFirstChar.get(lowered[start]!);
+    if (!bucket) continue;
+    // Longer forms before one-character ones, as in the longest-first order of all the forms.
+    const longer = start + 1 < lowered.length ? bucket.bySecondChar.get(lowered[start + 1]!) : undefined;
+    if (longer) tryForms(start, longer);
+    tryForms(start, bucket.single);
   }
   candidates.sort((a, b) => b.length - a.length || a.start - b.start);
   for (const { start, length, entry } of candidates) {
