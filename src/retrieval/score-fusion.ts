@@ -26,17 +26,21 @@ export function fuseScores<Candidate extends FusionCandidate>(candidates: Candid
   }
   const vectorRange = vectorMax - vectorMin;
   const scores = new Float64Array(candidates.length);
-  const order: number[] = [];
   for (let position = 0; position < candidates.length; position += 1) {
     const candidate = candidates[position]!;
     const vectorPart = vectorRange > 0 ? (candidate.vectorScore - vectorMin) / vectorRange : 0;
     const lexicalPart = lexicalMax > 0 ? candidate.lexicalScore / lexicalMax : 0;
     scores[position] = VECTOR_WEIGHT * vectorPart + LEXICAL_WEIGHT * lexicalPart;
-    order.push(position);
   }
+  // Only candidates scoring at least the limit-th best score can be kept: the numbers alone are
+  // sorted natively to find it, and only those few are ranked with the id tie-break.
+  const kept = Math.max(0, Math.min(limit, candidates.length));
+  const threshold = kept === 0 ? Infinity : Float64Array.from(scores).sort()[candidates.length - kept]!;
+  const order: number[] = [];
+  for (let position = 0; position < candidates.length; position += 1) if (scores[position]! >= threshold) order.push(position);
   order.sort((left, right) => scores[right]! - scores[left]! || compareIds(candidates[left]!.id, candidates[right]!.id));
   const fused: (Candidate & { score: number })[] = [];
-  for (let rank = 0; rank < Math.min(limit, order.length); rank += 1) {
+  for (let rank = 0; rank < kept; rank += 1) {
     const position = order[rank]!;
     fused.push({ ...candidates[position]!, score: scores[position]! });
   }
