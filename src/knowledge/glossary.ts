@@ -143,11 +143,12 @@ function indexOf(glossary: Glossary): GlossaryIndex {
 
 const LATIN_WORD_CHAR = /[a-z0-9\u00c0-\u024f]/;
 
-/** Length of the match of an English form at `start`, allowing a plural (CTs, tumours); 0 if none. */
-function matchLength(text: string, start: number, form: PreparedForm): number {
+/** Length of the match of a form at `start` (`startsWord`: no Latin letter or digit before it), an English one allowing a plural (CTs, tumours); 0 if none. */
+function matchLength(text: string, start: number, form: PreparedForm, startsWord: boolean): number {
+  // Inside a word an English form cannot start: known before comparing any text.
+  if (form.wordBounded && !startsWord) return 0;
   if (!text.startsWith(form.text, start)) return 0;
   if (!form.wordBounded) return form.text.length;
-  if (start > 0 && LATIN_WORD_CHAR.test(text[start - 1]!)) return 0;
   for (const suffix of ['', 's', 'es']) {
     const end = start + form.text.length + suffix.length;
     if (suffix && !text.startsWith(suffix, start + form.text.length)) continue;
@@ -167,8 +168,9 @@ export function findGlossaryTerms(glossary: Glossary, text: string): GlossaryEnt
   const found = new Map<GlossaryEntry, number>();
   const candidates: { start: number; length: number; entry: GlossaryEntry }[] = [];
   const tryForms = (start: number, forms: PreparedForm[]) => {
+    const startsWord = start === 0 || !LATIN_WORD_CHAR.test(lowered[start - 1]!);
     for (const form of forms) {
-      const length = matchLength(lowered, start, form);
+      const length = matchLength(lowered, start, form, startsWord);
       if (length > 0) candidates.push({ start, length, entry: form.entry });
     }
   };
@@ -182,7 +184,8 @@ export function findGlossaryTerms(glossary: Glossary, text: string): GlossaryEnt
   }
   candidates.sort((a, b) => b.length - a.length || a.start - b.start);
   for (const { start, length, entry } of candidates) {
-    if (taken.subarray(start, start + length).some((cell) => cell === 1)) continue;
+    const firstTaken = taken.indexOf(1, start);
+    if (firstTaken !== -1 && firstTaken < start + length) continue;
     taken.fill(1, start, start + length);
     found.set(entry, Math.min(found.get(entry) ?? start, start));
   }
