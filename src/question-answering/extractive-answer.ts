@@ -147,7 +147,7 @@ function rankLines(chunk: KnowledgeChunk, query: QueryTerms, relevance: LineRele
       return { text, position, score: shaped ? score * (1 + SHAPE_BONUS) + SHAPE_BONUS : score, answersShape: shaped };
     })
     .sort((left, right) => Number(right.answersShape) - Number(left.answersShape) || right.score - left.score || left.position - right.position)
-    .map(({ answersShape: _answersShape, ...line }) => line);
+    .map(({ text, position, score }) => ({ text, position, score }));
 }
 
 function topicOf(source: string): string {
