@@ -113,7 +113,8 @@ export class RouteClassifier {
     const ranked = ROUTES.map((route, index) => ({ route, confidence: probabilities[index]! })).sort((left, right) => right.confidence - left.confidence);
     const byRoute = {} as Record<Route, number>;
     for (const { route, confidence } of ranked) byRoute[route] = confidence;
-    return { ...ranked[0]!, second: ranked[1]!, probabilities: byRoute };
+    const [best, second] = ranked as [{ route: Route; confidence: number }, { route: Route; confidence: number }];
+    return { route: best.route, confidence: best.confidence, second, probabilities: byRoute };
   }
 
   /** TF-IDF weights of the features at `indices` with their `counts`, unit length, in the order given. */
