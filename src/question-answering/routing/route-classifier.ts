@@ -1,4 +1,5 @@
 import { ROUTES, type LabelledExample, type Route } from './routing-examples.js';
+import { FeatureTable } from './feature-table.js';
 import { forEachRoutingFeature, routingFeatures } from './routing-features.js';
 
 export interface RouteGuess {
@@ -41,6 +42,8 @@ export class RouteClassifier {
    * reads each. Training keeps route by route.
    */
   private byFeature?: Float64Array;
+  /** The vocabulary by a hash of each feature's characters (vocabulary order: a feature's index is its position). */
+  private table?: FeatureTable;
   /** One count slot per feature, for the question being classified. */
   private counts?: Float64Array;
 
@@ -101,9 +104,10 @@ export class RouteClassifier {
     // summed in a scratch array that is zeroed again before returning (nothing here awaits).
     const scratch = (this.counts ??= new Float64Array(this.vocabulary.size));
     const indices: number[] = [];
-    forEachRoutingFeature(text, (feature, weight) => {
-      const index = this.vocabulary.get(feature);
-      if (index === undefined) return;
+    const table = (this.table ??= new FeatureTable([...this.vocabulary.keys()]));
+    forEachRoutingFeature(text, (prefix, source, start, end, second, weight) => {
+      const index = table.indexOf(prefix, source, start, end, second);
+      if (index === -1) return;
       if (scratch[index] === 0) indices.push(index);
       scratch[index] = scratch[index]! + weight;
     });
