@@ -3,8 +3,10 @@
  * src/app builds it (offline: local hashing embeddings, a temporary SQLite database, the real
  * knowledge/), a burst of distinct founders asking at once. CPU per message (process.cpuUsage,
  * main thread plus libuv's pool), min / median over the rounds, with the load average: the Slack
- * path's figure minus Slack. Questions are the bench's paraphrases plus the load bench's, never
- * the knowledge base's own sentences; nothing is cached across messages.
+ * path's figure minus Slack. Then the question-answering capability alone, one question at a time,
+ * so the answering engine's own share is apart from the conversation around it. Questions are the
+ * bench's paraphrases plus the load bench's, never the knowledge base's own sentences; nothing is
+ * cached across messages.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -13,6 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseConfig } from '../src/config/config.js';
 import { createItda } from '../src/app/create-itda.js';
+import { loadProgramFacts } from '../src/program/program-facts.js';
+import { createQuestionAnswering } from '../src/question-answering/create-question-answering.js';
 import { silentLogger } from '../src/observability/logger.js';
 import { median, range } from './match-bench.js';
 import { PARAPHRASED_QUESTIONS } from './paraphrased-questions.js';
@@ -69,16 +73,39 @@ export async function benchEngine(options: { messages?: number; rounds?: number;
         writeFileSync(options.profile, JSON.stringify(profile));
         session.disconnect();
       }
+      const answering = await answeringAlone(parsed.config, rounds);
       return [
         `${rounds} rounds of ${messages} messages at once from distinct users (${QUESTIONS.length} questions), after 40 unmeasured warm-up messages; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
         `engine CPU per message (min / median): ${range(perMessage)} ms; all rounds: ${perMessage.map((value) => value.toFixed(2)).join(', ')}`,
         `burst wall time (min / median): ${range(wall.map((value) => value / 1000))} s; median ${median(wall).toFixed(0)} ms`,
+        `of which answering (QuestionAnswering.answer alone, one question at a time, ${ANSWERING_PASSES} passes over the questions a round): ${range(answering)} ms CPU per question; the rest is the conversation around it (redaction, history, rate limit, the answer record and SQLite)`,
       ];
     } finally {
       await running.close();
     }
   } finally {
     rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+const ANSWERING_PASSES = 10;
+
+/** CPU per question of the question-answering capability alone, as src/app builds it (offline), in the same index directory. */
+async function answeringAlone(config: Parameters<typeof createQuestionAnswering>[0], rounds: number): Promise<number[]> {
+  const facts = loadProgramFacts(config.knowledgeDir);
+  const { questionAnswering, knowledge } = await createQuestionAnswering(config, silentLogger, () => facts);
+  try {
+    for (const question of QUESTIONS) await questionAnswering.answer(question);
+    const perQuestion: number[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      const started = process.cpuUsage();
+      for (let pass = 0; pass < ANSWERING_PASSES; pass += 1) for (const question of QUESTIONS) await questionAnswering.answer(question);
+      const used = process.cpuUsage(started);
+      perQuestion.push((used.user + used.system) / 1000 / (ANSWERING_PASSES * QUESTIONS.length));
+    }
+    return perQuestion;
+  } finally {
+    knowledge.close();
   }
 }
 

@@ -46,22 +46,36 @@ const AFTER_STEM = '(?:$|[^가-힣]|에|의|이|은|는|도|쪽|역|동|구|디�
 /** The words in `text` that name `name` (Korean, stem or romanised), or undefined. */
 function namedAs(text: string, lower: string, name: { ko: string; en: string }): string | undefined {
   if (text.includes(name.ko)) return name.ko;
-  const { stem, roman } = patternsOf(name);
-  const stemFound = stem?.exec(text);
+  const { stem, stemText, roman, romanStart } = patternsOf(name);
+  // A pattern is only run where the words it starts with occur (most questions name no place at all).
+  const stemFound = stem && text.includes(stemText!) ? stem.exec(text) : null;
   if (stemFound) return stemFound[0];
-  const romanFound = roman.exec(lower);
+  const romanFound = lower.includes(romanStart) ? roman.exec(lower) : null;
   return romanFound ? text.slice(romanFound.index, romanFound.index + romanFound[0].length) : undefined;
 }
 
-/** Each name's patterns, compiled once: every message checks about a hundred places (no `g` flag, so reuse is stateless). */
-const compiled = new WeakMap<{ ko: string; en: string }, { stem?: RegExp; roman: RegExp }>();
+interface PlacePatterns {
+  stem?: RegExp;
+  /** The district's name without 구: the stem pattern's text before its lookahead. */
+  stemText?: string;
+  roman: RegExp;
+  /** The romanised name up to its first hyphen: text every match of `roman` contains. */
+  romanStart: string;
+}
 
-function patternsOf(name: { ko: string; en: string }): { stem?: RegExp; roman: RegExp } {
+/** Each name's patterns, compiled once: every message checks about a hundred places (no `g` flag, so reuse is stateless). */
+const compiled = new WeakMap<{ ko: string; en: string }, PlacePatterns>();
+
+function patternsOf(name: { ko: string; en: string }): PlacePatterns {
   let patterns = compiled.get(name);
   if (!patterns) {
+    const stemText = name.ko.endsWith('구') && name.ko.length > 2 ? name.ko.slice(0, -1) : undefined;
+    const roman = name.en.toLowerCase();
     patterns = {
-      stem: name.ko.endsWith('구') && name.ko.length > 2 ? new RegExp(`${name.ko.slice(0, -1)}(?=${AFTER_STEM})`) : undefined,
-      roman: new RegExp(`\\b${name.en.toLowerCase().replace(/-/g, '[- ]?')}`),
+      stem: stemText === undefined ? undefined : new RegExp(`${stemText}(?=${AFTER_STEM})`),
+      stemText,
+      roman: new RegExp(`\\b${roman.replace(/-/g, '[- ]?')}`),
+      romanStart: roman.split('-')[0]!,
     };
     compiled.set(name, patterns);
   }

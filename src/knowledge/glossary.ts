@@ -90,9 +90,19 @@ interface PreparedForm {
   wordBounded: boolean;
 }
 
+/** The forms starting with one character: one-character forms, and the longer ones by their second character. */
+interface FirstCharBucket {
+  single: PreparedForm[];
+  bySecondChar: Map<string, PreparedForm[]>;
+}
+
 interface GlossaryIndex {
-  /** Forms grouped by their first character, so a query only tries forms that can start at each position. */
-  byFirstChar: Map<string, PreparedForm[]>;
+  /**
+   * Forms grouped by their first two characters, so a query only tries forms that can start at
+   * each position (by the first alone, an English letter such as "c" had a hundred forms to try).
+   * Each group keeps the longest-first order.
+   */
+  byFirstChar: Map<string, FirstCharBucket>;
 }
 
 const indexes = new WeakMap<Glossary, GlossaryIndex>();
@@ -116,19 +126,29 @@ function indexOf(glossary: Glossary): GlossaryIndex {
       add(text.replace(/ +/g, ''), entry);
     }
   }
-  for (const bucket of byFirstChar.values()) bucket.sort((a, b) => b.text.length - a.text.length);
-  const index = { byFirstChar };
+  const grouped = new Map<string, FirstCharBucket>();
+  for (const [first, bucket] of byFirstChar) {
+    bucket.sort((a, b) => b.text.length - a.text.length);
+    const group: FirstCharBucket = { single: [], bySecondChar: new Map() };
+    for (const form of bucket) {
+      if (form.text.length === 1) group.single.push(form);
+      else group.bySecondChar.set(form.text[1]!, [...(group.bySecondChar.get(form.text[1]!) ?? []), form]);
+    }
+    grouped.set(first, group);
+  }
+  const index = { byFirstChar: grouped };
   indexes.set(glossary, index);
   return index;
 }
 
 const LATIN_WORD_CHAR = /[a-z0-9\u00c0-\u024f]/;
 
-/** Length of the match of an English form at `start`, allowing a plural (CTs, tumours); 0 if none. */
-function matchLength(text: string, start: number, form: PreparedForm): number {
+/** Length of the match of a form at `start` (`startsWord`: no Latin letter or digit before it), an English one allowing a plural (CTs, tumours); 0 if none. */
+function matchLength(text: string, start: number, form: PreparedForm, startsWord: boolean): number {
+  // Inside a word an English form cannot start: known before comparing any text.
+  if (form.wordBounded && !startsWord) return 0;
   if (!text.startsWith(form.text, start)) return 0;
   if (!form.wordBounded) return form.text.length;
-  if (start > 0 && LATIN_WORD_CHAR.test(text[start - 1]!)) return 0;
   for (const suffix of ['', 's', 'es']) {
     const end = start + form.text.length + suffix.length;
     if (suffix && !text.startsWith(suffix, start + form.text.length)) continue;
@@ -147,15 +167,25 @@ export function findGlossaryTerms(glossary: Glossary, text: string): GlossaryEnt
   const taken = new Uint8Array(lowered.length);
   const found = new Map<GlossaryEntry, number>();
   const candidates: { start: number; length: number; entry: GlossaryEntry }[] = [];
-  for (let start = 0; start < lowered.length; start += 1) {
-    for (const form of byFirstChar.get(lowered[start]!) ?? []) {
-      const length = matchLength(lowered, start, form);
+  const tryForms = (start: number, forms: PreparedForm[]) => {
+    const startsWord = start === 0 || !LATIN_WORD_CHAR.test(lowered[start - 1]!);
+    for (const form of forms) {
+      const length = matchLength(lowered, start, form, startsWord);
       if (length > 0) candidates.push({ start, length, entry: form.entry });
     }
+  };
+  for (let start = 0; start < lowered.length; start += 1) {
+    const bucket = byFirstChar.get(lowered[start]!);
+    if (!bucket) continue;
+    // Longer forms before one-character ones, as in the longest-first order of all the forms.
+    const longer = start + 1 < lowered.length ? bucket.bySecondChar.get(lowered[start + 1]!) : undefined;
+    if (longer) tryForms(start, longer);
+    tryForms(start, bucket.single);
   }
   candidates.sort((a, b) => b.length - a.length || a.start - b.start);
   for (const { start, length, entry } of candidates) {
-    if (taken.subarray(start, start + length).some((cell) => cell === 1)) continue;
+    const firstTaken = taken.indexOf(1, start);
+    if (firstTaken !== -1 && firstTaken < start + length) continue;
     taken.fill(1, start, start + length);
     found.set(entry, Math.min(found.get(entry) ?? start, start));
   }

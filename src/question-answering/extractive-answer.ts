@@ -99,11 +99,11 @@ const EXISTENCE_FRAME_KO = /(?<![가-힣])(작년|지난해|올해|최근|이번
 function existenceAsked(question: string, relevance: LineRelevance): QueryTerms | undefined {
   if (!EXISTENCE_KO.test(question.trim()) && !EXISTENCE_EN.test(question.trim())) return undefined;
   const thing = question.replace(YES_NO_PREDICATE_KO, '').replace(FILLER_KO, ' ').replace(EXISTENCE_FRAME_KO, ' ');
-  const asked = relevance.queryTerms(thing, []);
+  const terms = relevance.queryTerms(thing, []);
   // "영상 관련" also yields "상관", a pair of syllables across two words: no word of the question.
   const words = thing.toLowerCase().split(/\s+/);
-  for (const term of [...asked.own.keys()]) if (!term.startsWith('name:') && !words.some((word) => word.includes(term))) asked.own.delete(term);
-  return asked.own.size > 0 ? asked : undefined;
+  const own = new Map([...terms.own].filter(([term]) => term.startsWith('name:') || words.some((word) => word.includes(term))));
+  return own.size > 0 ? { own, expanded: terms.expanded } : undefined;
 }
 
 function foundIn(chunk: KnowledgeChunk, thing: QueryTerms, relevance: LineRelevance): boolean {
@@ -147,7 +147,7 @@ function rankLines(chunk: KnowledgeChunk, query: QueryTerms, relevance: LineRele
       return { text, position, score: shaped ? score * (1 + SHAPE_BONUS) + SHAPE_BONUS : score, answersShape: shaped };
     })
     .sort((left, right) => Number(right.answersShape) - Number(left.answersShape) || right.score - left.score || left.position - right.position)
-    .map(({ answersShape: _answersShape, ...line }) => line);
+    .map(({ text, position, score }) => ({ text, position, score }));
 }
 
 function topicOf(source: string): string {

@@ -1,7 +1,7 @@
 import { Document } from '@langchain/core/documents';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import type { KnowledgeChunkMetadata } from '../knowledge/chunk-by-headings.js';
-import type { KnowledgeHit, KnowledgeSearch } from './knowledge-search.js';
+import type { KnowledgeSearch } from './knowledge-search.js';
 
 /** A knowledge section as LangChain sees it: where it comes from, and how the search scored it. */
 export interface KnowledgeDocumentMetadata extends KnowledgeChunkMetadata {
@@ -51,10 +51,4 @@ export class KnowledgeRetriever extends BaseRetriever<KnowledgeDocumentMetadata>
         }),
     );
   }
-}
-
-/** The search hit a retrieved document stands for, for the ranking that follows retrieval. */
-export function hitOfDocument(document: Document<KnowledgeDocumentMetadata>): KnowledgeHit {
-  const { id, section: _section, score, vectorScore, lexicalScore, lexicalCoverage, ...metadata } = document.metadata;
-  return { id, text: document.pageContent, metadata, score, vectorScore, lexicalScore, lexicalCoverage };
 }

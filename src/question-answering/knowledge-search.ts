@@ -22,6 +22,8 @@ export interface KnowledgeSearchOptions {
  */
 export class KnowledgeSearch {
   private readonly byId: Map<string, KnowledgeChunk>;
+  /** Each indexed section's versions by language, found by its metadata object (what a hit carries), made once per index. */
+  private readonly versions = new Map<KnowledgeChunkMetadata, Partial<Record<Language, KnowledgeChunk>>>();
 
   private constructor(
     private readonly index: HybridSearchIndex,
@@ -29,6 +31,10 @@ export class KnowledgeSearch {
     private readonly glossary: Glossary | undefined,
   ) {
     this.byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+    for (const { metadata } of chunks) {
+      const { topic, sectionId } = metadata;
+      this.versions.set(metadata, { ko: this.section(topic, sectionId, 'ko'), en: this.section(topic, sectionId, 'en') });
+    }
   }
 
   static async build(chunks: KnowledgeChunk[], options: KnowledgeSearchOptions): Promise<{ search: KnowledgeSearch; stats: BuildStats }> {
@@ -60,7 +66,9 @@ export class KnowledgeSearch {
 
   /** The same section in the other language, if the twin file has it. */
   twin(metadata: KnowledgeChunkMetadata, language: Language): KnowledgeChunk | undefined {
-    return this.section(metadata.topic, metadata.sectionId, language);
+    // A hit's metadata is its chunk's own object: no id string to build and look up for each hit.
+    const versions = this.versions.get(metadata);
+    return versions ? versions[language] : this.section(metadata.topic, metadata.sectionId, language);
   }
 
   section(topic: string, sectionId: string, language: Language): KnowledgeChunk | undefined {

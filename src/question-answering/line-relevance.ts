@@ -4,9 +4,19 @@ import { lexicalTerms } from '../retrieval/korean-aware-features.js';
 /** A question's terms with how much each says: rare terms weigh more, glossary expansions half. */
 export interface QueryTerms {
   /** The question's own terms and their IDF weight. */
-  own: Map<string, number>;
+  readonly own: ReadonlyMap<string, number>;
   /** Glossary expansion terms (translations, synonyms) at half weight. */
-  expanded: Map<string, number>;
+  readonly expanded: ReadonlyMap<string, number>;
+}
+
+/** A query's terms as numbers of the knowledge's term list (-1: a term no knowledge text has), in the maps' order. */
+interface NumberedTerms {
+  own: Int32Array;
+  ownWeights: Float64Array;
+  expanded: Int32Array;
+  expandedWeights: Float64Array;
+  /** How many terms were numbered when these numbers were looked up. */
+  known: number;
 }
 
 const EXPANSION_WEIGHT = 0.5;
@@ -33,11 +43,23 @@ export class LineRelevance {
   private readonly documentFrequency = new Map<string, number>();
   private readonly lineCount: number;
   private readonly termsOfText = new Map<string, Set<string>>();
+  /**
+   * The knowledge's own texts (each section's text, heading and lines) are compared by term
+   * numbers: a question is compared with some thirty of them, and numbers are cheaper to look up
+   * than the terms' strings. Each text is numbered the first time it is compared, so the list of
+   * term numbers holds the knowledge's terms only and stops growing once every text has been seen.
+   * Other texts are compared by their terms' strings.
+   */
+  private readonly knowledgeTexts: Set<string>;
+  private readonly termNumbers = new Map<string, number>();
+  private readonly numbersOfText = new Map<string, Set<number>>();
+  private readonly numbered = new WeakMap<QueryTerms, NumberedTerms>();
 
   constructor(chunks: KnowledgeChunk[]) {
     const lines = chunks.flatMap((chunk) => [chunk.metadata.heading, ...chunk.metadata.lines]);
     this.lineCount = Math.max(lines.length, 1);
     for (const line of lines) for (const term of this.termsOf(line)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    this.knowledgeTexts = new Set([...lines, ...chunks.map((chunk) => chunk.text)]);
   }
 
   idf(term: string): number {
@@ -58,6 +80,14 @@ export class LineRelevance {
 
   /** Sum of the weights of the question's terms (own and expanded) the text contains. */
   score(text: string, query: QueryTerms): number {
+    const numbers = this.numbersOf(text);
+    if (numbers) {
+      const { own, ownWeights, expanded, expandedWeights } = this.numberedTerms(query);
+      let total = 0;
+      for (let index = 0; index < own.length; index += 1) if (numbers.has(own[index]!)) total += ownWeights[index]!;
+      for (let index = 0; index < expanded.length; index += 1) if (numbers.has(expanded[index]!)) total += expandedWeights[index]!;
+      return total;
+    }
     const terms = this.termsOf(text);
     let total = 0;
     for (const [term, weight] of query.own) if (terms.has(term)) total += weight;
@@ -70,6 +100,8 @@ export class LineRelevance {
    * the text has it, or when the question has no Latin/Hangul match but an expansion does.
    */
   coverage(text: string, query: QueryTerms): number {
+    const numbers = this.numbersOf(text);
+    if (numbers) return this.numberedCoverage(numbers, this.numberedTerms(query));
     const terms = this.termsOf(text);
     let found = 0;
     let possible = 0;
@@ -87,6 +119,59 @@ export class LineRelevance {
     // A Korean question answered from its English twin (or the reverse) is matched by translation.
     const byTranslation = expandedPossible > 0 ? expandedFound / expandedPossible : 0;
     return Math.max(found / possible, byTranslation * 0.8);
+  }
+
+  /** `coverage` over term numbers: the same sums in the same order. */
+  private numberedCoverage(numbers: Set<number>, query: NumberedTerms): number {
+    let found = 0;
+    let possible = 0;
+    for (let index = 0; index < query.own.length; index += 1) {
+      possible += query.ownWeights[index]!;
+      if (numbers.has(query.own[index]!)) found += query.ownWeights[index]!;
+    }
+    if (possible === 0) return 0;
+    let expandedFound = 0;
+    let expandedPossible = 0;
+    for (let index = 0; index < query.expanded.length; index += 1) {
+      expandedPossible += query.expandedWeights[index]!;
+      if (numbers.has(query.expanded[index]!)) expandedFound += query.expandedWeights[index]!;
+    }
+    const byTranslation = expandedPossible > 0 ? expandedFound / expandedPossible : 0;
+    return Math.max(found / possible, byTranslation * 0.8);
+  }
+
+  /** A knowledge text's term numbers (numbered at its first comparison); undefined for any other text. */
+  private numbersOf(text: string): Set<number> | undefined {
+    let numbers = this.numbersOfText.get(text);
+    if (numbers || !this.knowledgeTexts.has(text)) return numbers;
+    numbers = new Set<number>();
+    for (const term of termsWithNames(text)) {
+      let number = this.termNumbers.get(term);
+      if (number === undefined) this.termNumbers.set(term, (number = this.termNumbers.size));
+      numbers.add(number);
+    }
+    this.numbersOfText.set(text, numbers);
+    return numbers;
+  }
+
+  /**
+   * The query's terms numbered once (it is compared with many texts; QueryTerms are never changed
+   * after they are made), and again if a text numbered since brought terms the list lacked.
+   */
+  private numberedTerms(query: QueryTerms): NumberedTerms {
+    let numbered = this.numbered.get(query);
+    if (!numbered || numbered.known !== this.termNumbers.size) {
+      const number = (term: string) => this.termNumbers.get(term) ?? -1;
+      numbered = {
+        own: Int32Array.from(query.own.keys(), number),
+        ownWeights: Float64Array.from(query.own.values()),
+        expanded: Int32Array.from(query.expanded.keys(), number),
+        expandedWeights: Float64Array.from(query.expanded.values()),
+        known: this.termNumbers.size,
+      };
+      this.numbered.set(query, numbered);
+    }
+    return numbered;
   }
 
   private termsOf(text: string): Set<string> {

@@ -10,7 +10,7 @@ import { prepareVectorGraph, type GraphOutcome } from './prepare-vector-graph.js
 import { PrunedLexicalScorer } from './pruned-lexical-scores.js';
 import { fuseScores } from './score-fusion.js';
 import { topPositions } from './top-positions.js';
-import { dotProduct, toUnitVector } from './vector-math.js';
+import { dotProduct, toNumberArray, toUnitVector } from './vector-math.js';
 
 export interface BuildStats {
   documents: number;
@@ -188,7 +188,7 @@ export class HybridSearchIndex {
         lexicalCoverage: lexical.coverageOf(position),
       });
     }
-    return fuseScores(candidates).slice(0, options.k);
+    return fuseScores(candidates, options.k);
   }
 
   /**
@@ -209,7 +209,7 @@ export class HybridSearchIndex {
       return found;
     };
     if (accepted && accepted.positions.length <= SKETCH_SCAN_LIMIT) return scan(accepted.positions);
-    const vector = Array.from(queryVector);
+    const vector = toNumberArray(queryVector);
     const collect = (neighbours: VectorNeighbour[], limit = Infinity) => {
       for (const { label, similarity } of neighbours) {
         for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) {

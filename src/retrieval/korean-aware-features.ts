@@ -25,6 +25,8 @@ export function lexicalTerms(text: string): string[] {
   return terms;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Weighted features for feature hashing; unigrams and Latin trigrams add fuzziness for vectors. */
 export function embeddingFeatures(text: string): Map<string, number> {
   const features = new Map<string, number>();
@@ -32,14 +34,19 @@ export function embeddingFeatures(text: string): Map<string, number> {
   let previous: Token | undefined;
   for (const token of tokenizeMixedScript(text)) {
     if (token.kind === 'hangul') {
-      const syllables = Array.from(token.text);
-      for (const syllable of syllables) add(`1${syllable}`, 0.4);
-      for (const bigram of ngrams(syllables, 2)) add(bigram, 1);
-      for (const trigram of ngrams(syllables, 3)) add(trigram, 0.8);
-      if (previous?.kind === 'hangul' && token.followsSpace) add(`${Array.from(previous.text).at(-1)}${syllables[0]}`, 0.5);
+      // All of Hangul lies in the Basic Multilingual Plane: each syllable is one UTF-16 unit, so
+      // substrings are the syllable n-grams (without an array per word and a join per n-gram).
+      const word = token.text;
+      for (let start = 0; start < word.length; start += 1) add(`1${word[start]}`, 0.4);
+      for (let start = 0; start + 2 <= word.length; start += 1) add(word.slice(start, start + 2), 1);
+      for (let start = 0; start + 3 <= word.length; start += 1) add(word.slice(start, start + 3), 0.8);
+      if (previous?.kind === 'hangul' && token.followsSpace) add(`${previous.text.at(-1)}${word[0]}`, 0.5);
     } else if (token.kind === 'latin') {
       add(`w${token.text}`, 1.5);
-      for (const trigram of ngrams(Array.from(`<${token.text}>`), 3)) add(`t${trigram}`, 0.4);
+      // Latin has a few letters beyond the BMP (two UTF-16 units each): those words are cut by code point.
+      const edged = `<${token.text}>`;
+      if (SURROGATE.test(edged)) for (const trigram of ngrams(Array.from(edged), 3)) add(`t${trigram}`, 0.4);
+      else for (let start = 0; start + 3 <= edged.length; start += 1) add(`t${edged.slice(start, start + 3)}`, 0.4);
     } else {
       add(`n${token.text}`, 1);
     }

@@ -39,7 +39,10 @@ export class LocalHashingEmbeddings extends Embeddings implements NamedEmbedding
     let norm = 0;
     for (const value of vector) norm += value * value;
     norm = Math.sqrt(norm) || 1;
-    return Array.from(vector, (value) => value / norm);
+    // A loop, not Array.from(vector, …), which costs ten times as much on a typed array.
+    const unit = new Array<number>(this.dimension);
+    for (let index = 0; index < this.dimension; index += 1) unit[index] = vector[index]! / norm;
+    return unit;
   }
 }
 

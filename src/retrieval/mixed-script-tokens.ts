@@ -40,7 +40,7 @@ export function tokenizeMixedScript(text: string): Token[] {
  * noun are listed (not 이, 가, 의, 도), and at least two syllables always remain.
  */
 export function stripKoreanEnding(word: string): string {
-  for (const ending of KOREAN_ENDINGS) {
+  for (const ending of ENDINGS_BY_LAST_SYLLABLE.get(word.at(-1) ?? '') ?? []) {
     if (word.length - ending.length >= 2 && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
   return word;
@@ -55,6 +55,10 @@ const KOREAN_ENDINGS = [
 ]
   .join(' ')
   .split(' ');
+
+/** The endings by their last syllable, each list in the order above: a word only tries those it could end with. */
+const ENDINGS_BY_LAST_SYLLABLE = new Map<string, string[]>();
+for (const ending of KOREAN_ENDINGS) ENDINGS_BY_LAST_SYLLABLE.set(ending.at(-1)!, [...(ENDINGS_BY_LAST_SYLLABLE.get(ending.at(-1)!) ?? []), ending]);
 
 /**
  * Light stemming so inflections and British/American spellings meet:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LocalHashingEmbeddings } from '../../src/retrieval/local-hashing-embeddings.js';
+import { embeddingFeatures } from '../../src/retrieval/korean-aware-features.js';
 
 const cosine = (left: number[], right: number[]) => left.reduce((sum, value, index) => sum + value * right[index]!, 0);
 
@@ -30,5 +31,19 @@ describe('LocalHashingEmbeddings', () => {
 
   it('embeds an empty text as a zero vector instead of failing', async () => {
     expect((await embeddings.embedQuery('')).every((value) => value === 0)).toBe(true);
+  });
+});
+
+describe('the features the local embedder hashes', () => {
+  it('cuts Hangul into syllables, bigrams, trigrams and a bridge over a space; Latin into the word and its edged trigrams, by code point', () => {
+    expect([...embeddingFeatures('가명 정보는 data')]).toEqual([
+      ['1가', 0.4], ['1명', 0.4], ['가명', 1], ['1정', 0.4], ['1보', 0.4], ['정보', 1], ['명정', 0.5],
+      ['wdata', 1.5], ['t<da', 0.4], ['tdat', 0.4], ['tata', 0.4], ['tta>', 0.4],
+    ]);
+    // U+1DF00 is a Latin letter outside the Basic Multilingual Plane: one trigram letter, not two halves.
+    expect([...embeddingFeatures('x\u{1DF00}yz 병원')]).toEqual([
+      ['wx\u{1DF00}yz', 1.5], ['t<x\u{1DF00}', 0.4], ['tx\u{1DF00}y', 0.4], ['t\u{1DF00}yz', 0.4], ['tyz>', 0.4],
+      ['1병', 0.4], ['1원', 0.4], ['병원', 1],
+    ]);
   });
 });

@@ -12,14 +12,20 @@ const trained = new Map<string, RouteClassifier>();
  * (preferred topics, sections answered from program.yaml, a fixed section).
  */
 export class QuestionRouter {
-  /** Every topic some route lists (asked for each candidate section of every question). */
-  private readonly listedTopics: Set<string>;
+  /** The routes that list each topic (asked for each candidate section of every question); a topic no route lists is absent. */
+  private readonly routesListing = new Map<string, Set<Route>>();
 
   private constructor(
     private readonly classifier: RouteClassifier,
     readonly settings: Record<Route, RouteSettings>,
   ) {
-    this.listedTopics = new Set(Object.values(settings).flatMap((routeSettings) => routeSettings.topics));
+    for (const [route, routeSettings] of Object.entries(settings) as [Route, RouteSettings][]) {
+      for (const topic of routeSettings.topics) {
+        const routes = this.routesListing.get(topic) ?? new Set<Route>();
+        routes.add(route);
+        this.routesListing.set(topic, routes);
+      }
+    }
   }
 
   /** `cacheDir` (the index directory) keeps the trained model across starts; omit to train in memory. */
@@ -44,11 +50,11 @@ export class QuestionRouter {
   topicPreference(guess: RouteGuess | undefined, topic: string): number {
     if (!guess) return 0;
     // A file no route lists yet (a new notice staff just added) competes as if its route were the guess.
-    if (!this.listedTopics.has(topic)) return guess.confidence;
+    const routes = this.routesListing.get(topic);
+    if (!routes) return guess.confidence;
     let preference = 0;
-    for (const [route, probability] of Object.entries(guess.probabilities) as [Route, number][]) {
-      if (this.settings[route].topics.includes(topic)) preference += probability;
-    }
+    // Summed in the guess's own order (best route first), as the probabilities are listed.
+    for (const route in guess.probabilities) if (routes.has(route as Route)) preference += guess.probabilities[route as Route];
     return preference;
   }
 }

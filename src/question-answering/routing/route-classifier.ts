@@ -1,5 +1,6 @@
 import { ROUTES, type LabelledExample, type Route } from './routing-examples.js';
-import { routingFeatures } from './routing-features.js';
+import { FeatureTable } from './feature-table.js';
+import { forEachRoutingFeature, routingFeatures } from './routing-features.js';
 
 export interface RouteGuess {
   route: Route;
@@ -35,6 +36,17 @@ interface SparseVector {
  * are visited in a fixed interleaved order, so the same file always gives the same model).
  */
 export class RouteClassifier {
+  /**
+   * The trained weights feature by feature (feature × route), built at the first question: a
+   * question's hundred features then read a hundred short runs instead of fifteen scattered
+   * reads each. Training keeps route by route.
+   */
+  private byFeature?: Float64Array;
+  /** The vocabulary by a hash of each feature's characters (vocabulary order: a feature's index is its position). */
+  private table?: FeatureTable;
+  /** One count slot per feature, for the question being classified. */
+  private counts?: Float64Array;
+
   private constructor(
     private readonly vocabulary: Map<string, number>,
     private readonly idf: Float64Array,
@@ -59,7 +71,7 @@ export class RouteClassifier {
     }
     const idf = Float64Array.from(documentFrequency, (frequency) => Math.log((examples.length + 1) / (frequency + 1)) + 1);
     const classifier = new RouteClassifier(vocabulary, idf, ROUTES.map(() => new Float64Array(vocabulary.size)), new Float64Array(ROUTES.length));
-    const vectors = featureMaps.map((features) => classifier.vectorize(features));
+    const vectors = featureMaps.map((features) => classifier.vectorize([...features.keys()].map((feature) => vocabulary.get(feature)!), [...features.values()]));
     const labels = examples.map((example) => ROUTES.indexOf(example.route));
     const order = interleavedOrder(labels);
     for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
@@ -88,22 +100,49 @@ export class RouteClassifier {
   }
 
   classify(text: string): RouteGuess {
-    const probabilities = this.probabilities(this.vectorize(routingFeatures(text)));
+    // Counts by vocabulary index, in the order the features first occur (unknown ones dropped),
+    // summed in a scratch array that is zeroed again before returning (nothing here awaits).
+    const scratch = (this.counts ??= new Float64Array(this.vocabulary.size));
+    const indices: number[] = [];
+    const table = (this.table ??= new FeatureTable([...this.vocabulary.keys()]));
+    forEachRoutingFeature(text, (prefix, source, start, end, second, weight) => {
+      const index = table.indexOf(prefix, source, start, end, second);
+      if (index === -1) return;
+      if (scratch[index] === 0) indices.push(index);
+      scratch[index] = scratch[index]! + weight;
+    });
+    const counts = indices.map((index) => scratch[index]!);
+    for (const index of indices) scratch[index] = 0;
+    const probabilities = softmax(this.logitsByFeature(this.vectorize(indices, counts)));
     const ranked = ROUTES.map((route, index) => ({ route, confidence: probabilities[index]! })).sort((left, right) => right.confidence - left.confidence);
-    return { ...ranked[0]!, second: ranked[1]!, probabilities: Object.fromEntries(ranked.map(({ route, confidence }) => [route, confidence])) as Record<Route, number> };
+    const byRoute = {} as Record<Route, number>;
+    for (const { route, confidence } of ranked) byRoute[route] = confidence;
+    const [best, second] = ranked as [{ route: Route; confidence: number }, { route: Route; confidence: number }];
+    return { route: best.route, confidence: best.confidence, second, probabilities: byRoute };
   }
 
-  private vectorize(features: Map<string, number>): SparseVector {
-    const indices: number[] = [];
-    const values: number[] = [];
-    for (const [feature, count] of features) {
-      const index = this.vocabulary.get(feature);
-      if (index === undefined) continue;
-      indices.push(index);
-      values.push((1 + Math.log(count + 1)) * this.idf[index]!);
+  /** TF-IDF weights of the features at `indices` with their `counts`, unit length, in the order given. */
+  private vectorize(indices: number[], counts: number[]): SparseVector {
+    const values = new Float64Array(indices.length);
+    for (let position = 0; position < indices.length; position += 1) values[position] = (1 + Math.log(counts[position]! + 1)) * this.idf[indices[position]!]!;
+    let squares = 0;
+    for (const value of values) squares += value * value;
+    const norm = Math.sqrt(squares) || 1;
+    for (let index = 0; index < values.length; index += 1) values[index] = values[index]! / norm;
+    return { indices: Int32Array.from(indices), values };
+  }
+
+  /** The same sums as `probabilities` makes, route by route in the same order, read feature by feature. */
+  private logitsByFeature({ indices, values }: SparseVector): number[] {
+    const routes = this.bias.length;
+    const weights = (this.byFeature ??= byFeature(this.weights, this.vocabulary.size));
+    const sums = Float64Array.from(this.bias);
+    for (let position = 0; position < indices.length; position += 1) {
+      const offset = indices[position]! * routes;
+      const value = values[position]!;
+      for (let route = 0; route < routes; route += 1) sums[route] = sums[route]! + weights[offset + route]! * value;
     }
-    const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0)) || 1;
-    return { indices: Int32Array.from(indices), values: Float64Array.from(values, (value) => value / norm) };
+    return Array.from(sums);
   }
 
   private probabilities({ indices, values }: SparseVector): number[] {
@@ -112,11 +151,9 @@ export class RouteClassifier {
       for (let position = 0; position < indices.length; position += 1) sum += weights[indices[position]!]! * values[position]!;
       return sum;
     });
-    const top = Math.max(...logits);
-    const exps = logits.map((logit) => Math.exp(logit - top));
-    const total = exps.reduce((sum, value) => sum + value, 0);
-    return exps.map((value) => value / total);
+    return softmax(logits);
   }
+
 
   private step(vector: SparseVector, label: number, rate: number): void {
     const probabilities = this.probabilities(vector);
@@ -139,4 +176,22 @@ function interleavedOrder(labels: number[]): number[] {
   const order: number[] = [];
   for (let round = 0; order.length < labels.length; round += 1) for (const positions of byRoute) if (round < positions.length) order.push(positions[round]!);
   return order;
+}
+
+function softmax(logits: number[]): number[] {
+  const top = Math.max(...logits);
+  const exps = logits.map((logit) => Math.exp(logit - top));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return exps.map((value) => value / total);
+}
+
+/** Route-major weights (one array per route) laid out feature-major: weight of route r for feature f at f × routes + r. */
+function byFeature(weights: Float64Array[], features: number): Float64Array {
+  const routes = weights.length;
+  const laid = new Float64Array(features * routes);
+  for (let route = 0; route < routes; route += 1) {
+    const row = weights[route]!;
+    for (let feature = 0; feature < features; feature += 1) laid[feature * routes + route] = row[feature]!;
+  }
+  return laid;
 }

@@ -8,18 +8,45 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  */
 export function routingFeatures(text: string): Map<string, number> {
   const features = new Map<string, number>();
-  const add = (feature: string, weight: number) => features.set(feature, (features.get(feature) ?? 0) + weight);
+  forEachRoutingFeature(text, (prefix, source, start, end, second, weight) => {
+    const feature = featureText(prefix, source, start, end, second);
+    features.set(feature, (features.get(feature) ?? 0) + weight);
+  });
+  return features;
+}
+
+/** One occurrence of a feature, as its parts: `prefix` + source[start, end), then "_" + `second` for a word pair. */
+export type FeatureVisitor = (prefix: string, source: string, start: number, end: number, second: string | undefined, weight: number) => void;
+
+/** The feature a visit names, as `routingFeatures` keys it ("w:병원", "c:<병", "b:지원금_얼마"). */
+export function featureText(prefix: string, source: string, start: number, end: number, second?: string): string {
+  return `${prefix}${source.slice(start, end)}${second === undefined ? '' : `_${second}`}`;
+}
+
+/**
+ * The same features one occurrence at a time, in the order `routingFeatures` first meets them,
+ * given by their parts: classifying a question looks each up without making its string.
+ */
+export function forEachRoutingFeature(text: string, visit: FeatureVisitor): void {
   const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+|[?？]/gu) ?? [];
   for (const word of words) {
-    add(`w:${word}`, 1);
+    visit('w:', word, 0, word.length, undefined, 1);
     const edged = `<${word}>`;
-    // Hangul and Latin are one UTF-16 unit per character: substrings then are the n-grams, without an array per n-gram.
-    const marked = SURROGATE.test(edged) ? Array.from(edged) : edged;
-    const gram = typeof marked === 'string' ? (start: number, end: number) => marked.slice(start, end) : (start: number, end: number) => marked.slice(start, end).join('');
+    if (SURROGATE.test(edged)) {
+      // A character beyond the BMP is two UTF-16 units: those words are cut by code point.
+      const marked = Array.from(edged);
+      for (const size of [2, 3, 4]) {
+        for (let start = 0; start + size <= marked.length; start += 1) {
+          const gram = marked.slice(start, start + size).join('');
+          visit('c:', gram, 0, gram.length, undefined, 0.5);
+        }
+      }
+      continue;
+    }
+    // Hangul and Latin are one UTF-16 unit per character: stretches of the word are the n-grams.
     for (const size of [2, 3, 4]) {
-      for (let start = 0; start + size <= marked.length; start += 1) add(`c:${gram(start, start + size)}`, 0.5);
+      for (let start = 0; start + size <= edged.length; start += 1) visit('c:', edged, start, start + size, undefined, 0.5);
     }
   }
-  for (let index = 0; index + 1 < words.length; index += 1) add(`b:${words[index]}_${words[index + 1]}`, 0.5);
-  return features;
+  for (let index = 0; index + 1 < words.length; index += 1) visit('b:', words[index]!, 0, words[index]!.length, words[index + 1]!, 0.5);
 }
