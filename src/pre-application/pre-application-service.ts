@@ -12,6 +12,7 @@ import { completedReply } from './draft-summary.js';
 import { DraftRenderer } from './draft-renderer.js';
 import { submitDraft, type Submission } from './submit-draft.js';
 import { textIn } from '../messages/messages.js';
+import { detectLanguage } from '../messages/detect-language.js';
 import { readStoredState, unreadableDraftNotice } from './stored-form-state.js';
 import { BREAK_MS, onlySaysReturning, resumeGreeting } from './resume-greeting.js';
 import { parseFormCommand } from './form-commands.js';
@@ -179,7 +180,9 @@ export class PreApplicationService {
     switch (effect.kind) {
       case 'question': {
         // The draft is already saved; a failing Q&A must not lose the user's place in the form.
-        const answer = await this.deps.answerQuestion(effect.text, language).catch(() => ({
+        // The answer follows the question's own language ("Can a Busan startup apply?" during a
+        // Korean draft is answered in English); the way back to the form stays in the draft's.
+        const answer = await this.deps.answerQuestion(effect.text, detectLanguage(effect.text, language)).catch(() => ({
           text: say('form.cannotAnswerNow'),
         }));
         const [reask] = step.replies;

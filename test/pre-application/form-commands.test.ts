@@ -84,6 +84,15 @@ describe('commands at any step', () => {
     expect(await founder.say('서울 성동구')).toContain('[3/21] 설립연도');
   });
 
+  it('an English question mid-form is answered in English, and the form resumes in Korean', async () => {
+    const { founder, asked } = await founderAtLocation();
+    const reply = await founder.say('Can a Busan startup apply?');
+    expect(asked).toEqual(['Can a Busan startup apply?']);
+    expect(founder.replies[0]!.text).toBe('The deadline is 2025-04-28. (Q&A)');
+    expect(founder.replies[1]!.text).toContain('↩️ 신청서 작성으로 돌아갈게요.');
+    expect(reply).toContain('[2/21] 소재지');
+  });
+
   it('a failing Q&A does not lose the place in the form', async () => {
     const { service } = makeService({ answerQuestion: async () => { throw new Error('model offline'); } });
     const founder = user(service, 'U-QA-DOWN', 'ko');
