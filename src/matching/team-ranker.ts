@@ -144,21 +144,25 @@ export class TeamRanker {
     const minPatients = options.minPatients ?? -Infinity;
     const typeCode = options.type === undefined ? -1 : types.indexOf(options.type);
     const mask = new Uint8Array(typeCodes.length);
-    const positions: number[] = [];
-    const consider = (position: number) => {
-      if (typePasses[typeCodes[position]!] === 1 && regionPasses[regionCodes[position]!] === 1 && (!wantsCdm || cdm[position] === 1) && patients[position]! >= minPatients) {
+    const passes = (position: number) =>
+      typePasses[typeCodes[position]!] === 1 && regionPasses[regionCodes[position]!] === 1 && (!wantsCdm || cdm[position] === 1) && patients[position]! >= minPatients;
+    const subset = options.type !== undefined ? (typeCode === -1 ? new Int32Array(0) : positionsByType[typeCode]!) : wantsCdm ? cdmPositions : undefined;
+    if (subset) {
+      const positions: number[] = [];
+      for (const position of subset) {
+        if (!passes(position)) continue;
         mask[position] = 1;
         positions.push(position);
       }
-    };
-    if (options.type !== undefined) {
-      if (typeCode !== -1) for (const position of positionsByType[typeCode]!) consider(position);
-    } else if (wantsCdm) {
-      for (const position of cdmPositions) consider(position);
-    } else {
-      for (let position = 0; position < typeCodes.length; position += 1) consider(position);
+      return { mask, count: positions.length, positions };
     }
-    return { mask, positions };
+    let count = 0;
+    for (let position = 0; position < typeCodes.length; position += 1) {
+      if (!passes(position)) continue;
+      mask[position] = 1;
+      count += 1;
+    }
+    return { mask, count };
   }
 
   /**
@@ -168,7 +172,7 @@ export class TeamRanker {
    */
   private search(need: string, expansions: string[], top: number, accepted: AcceptedAssets | undefined, exact: boolean): Promise<RetrievalHit[]> {
     const size = this.profiles.size;
-    const filter = { acceptedMask: accepted?.mask, acceptedPositions: accepted?.positions };
+    const filter = { acceptedMask: accepted?.mask, acceptedPositions: accepted?.positions, acceptedCount: accepted?.count };
     if (size <= RANK_ALL_LIMIT) return this.index.search(need, { k: size, candidates: size, expansions, ...filter, exact });
     const pool = Math.max(top * 8, 40);
     return this.index.search(need, { k: pool, candidates: pool, expansions, ...filter, exact });
@@ -177,8 +181,9 @@ export class TeamRanker {
 
 interface AcceptedAssets {
   mask: Uint8Array;
-  /** The positions set in `mask`, ascending. */
-  positions: number[];
+  count: number;
+  /** The positions set in `mask`, ascending, when the pass went over a type's or the CDM assets only (a pass over all of them only counts). */
+  positions?: number[];
 }
 
 interface FilterColumns {

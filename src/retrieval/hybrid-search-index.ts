@@ -45,6 +45,8 @@ export interface HybridSearchOptions {
   acceptedMask?: Uint8Array;
   /** The positions `acceptedMask` lets through, ascending, when the caller has them (saves a pass over the mask). */
   acceptedPositions?: readonly number[];
+  /** How many positions `acceptedMask` lets through, when the caller counted them but did not list them. */
+  acceptedCount?: number;
   /** How many to pull from each ranker before fusion; default max(4k, 40), never fewer than k. */
   candidates?: number;
   /**
@@ -77,7 +79,9 @@ const PRUNED_LEXICAL_FROM = 5_000;
 
 interface AcceptedPositions {
   mask: Uint8Array;
-  positions: readonly number[];
+  count: number;
+  /** Listed only when a scan needs them: a broad filter's list is 300,000 numbers at 100k teams. */
+  positions(): readonly number[];
 }
 
 /**
@@ -157,9 +161,7 @@ export class HybridSearchIndex {
     if (this.size === 0 || options.k <= 0) return [];
     const expansions = options.expansions ?? [];
     const pool = Math.min(Math.max(options.candidates ?? Math.max(4 * options.k, 40), options.k), this.size);
-    const accepted = options.acceptedMask
-      ? { mask: options.acceptedMask, positions: options.acceptedPositions ?? fromMask(options.acceptedMask) }
-      : options.filter && this.acceptedPositions(options.filter);
+    const accepted = options.acceptedMask ? acceptedFromMask(options.acceptedMask, options.acceptedPositions, options.acceptedCount) : options.filter && this.acceptedPositions(options.filter);
     // The embedding provider failed for this query: answer from the local (lexical) ranker alone
     // rather than not at all. A local embedder's vectors would not be comparable with the index's.
     const queryVector = await this.embeddings.embedQuery([query, ...expansions].join('\n')).then(toUnitVector, () => undefined);
@@ -199,7 +201,7 @@ export class HybridSearchIndex {
    */
   private vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Map<number, number> {
     const found = new Map<number, number>();
-    const passRate = accepted ? accepted.positions.length / this.size : 1;
+    const passRate = accepted ? accepted.count / this.size : 1;
     const scan = (positions: readonly number[]) => {
       // Only the accepted entries are written and read, so the array is reused unzeroed.
       const similarities = (this.similarities ??= new Float64Array(this.size));
@@ -208,7 +210,7 @@ export class HybridSearchIndex {
       for (const position of topPositions(positions, similarities, pool)) found.set(position, similarities[position]!);
       return found;
     };
-    if (accepted && accepted.positions.length <= SKETCH_SCAN_LIMIT) return scan(accepted.positions);
+    if (accepted && accepted.count <= SKETCH_SCAN_LIMIT) return scan(accepted.positions());
     const vector = toNumberArray(queryVector);
     const collect = (neighbours: VectorNeighbour[], limit = Infinity) => {
       for (const { label, similarity } of neighbours) {
@@ -229,7 +231,7 @@ export class HybridSearchIndex {
       // The filter's documents lie away from the query, so the pool came up short: a scan of
       // them is cheaper than the filtered walk, which then wanders the graph (22 ms against
       // 4 ms for one asset type at 10k teams).
-      if (accepted.positions.length <= SKETCH_FALLBACK_LIMIT) return scan(accepted.positions);
+      if (accepted.count <= SKETCH_FALLBACK_LIMIT) return scan(accepted.positions());
     }
     const acceptLabel = (label: number) => {
       for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) if (accepted.mask[position] === 1) return true;
@@ -246,7 +248,7 @@ export class HybridSearchIndex {
       mask[position] = 1;
       positions.push(position);
     });
-    return { mask, positions };
+    return { mask, count: positions.length, positions: () => positions };
   }
 
   /** Brute-force nearest ids by cosine over float vectors; the reference for measuring the HNSW graph's recall. */
@@ -299,16 +301,26 @@ export class HybridSearchIndex {
   }
 }
 
-function fromMask(mask: Uint8Array): number[] {
-  const positions: number[] = [];
-  for (let position = 0; position < mask.length; position += 1) if (mask[position] === 1) positions.push(position);
-  return positions;
+function acceptedFromMask(mask: Uint8Array, listed: readonly number[] | undefined, counted: number | undefined): AcceptedPositions {
+  let positions = listed;
+  const list = () => {
+    if (positions) return positions;
+    const found: number[] = [];
+    for (let position = 0; position < mask.length; position += 1) if (mask[position] === 1) found.push(position);
+    return (positions = found);
+  };
+  let count = listed?.length ?? counted;
+  if (count === undefined) {
+    count = 0;
+    for (let position = 0; position < mask.length; position += 1) count += mask[position]!;
+  }
+  return { mask, count, positions: list };
 }
 
 /** The `pool` best positions by exact cosine (among `accepted` when given), with their similarity. */
 function exactTop(queryVector: Float32Array, vectors: Float32Array[], pool: number, accepted?: AcceptedPositions): Map<number, number> {
   const similarities = new Float64Array(vectors.length);
-  const positions = accepted ? accepted.positions : Array.from(vectors.keys());
+  const positions = accepted ? accepted.positions() : Array.from(vectors.keys());
   for (const position of positions) similarities[position] = dotProduct(queryVector, vectors[position]!);
   return new Map(topPositions(positions, similarities, pool).map((position) => [position, similarities[position]!]));
 }
