@@ -9,7 +9,7 @@ import { assetDocuments } from './asset-documents.js';
 import { fitAsset, fitBonus } from './asset-fit.js';
 import type { AssetProfile } from './asset-profile.js';
 import { loadOrProfileAssets } from './asset-profile-file.js';
-import { explainCriteria } from './explain-match.js';
+import { explainCriteria, explanationWords } from './explain-match.js';
 import type { Catalog } from './load-catalog.js';
 import { evaluateCriteria, regionMatches, type RankedAsset } from './match-criteria.js';
 import { normaliseRegion } from './need-vocabulary.js';
@@ -119,12 +119,14 @@ export class TeamRanker {
     for (const entry of teams) if (entry.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
     teams.sort((left, right) => Number(left.lacksDisease) - Number(right.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id));
 
+    const words = explanationWords(language);
+    const translate = (term: string) => translateTerm(this.options.glossary, term, language);
     return teams.slice(0, top).map(({ team, ranked, criteria, score }) => ({
       teamId: team.id,
       hospital: team.hospital,
       department: team.department,
       score: Math.round(score * 1000) / 1000,
-      reasons: explainCriteria(criteria, language, (term) => translateTerm(this.options.glossary, term, language)),
+      reasons: explainCriteria(criteria, language, translate, words),
       assets: ranked.slice(0, 3).map((entry) => entry.profile.asset.title),
     }));
   }
