@@ -4,8 +4,8 @@ import { describePeriodWish } from './need-numbers.js';
 import { DATA_TYPE_LABELS, regionLabel } from './need-vocabulary.js';
 import { textIn } from '../messages/messages.js';
 
-/** The labels of a match explanation, from knowledge/messages/<language>/matching.yaml. */
-function wordsIn(language: Language) {
+/** The labels of a match explanation, from knowledge/messages/<language>/matching.yaml; look them up once per ranking and pass them to explainCriteria. */
+export function explanationWords(language: Language) {
   const say = textIn(language);
   return {
     verdict: { met: say('matching.verdictMet'), not_met: say('matching.verdictNotMet'), unknown: say('matching.verdictUnknown') } as Record<Verdict, string>,
@@ -22,9 +22,13 @@ function wordsIn(language: Language) {
  *   환자 수: 12,000명 ≥ 5,000명 — 충족        (the same asset is not named twice in a row)
  *   CDM: 알 수 없음
  */
-export function explainCriteria(criteria: Criterion[], language: Language, translate: (term: string) => string = (term) => term): string[] {
-  // Looked up once per team, not once per line: the lookups were most of explaining's cost.
-  const words = wordsIn(language);
+export function explainCriteria(
+  criteria: Criterion[],
+  language: Language,
+  translate: (term: string) => string = (term) => term,
+  // Looked up once per ranking, not once per team or line: the lookups were most of explaining's cost.
+  words: ExplanationWords = explanationWords(language),
+): string[] {
   let named: string | undefined;
   const lines: string[] = [];
   for (const criterion of criteria) {
@@ -38,7 +42,9 @@ export function explainCriteria(criteria: Criterion[], language: Language, trans
   return lines;
 }
 
-function explainCriterion(criterion: Criterion, language: Language, translate: (term: string) => string, words: ReturnType<typeof wordsIn>): string | undefined {
+export type ExplanationWords = ReturnType<typeof explanationWords>;
+
+function explainCriterion(criterion: Criterion, language: Language, translate: (term: string) => string, words: ExplanationWords): string | undefined {
   const verdict = (value: Verdict | undefined, asset?: string) => (value ? ` — ${words.verdict[value]}${asset ? ` (${asset})` : ''}` : asset ? ` (${asset})` : '');
   switch (criterion.kind) {
     case 'disease': {

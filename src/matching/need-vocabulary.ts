@@ -88,30 +88,44 @@ export const REGIONS: { ko: string; en: string[] }[] = [
 ];
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
-const patterns = new Map<string, RegExp>();
+/** One test per form, made once: a need is checked against a hundred forms, and working out each form's rule every time was most of that. */
+const matchers = new Map<string, (text: string) => boolean>();
 
 /** Whether lowercased `text` mentions `form` (see the file comment for the rules). */
 export function mentions(text: string, form: string): boolean {
-  if (HANGUL.test(form)) return text.includes(form) || (form.includes(' ') && text.includes(form.replace(/ /g, '')));
-  let pattern = patterns.get(form);
-  if (!pattern) {
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const end = form.length <= 4 ? '(?:s|es)?(?![a-z0-9])' : '';
-    pattern = new RegExp(`(?<![a-z0-9])${escaped}${end}`);
-    patterns.set(form, pattern);
+  let matcher = matchers.get(form);
+  if (!matcher) {
+    matcher = matcherFor(form);
+    matchers.set(form, matcher);
   }
-  return pattern.test(text);
+  return matcher(text);
+}
+
+function matcherFor(form: string): (text: string) => boolean {
+  if (HANGUL.test(form)) {
+    const unspaced = form.replace(/ /g, '');
+    return form.includes(' ') ? (text) => text.includes(form) || text.includes(unspaced) : (text) => text.includes(form);
+  }
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const end = form.length <= 4 ? '(?:s|es)?(?![a-z0-9])' : '';
+  const pattern = new RegExp(`(?<![a-z0-9])${escaped}${end}`);
+  return (text) => pattern.test(text);
 }
 
 export function mentionsAny(text: string, forms: string[]): boolean {
-  return forms.some((form) => mentions(text, form));
+  for (const form of forms) if (mentions(text, form)) return true;
+  return false;
 }
+
+const entriesOf = new WeakMap<Record<string, string[]>, [string, string[]][]>();
 
 /** Keys of `words` whose forms the text mentions, in the table's order. */
 export function mentionedKeys(text: string, words: Record<string, string[]>): string[] {
-  return Object.entries(words)
-    .filter(([, forms]) => mentionsAny(text, forms))
-    .map(([key]) => key);
+  let entries = entriesOf.get(words);
+  if (!entries) entriesOf.set(words, (entries = Object.entries(words)));
+  const keys: string[] = [];
+  for (const [key, forms] of entries) if (mentionsAny(text, forms)) keys.push(key);
+  return keys;
 }
 
 /** The Korean region name a value refers to (서울 for "Seoul" or "서울특별시"), or the value itself. */

@@ -9,7 +9,7 @@ import { assetDocuments } from './asset-documents.js';
 import { fitAsset, fitBonus } from './asset-fit.js';
 import type { AssetProfile } from './asset-profile.js';
 import { loadOrProfileAssets } from './asset-profile-file.js';
-import { explainCriteria } from './explain-match.js';
+import { explainCriteria, explanationWords } from './explain-match.js';
 import type { Catalog } from './load-catalog.js';
 import { evaluateCriteria, regionMatches, type RankedAsset } from './match-criteria.js';
 import { normaliseRegion } from './need-vocabulary.js';
@@ -119,12 +119,14 @@ export class TeamRanker {
     for (const entry of teams) if (entry.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
     teams.sort((left, right) => Number(left.lacksDisease) - Number(right.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id));
 
+    const words = explanationWords(language);
+    const translate = (term: string) => translateTerm(this.options.glossary, term, language);
     return teams.slice(0, top).map(({ team, ranked, criteria, score }) => ({
       teamId: team.id,
       hospital: team.hospital,
       department: team.department,
       score: Math.round(score * 1000) / 1000,
-      reasons: explainCriteria(criteria, language, (term) => translateTerm(this.options.glossary, term, language)),
+      reasons: explainCriteria(criteria, language, translate, words),
       assets: ranked.slice(0, 3).map((entry) => entry.profile.asset.title),
     }));
   }
@@ -144,21 +146,25 @@ export class TeamRanker {
     const minPatients = options.minPatients ?? -Infinity;
     const typeCode = options.type === undefined ? -1 : types.indexOf(options.type);
     const mask = new Uint8Array(typeCodes.length);
-    const positions: number[] = [];
-    const consider = (position: number) => {
-      if (typePasses[typeCodes[position]!] === 1 && regionPasses[regionCodes[position]!] === 1 && (!wantsCdm || cdm[position] === 1) && patients[position]! >= minPatients) {
+    const passes = (position: number) =>
+      typePasses[typeCodes[position]!] === 1 && regionPasses[regionCodes[position]!] === 1 && (!wantsCdm || cdm[position] === 1) && patients[position]! >= minPatients;
+    const subset = options.type !== undefined ? (typeCode === -1 ? new Int32Array(0) : positionsByType[typeCode]!) : wantsCdm ? cdmPositions : undefined;
+    if (subset) {
+      const positions: number[] = [];
+      for (const position of subset) {
+        if (!passes(position)) continue;
         mask[position] = 1;
         positions.push(position);
       }
-    };
-    if (options.type !== undefined) {
-      if (typeCode !== -1) for (const position of positionsByType[typeCode]!) consider(position);
-    } else if (wantsCdm) {
-      for (const position of cdmPositions) consider(position);
-    } else {
-      for (let position = 0; position < typeCodes.length; position += 1) consider(position);
+      return { mask, count: positions.length, positions };
     }
-    return { mask, positions };
+    let count = 0;
+    for (let position = 0; position < typeCodes.length; position += 1) {
+      if (!passes(position)) continue;
+      mask[position] = 1;
+      count += 1;
+    }
+    return { mask, count };
   }
 
   /**
@@ -168,7 +174,7 @@ export class TeamRanker {
    */
   private search(need: string, expansions: string[], top: number, accepted: AcceptedAssets | undefined, exact: boolean): Promise<RetrievalHit[]> {
     const size = this.profiles.size;
-    const filter = { acceptedMask: accepted?.mask, acceptedPositions: accepted?.positions };
+    const filter = { acceptedMask: accepted?.mask, acceptedPositions: accepted?.positions, acceptedCount: accepted?.count };
     if (size <= RANK_ALL_LIMIT) return this.index.search(need, { k: size, candidates: size, expansions, ...filter, exact });
     const pool = Math.max(top * 8, 40);
     return this.index.search(need, { k: pool, candidates: pool, expansions, ...filter, exact });
@@ -177,8 +183,9 @@ export class TeamRanker {
 
 interface AcceptedAssets {
   mask: Uint8Array;
-  /** The positions set in `mask`, ascending. */
-  positions: number[];
+  count: number;
+  /** The positions set in `mask`, ascending, when the pass went over a type's or the CDM assets only (a pass over all of them only counts). */
+  positions?: number[];
 }
 
 interface FilterColumns {

@@ -127,15 +127,31 @@ async function writeSketch(file: string, indexSha256: string, sketch: VectorSket
 
 /** The saved sketch when it was made from the graph the manifest names and has every row; otherwise undefined. */
 async function readSketch(file: string, manifest: HnswManifest): Promise<VectorSketch | undefined> {
-  const bytes = await readFile(file).catch(() => undefined);
-  if (!bytes || bytes.length < SKETCH_HEADER_BYTES || bytes.toString('latin1', 0, 8) !== SKETCH_MAGIC) return undefined;
-  const dimension = bytes.readUInt32LE(8);
-  const count = bytes.readUInt32LE(12);
-  if (dimension !== manifest.dimension || count !== manifest.labelKeys.length || bytes.toString('latin1', 16, 80) !== manifest.indexSha256) return undefined;
-  if (bytes.length !== SKETCH_HEADER_BYTES + count * (4 + dimension)) return undefined;
-  // Viewed in place; only a buffer whose scales would be misaligned is copied.
-  if ((bytes.byteOffset + SKETCH_HEADER_BYTES) % 4 === 0) return VectorSketch.fromBytes(dimension, count, bytes.buffer as ArrayBuffer, bytes.byteOffset + SKETCH_HEADER_BYTES);
-  return VectorSketch.fromBytes(dimension, count, Uint8Array.from(bytes.subarray(SKETCH_HEADER_BYTES)).buffer, 0);
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    const header = Buffer.alloc(SKETCH_HEADER_BYTES);
+    const { bytesRead } = await handle.read(header, 0, SKETCH_HEADER_BYTES, 0);
+    if (bytesRead < SKETCH_HEADER_BYTES || header.toString('latin1', 0, 8) !== SKETCH_MAGIC) return undefined;
+    const dimension = header.readUInt32LE(8);
+    const count = header.readUInt32LE(12);
+    if (dimension !== manifest.dimension || count !== manifest.labelKeys.length || header.toString('latin1', 16, 80) !== manifest.indexSha256) return undefined;
+    if ((await handle.stat()).size !== SKETCH_HEADER_BYTES + count * (4 + dimension)) return undefined;
+    // Read straight into the sketch's own storage (WebAssembly memory where SIMD runs): no second copy, even for a moment.
+    const sketch = new VectorSketch(dimension, count);
+    let position = SKETCH_HEADER_BYTES;
+    for (const target of sketch.toBytes(count)) {
+      for (let done = 0; done < target.length; ) {
+        const { bytesRead: read } = await handle.read(target, done, Math.min(target.length - done, 1 << 24), position + done);
+        if (read === 0) return undefined;
+        done += read;
+      }
+      position += target.length;
+    }
+    return sketch;
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash, hash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileNameFor } from './atomic-file.js';
 import { CharNgramRanker } from './char-ngram-ranker.js';
-import type { HnswVectorIndex, VectorNeighbour } from './hnsw-vector-index.js';
+import type { HnswVectorIndex } from './hnsw-vector-index.js';
 import { loadOrBuildLexicalIndex } from './lexical-index-file.js';
 import type { NamedEmbeddings } from './named-embeddings.js';
 import type { RetrievableDocument, RetrievalHit } from './retrievable-document.js';
@@ -10,7 +10,8 @@ import { prepareVectorGraph, type GraphOutcome } from './prepare-vector-graph.js
 import { PrunedLexicalScorer } from './pruned-lexical-scores.js';
 import { fuseScores } from './score-fusion.js';
 import { topPositions } from './top-positions.js';
-import { dotProduct, toNumberArray, toUnitVector } from './vector-math.js';
+import { acceptedFromMask, VectorCandidates, type AcceptedPositions } from './vector-candidates.js';
+import { dotProduct, toUnitVector } from './vector-math.js';
 
 export interface BuildStats {
   documents: number;
@@ -45,6 +46,8 @@ export interface HybridSearchOptions {
   acceptedMask?: Uint8Array;
   /** The positions `acceptedMask` lets through, ascending, when the caller has them (saves a pass over the mask). */
   acceptedPositions?: readonly number[];
+  /** How many positions `acceptedMask` lets through, when the caller counted them but did not list them. */
+  acceptedCount?: number;
   /** How many to pull from each ranker before fusion; default max(4k, 40), never fewer than k. */
   candidates?: number;
   /**
@@ -55,18 +58,6 @@ export interface HybridSearchOptions {
 }
 
 /**
- * How a filtered query finds its vector candidates, by how many documents pass (measured on the
- * 10k-team catalog, bench/, 2 busy cores): up to SKETCH_SCAN_LIMIT a scan of the sketch (about
- * 1 µs a document); from POST_FILTER_PASS_RATE an unfiltered HNSW pool enlarged by 1 / pass rate
- * and filtered afterwards (about 5 ms for one asset type in eight); below both the filter is
- * called back from inside the graph walk, which costs 8–9 ms at efSearch 200 (a JavaScript call
- * per node visited), so it is the last resort.
- */
-const SKETCH_SCAN_LIMIT = 2_000;
-const POST_FILTER_PASS_RATE = 0.1;
-/** When the post-filtered pool comes up short, a scan of up to this many documents (about 1 µs each) beats the filtered walk. */
-const SKETCH_FALLBACK_LIMIT = 10_000;
-/**
  * From this many documents the lexical pool is found with max-score pruning (the same top and
  * scores to rounding, see pruned-lexical-scores.ts: half the lexical cost of a query filtered to
  * one asset type at 10k teams); below it every posting is walked as before, so the knowledge
@@ -74,11 +65,6 @@ const SKETCH_FALLBACK_LIMIT = 10_000;
  * walks every posting, so the bench's recall against exact search covers the pruning too.
  */
 const PRUNED_LEXICAL_FROM = 5_000;
-
-interface AcceptedPositions {
-  mask: Uint8Array;
-  positions: readonly number[];
-}
 
 /**
  * Vector (HNSW) and Korean-aware lexical (BM25 over n-grams) search over one document set, fused.
@@ -98,8 +84,7 @@ export class HybridSearchIndex {
   private readonly nextSameLabel: Int32Array;
   /** Float vectors of every document, computed only when a measurement asks for exact search. */
   private exactVectors?: Promise<Float32Array[]>;
-  /** Scratch for the sketch scan, one slot per document. */
-  private similarities?: Float64Array;
+  private readonly vectorCandidates: VectorCandidates;
   private prunedLexical?: PrunedLexicalScorer;
 
   private constructor(
@@ -118,6 +103,7 @@ export class HybridSearchIndex {
       this.nextSameLabel[position] = this.firstByLabel[label]!;
       this.firstByLabel[label] = position;
     }
+    this.vectorCandidates = new VectorCandidates(vectorIndex, this.labelOf, this.firstByLabel, this.nextSameLabel);
   }
 
   static async build(documents: RetrievableDocument[], options: HybridBuildOptions): Promise<{ index: HybridSearchIndex; stats: BuildStats }> {
@@ -157,9 +143,7 @@ export class HybridSearchIndex {
     if (this.size === 0 || options.k <= 0) return [];
     const expansions = options.expansions ?? [];
     const pool = Math.min(Math.max(options.candidates ?? Math.max(4 * options.k, 40), options.k), this.size);
-    const accepted = options.acceptedMask
-      ? { mask: options.acceptedMask, positions: options.acceptedPositions ?? fromMask(options.acceptedMask) }
-      : options.filter && this.acceptedPositions(options.filter);
+    const accepted = options.acceptedMask ? acceptedFromMask(options.acceptedMask, options.acceptedPositions, options.acceptedCount) : options.filter && this.acceptedPositions(options.filter);
     // The embedding provider failed for this query: answer from the local (lexical) ranker alone
     // rather than not at all. A local embedder's vectors would not be comparable with the index's.
     const queryVector = await this.embeddings.embedQuery([query, ...expansions].join('\n')).then(toUnitVector, () => undefined);
@@ -169,7 +153,7 @@ export class HybridSearchIndex {
       this.size >= PRUNED_LEXICAL_FROM && !options.exact
         ? (this.prunedLexical ??= new PrunedLexicalScorer(this.ranker.toPostings())).scoreQuery(query, expansions, pool, accepted?.mask)
         : this.ranker.scoreQuery(query, expansions);
-    const found = !queryVector ? new Map<number, number>() : exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : this.vectorCandidates(queryVector, pool, accepted);
+    const found = !queryVector ? new Map<number, number>() : exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : this.vectorCandidates.find(queryVector, pool, accepted);
     const positions = new Set(found.keys());
     for (const position of lexical.top(pool, accepted && ((position) => accepted.mask[position] === 1))) positions.add(position);
     const candidates: Omit<RetrievalHit, 'score'>[] = [];
@@ -191,53 +175,6 @@ export class HybridSearchIndex {
     return fuseScores(candidates, options.k);
   }
 
-  /**
-   * Nearest positions by vector, with their similarity. A selective filter (say one hospital's
-   * assets) is answered by a scan of the vector sketch over the documents it lets through,
-   * which is faster than the graph walk calling back for every node; a broad one is pushed
-   * into the HNSW search.
-   */
-  private vectorCandidates(queryVector: Float32Array, pool: number, accepted?: AcceptedPositions): Map<number, number> {
-    const found = new Map<number, number>();
-    const passRate = accepted ? accepted.positions.length / this.size : 1;
-    const scan = (positions: readonly number[]) => {
-      // Only the accepted entries are written and read, so the array is reused unzeroed.
-      const similarities = (this.similarities ??= new Float64Array(this.size));
-      const sketch = this.vectorIndex.sketch;
-      for (const position of positions) similarities[position] = sketch.dot(this.labelOf[position]!, queryVector);
-      for (const position of topPositions(positions, similarities, pool)) found.set(position, similarities[position]!);
-      return found;
-    };
-    if (accepted && accepted.positions.length <= SKETCH_SCAN_LIMIT) return scan(accepted.positions);
-    const vector = toNumberArray(queryVector);
-    const collect = (neighbours: VectorNeighbour[], limit = Infinity) => {
-      for (const { label, similarity } of neighbours) {
-        for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) {
-          if (found.size >= limit) return found;
-          if (!accepted || accepted.mask[position] === 1) found.set(position, similarity);
-        }
-      }
-      return found;
-    };
-    if (!accepted) return collect(this.vectorIndex.search(vector, pool));
-    // A filter most documents pass is cheaper applied afterwards to a slightly larger pool than
-    // called back from inside the graph walk for every node visited.
-    if (passRate >= POST_FILTER_PASS_RATE) {
-      collect(this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)), pool);
-      if (found.size >= pool) return found;
-      found.clear();
-      // The filter's documents lie away from the query, so the pool came up short: a scan of
-      // them is cheaper than the filtered walk, which then wanders the graph (22 ms against
-      // 4 ms for one asset type at 10k teams).
-      if (accepted.positions.length <= SKETCH_FALLBACK_LIMIT) return scan(accepted.positions);
-    }
-    const acceptLabel = (label: number) => {
-      for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) if (accepted.mask[position] === 1) return true;
-      return false;
-    };
-    return collect(this.vectorIndex.search(vector, pool, acceptLabel));
-  }
-
   private acceptedPositions(filter: (document: RetrievableDocument) => boolean): AcceptedPositions {
     const mask = new Uint8Array(this.size);
     const positions: number[] = [];
@@ -246,7 +183,7 @@ export class HybridSearchIndex {
       mask[position] = 1;
       positions.push(position);
     });
-    return { mask, positions };
+    return { mask, count: positions.length, positions: () => positions };
   }
 
   /** Brute-force nearest ids by cosine over float vectors; the reference for measuring the HNSW graph's recall. */
@@ -299,16 +236,10 @@ export class HybridSearchIndex {
   }
 }
 
-function fromMask(mask: Uint8Array): number[] {
-  const positions: number[] = [];
-  for (let position = 0; position < mask.length; position += 1) if (mask[position] === 1) positions.push(position);
-  return positions;
-}
-
 /** The `pool` best positions by exact cosine (among `accepted` when given), with their similarity. */
 function exactTop(queryVector: Float32Array, vectors: Float32Array[], pool: number, accepted?: AcceptedPositions): Map<number, number> {
   const similarities = new Float64Array(vectors.length);
-  const positions = accepted ? accepted.positions : Array.from(vectors.keys());
+  const positions = accepted ? accepted.positions() : Array.from(vectors.keys());
   for (const position of positions) similarities[position] = dotProduct(queryVector, vectors[position]!);
   return new Map(topPositions(positions, similarities, pool).map((position) => [position, similarities[position]!]));
 }

@@ -34,9 +34,19 @@ export class PrunedLexicalScorer {
   private readonly complete: Uint8Array;
   /** 1 for the documents still able to make the cut while the last terms are looked up. */
   private readonly live: Uint8Array;
-  /** Positions the last query wrote to, zeroed at the start of the next. */
-  private written: number[] = [];
+  /**
+   * Positions the last query touched (the first `touchedCount`), then the candidates still able
+   * to make the cut: scratch the size of the corpus, reused, because per-query arrays of up to
+   * 300,000 positions were most of a 100k-team query's garbage.
+   */
+  private readonly touched: Int32Array;
+  private readonly candidates: Int32Array;
+  private touchedCount = 0;
+  /** Positions summed afresh because a caller asked for them (see `exact`), zeroed with the rest. */
+  private asked: number[] = [];
   private completed: ArrayLike<number> = [];
+  /** The n best scores so far, as a min-heap, for the threshold. */
+  private best = new Float64Array(0);
 
   constructor(private readonly postings: LexicalPostings) {
     const { terms, postingLengths, lengthNorms } = postings;
@@ -50,6 +60,8 @@ export class PrunedLexicalScorer {
     this.matched = new Float64Array(lengthNorms.length);
     this.complete = new Uint8Array(lengthNorms.length);
     this.live = new Uint8Array(lengthNorms.length);
+    this.touched = new Int32Array(lengthNorms.length);
+    this.candidates = new Int32Array(lengthNorms.length);
   }
 
   /**
@@ -57,12 +69,8 @@ export class PrunedLexicalScorer {
    * positions `accepted` lets through (all when absent).
    */
   scoreQuery(query: string, expansions: string[], n: number, accepted?: Uint8Array): LexicalScores {
-    const { scores, matched, complete } = this;
-    for (const position of this.written) {
-      scores[position] = 0;
-      matched[position] = 0;
-      complete[position] = 0;
-    }
+    const { scores, matched, complete, touched } = this;
+    this.forgetLastQuery();
     const documentCount = scores.length;
     const { positions, frequencies, lengthNorms } = this.postings;
     let bestPossible = 0;
@@ -80,22 +88,20 @@ export class PrunedLexicalScorer {
     const left = new Float64Array(terms.length + 1);
     for (let index = terms.length - 1; index >= 0; index -= 1) left[index] = left[index + 1]! + terms[index]!.bound;
 
-    const touched: number[] = [];
-    const written = touched;
-    this.written = written;
     const add = (position: number, frequency: number, term: QueryTerm) => {
       scores[position]! += (term.weightedIdf * frequency * (K1 + 1)) / (frequency + lengthNorms[position]!);
       matched[position]! += term.weightedIdf;
     };
     // Every term in full while a document not yet seen could still reach the top n.
+    let touchedCount = 0;
     let threshold = -Infinity;
     let walkedSinceThreshold = 0;
     let next = 0;
     for (; next < terms.length; next += 1) {
-      if (touched.length >= n && left[next]! < threshold * (1 - SLACK)) break;
-      if (touched.length >= n && walkedSinceThreshold >= touched.length) {
+      if (touchedCount >= n && left[next]! < threshold * (1 - SLACK)) break;
+      if (touchedCount >= n && walkedSinceThreshold >= touchedCount) {
         // Recomputed only after walking as many postings as there are candidates, so it costs no more than the walk.
-        threshold = nthBest(touched, scores, n);
+        threshold = this.nthBest(touched, touchedCount, n);
         walkedSinceThreshold = 0;
         if (left[next]! < threshold * (1 - SLACK)) break;
       }
@@ -103,47 +109,63 @@ export class PrunedLexicalScorer {
       for (let index = term.first; index < term.end; index += 1) {
         const position = positions[index]!;
         if (accepted && accepted[position] !== 1) continue;
-        if (matched[position] === 0) touched.push(position);
+        if (matched[position] === 0) touched[touchedCount++] = position;
         add(position, frequencies[index]!, term);
       }
       walkedSinceThreshold += term.end - term.first;
     }
-    let completed: ArrayLike<number> = touched;
+    this.touchedCount = touchedCount;
+    let completed: Int32Array = touched.subarray(0, touchedCount);
     const allSummed = next === terms.length;
     if (next < terms.length) {
       // The rest only for documents that can still make the cut, by binary search in each posting list.
-      threshold = nthBest(touched, scores, n);
-      let candidates = Int32Array.from(touched.filter((position) => scores[position]! + left[next]! >= threshold * (1 - SLACK))).sort();
-      const { live } = this;
-      for (const position of candidates) live[position] = 1;
+      threshold = this.nthBest(touched, touchedCount, n);
+      const { live, candidates } = this;
+      let count = 0;
+      const cut = threshold * (1 - SLACK);
+      for (let index = 0; index < touchedCount; index += 1) {
+        const position = touched[index]!;
+        if (scores[position]! + left[next]! >= cut) candidates[count++] = position;
+      }
+      candidates.subarray(0, count).sort();
+      for (let index = 0; index < count; index += 1) live[candidates[index]!] = 1;
       for (; next < terms.length; next += 1) {
         const term = terms[next]!;
         const length = term.end - term.first;
-        if (candidates.length * Math.log2(length + 1) > length) {
+        if (count * Math.log2(length + 1) > length) {
           // Many candidates for a short list: one pass over the list beats a search per candidate.
           for (let index = term.first; index < term.end; index += 1) if (live[positions[index]!] === 1) add(positions[index]!, frequencies[index]!, term);
         } else {
           let from = term.first;
-          for (const position of candidates) {
+          for (let index = 0; index < count; index += 1) {
+            const position = candidates[index]!;
             from = lowerBound(positions, from, term.end, position);
             if (from === term.end) break;
             if (positions[from] === position) add(position, frequencies[from]!, term);
           }
         }
-        threshold = Math.max(threshold, nthBest(candidates, scores, n));
+        threshold = Math.max(threshold, this.nthBest(candidates, count, n));
         const limit = threshold * (1 - SLACK) - left[next + 1]!;
-        candidates = candidates.filter((position) => scores[position]! >= limit || ((live[position] = 0), false));
+        // Kept in place and in order, so the binary searches above keep walking forward.
+        let kept = 0;
+        for (let index = 0; index < count; index += 1) {
+          const position = candidates[index]!;
+          if (scores[position]! >= limit) candidates[kept++] = position;
+          else live[position] = 0;
+        }
+        count = kept;
       }
-      for (const position of candidates) live[position] = 0;
-      completed = candidates;
+      for (let index = 0; index < count; index += 1) live[candidates[index]!] = 0;
+      completed = candidates.subarray(0, count);
     }
-    this.completed = allSummed ? touched.slice() : completed;
+    this.completed = completed;
     for (let index = 0; index < completed.length; index += 1) complete[completed[index]!] = 1;
 
     // A document asked for that was skipped or left part-summed: its terms afresh, in the same order.
+    const asked = this.asked;
     const exact = (position: number) => {
       if (complete[position] === 1 || (allSummed && (!accepted || accepted[position] === 1))) return;
-      written.push(position);
+      asked.push(position);
       scores[position] = 0;
       matched[position] = 0;
       for (const term of terms) {
@@ -169,6 +191,42 @@ export class PrunedLexicalScorer {
     };
   }
 
+  /** Zeroes what the last query wrote. */
+  private forgetLastQuery(): void {
+    const { scores, matched, complete, touched } = this;
+    for (let index = 0; index < this.touchedCount; index += 1) {
+      const position = touched[index]!;
+      scores[position] = 0;
+      matched[position] = 0;
+      complete[position] = 0;
+    }
+    for (const position of this.asked) {
+      scores[position] = 0;
+      matched[position] = 0;
+      complete[position] = 0;
+    }
+    this.touchedCount = 0;
+    this.asked = [];
+    this.completed = [];
+  }
+
+  /** The n-th best score among the first `length` of `positions` (−∞ when there are fewer), by a min-heap of values. */
+  private nthBest(positions: Int32Array, length: number, n: number): number {
+    if (length < n || n <= 0) return -Infinity;
+    if (this.best.length < n) this.best = new Float64Array(n);
+    const heap = this.best;
+    const scores = this.scores;
+    for (let index = 0; index < n; index += 1) heap[index] = scores[positions[index]!]!;
+    for (let index = (n >> 1) - 1; index >= 0; index -= 1) siftDownValue(heap, n, index);
+    for (let index = n; index < length; index += 1) {
+      const score = scores[positions[index]!]!;
+      if (score <= heap[0]!) continue;
+      heap[0] = score;
+      siftDownValue(heap, n, 0);
+    }
+    return heap[0]!;
+  }
+
   private largestPartOf(term: number): number {
     let largest = this.largestPart[term]!;
     if (!Number.isNaN(largest)) return largest;
@@ -183,12 +241,18 @@ export class PrunedLexicalScorer {
   }
 }
 
-/** The same weights as CharNgramRanker: the query's own terms 1, glossary expansions half. */
-/** The n-th best score among `positions` (−∞ when there are fewer). */
-function nthBest(positions: ArrayLike<number>, scores: Float64Array, n: number): number {
-  if (positions.length < n) return -Infinity;
-  const best = topPositions(positions, scores, n);
-  return scores[best[best.length - 1]!]!;
+/** Restores the min-heap order below `index` in the first `size` values. */
+function siftDownValue(heap: Float64Array, size: number, index: number): void {
+  const value = heap[index]!;
+  for (;;) {
+    let child = 2 * index + 1;
+    if (child >= size) break;
+    if (child + 1 < size && heap[child + 1]! < heap[child]!) child += 1;
+    if (heap[child]! >= value) break;
+    heap[index] = heap[child]!;
+    index = child;
+  }
+  heap[index] = value;
 }
 
 /** First index in [from, end) whose position is ≥ wanted (positions ascend within a posting list). */
