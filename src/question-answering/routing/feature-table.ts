@@ -5,19 +5,26 @@
  * features were most of classifying a question.
  */
 export class FeatureTable {
-  /** Vocabulary index + 1 per slot; 0 is an empty slot. At most half full. */
+  /**
+   * Two numbers per slot: vocabulary index + 1 (0 is an empty slot), then the feature's finished
+   * hash. At most half full. A probe compares the hash beside the index before reading the
+   * feature's string, so a question's unknown features and collisions never touch the strings,
+   * which lie scattered on the heap (a cache miss each while a burst of messages is answered).
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(private readonly features: readonly string[]) {
     let size = 2;
     while (size < features.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     features.forEach((feature, index) => {
-      let slot = finish(hashRange(FNV_OFFSET, feature, 0, feature.length)) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = index + 1;
+      const hash = finish(hashRange(FNV_OFFSET, feature, 0, feature.length));
+      let slot = hash & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = index + 1;
+      this.slots[slot * 2 + 1] = hash;
     });
   }
 
@@ -26,8 +33,10 @@ export class FeatureTable {
     let hash = hashRange(hashRange(FNV_OFFSET, prefix, 0, prefix.length), source, start, end);
     if (second !== undefined) hash = hashRange(step(hash, UNDERSCORE), second, 0, second.length);
     const length = prefix.length + (end - start) + (second === undefined ? 0 : 1 + second.length);
-    for (let slot = finish(hash) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const index = this.slots[slot]! - 1;
+    const finished = finish(hash);
+    for (let slot = finished & this.mask; this.slots[slot * 2] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.slots[slot * 2 + 1] !== finished) continue;
+      const index = this.slots[slot * 2]! - 1;
       if (spells(this.features[index]!, length, prefix, source, start, end, second)) return index;
     }
     return -1;
