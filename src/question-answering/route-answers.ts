@@ -22,9 +22,9 @@ export function fixedSectionAnswer(reference: string, search: KnowledgeSearch, l
   };
 }
 
-/** "고마워요", "ok thanks": a short reply, no document and nothing for the program office to answer. */
+/** "고마워요", "ok thanks", "bye": a short reply, no document and nothing for the program office to answer. */
 export function thanksAnswer(language: Language): QuestionAnswer {
-  return { answer: messageText(language, 'qa.thanksReply'), citations: [], outOfScope: false, language, kind: 'answer' };
+  return { answer: messageText(language, 'qa.thanksReply'), citations: [], outOfScope: false, language, kind: 'thanks' };
 }
 
 /**

@@ -33,11 +33,11 @@ describe('routing learnt from knowledge/routing-examples.yaml', () => {
     }
   });
 
-  it('answers "ok thanks" with a short you-are-welcome and no source, and still answers a question after a thank-you', async () => {
+  it('answers "ok thanks" with a short glad-to-help and no source, and still answers a question after a thank-you', async () => {
     const thanks = await qa.result('ok thanks');
-    expect(thanks).toMatchObject({ kind: 'answer', outOfScope: false, citations: [], language: 'en' });
-    expect(thanks.answer).toContain("You're welcome");
-    expect((await qa.result('고마워요')).answer).toContain('천만에요');
+    expect(thanks).toMatchObject({ kind: 'thanks', outOfScope: false, citations: [], language: 'en' });
+    expect(thanks.answer).toContain('Glad to help');
+    expect((await qa.result('고마워요')).answer).toContain('언제든');
     const asked = await qa.result('고마워요. 그런데 IRB는 꼭 받아야 해요?');
     expect(asked.answer).toContain('IRB');
     expect(asked.citations.length).toBeGreaterThan(0);
