@@ -3,8 +3,8 @@ import type { Reply } from '../ports/reply.js';
 import type { KnowledgeLoop } from './knowledge-loop.js';
 import { text } from '../messages/messages.js';
 
-/** Refusals a person would not answer differently: these get no "ask the program office" button. */
-const NOT_FOR_STAFF = new Set<QuestionAnswer['kind']>(['injection', 'medical_advice']);
+/** Replies a person would not answer differently (refusals, a you're-welcome): these get no "ask the program office" button. */
+const NOT_FOR_STAFF = new Set<QuestionAnswer['kind']>(['injection', 'medical_advice', 'thanks']);
 
 /**
  * Hands an answer to the knowledge loop: a no-source answer gains the one-line "sent to the

@@ -6,7 +6,7 @@ import type { Reply, ReplyFile, SourceRef } from './reply.js';
  * The capabilities the engine routes to, as interfaces, so the engine and both adapters
  * stay the same while each capability grows behind its interface.
  */
-export type AnswerKind = 'answer' | 'no_source' | 'out_of_scope' | 'medical_advice' | 'injection' | 'deadline' | 'eligibility';
+export type AnswerKind = 'answer' | 'no_source' | 'out_of_scope' | 'medical_advice' | 'injection' | 'deadline' | 'eligibility' | 'thanks';
 
 export interface QuestionAnswer {
   answer: string;

@@ -16,7 +16,7 @@ import type { KnowledgeSnapshot, LiveKnowledgeIndex } from './live-knowledge-ind
 import { deadlineAnswer, eligibilityAnswer, rulesAnswer } from './program-facts-answers.js';
 import { questionParts } from './question-parts.js';
 import { injectionAnswer, medicalAdviceAnswer, outOfScopeAnswer } from './refusal-answers.js';
-import { combineParts, fixedSectionAnswer } from './route-answers.js';
+import { combineParts, fixedSectionAnswer, thanksAnswer } from './route-answers.js';
 import type { Route, RouteGuess } from './routing/question-router.js';
 import { spendingAnswer } from './spending-answer.js';
 import { asksAboutSpending, followUpSpendingItem, spendingItem } from './spending-question.js';
@@ -156,6 +156,9 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const snapshot = this.deps.knowledge.current;
     const facts = this.deps.programFacts();
     const now = this.deps.now();
+    // "ok thanks" asks nothing: a document chosen for it would be an answer to a question never asked.
+    // Like off topic, a section that covers most of its words shows it asks something after all.
+    if (guess.route === 'thanks' && guess.confidence >= REFUSAL_CONFIDENCE && !(await this.coveredByKnowledge(part, language, guess))) return thanksAnswer(language);
     // Off topic, medical advice and injection together: a message split between two kinds of
     // refusal is still one to refuse.
     const refusalShare = [...REFUSALS].reduce((sum, kind) => sum + guess.probabilities[kind], 0);

@@ -22,6 +22,11 @@ export function fixedSectionAnswer(reference: string, search: KnowledgeSearch, l
   };
 }
 
+/** "고마워요", "ok thanks", "bye": a short reply, no document and nothing for the program office to answer. */
+export function thanksAnswer(language: Language): QuestionAnswer {
+  return { answer: messageText(language, 'qa.thanksReply'), citations: [], outOfScope: false, language, kind: 'thanks' };
+}
+
 /**
  * A message of several questions, answered part by part in order, each part under its own
  * question and with its own sources. Kind and scope are the parts' when they agree.

@@ -33,6 +33,16 @@ describe('routing learnt from knowledge/routing-examples.yaml', () => {
     }
   });
 
+  it('answers "ok thanks" with a short glad-to-help and no source, and still answers a question after a thank-you', async () => {
+    const thanks = await qa.result('ok thanks');
+    expect(thanks).toMatchObject({ kind: 'thanks', outOfScope: false, citations: [], language: 'en' });
+    expect(thanks.answer).toContain('Glad to help');
+    expect((await qa.result('고마워요')).answer).toContain('언제든');
+    const asked = await qa.result('고마워요. 그런데 IRB는 꼭 받아야 해요?');
+    expect(asked.answer).toContain('IRB');
+    expect(asked.citations.length).toBeGreaterThan(0);
+  });
+
   it('rejects a routing file with too few examples, naming the route and the line', () => {
     const folder = mkdtempSync(join(tmpdir(), 'itda-routing-'));
     cpSync(KNOWLEDGE_DIR, folder, { recursive: true });

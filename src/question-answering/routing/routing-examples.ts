@@ -21,6 +21,7 @@ export const ROUTES = [
   'pre_application',
   'staff_matching',
   'help',
+  'thanks',
   'out_of_scope',
   'medical_advice',
   'injection',
