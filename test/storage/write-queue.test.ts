@@ -48,6 +48,20 @@ describe('the write queue', () => {
     expect(await db.get('SELECT n FROM notes WHERE text = ?', ['x'])).toEqual({ n: 20 });
   });
 
+  it('an accept queued behind a burst of answer records is committed before them, in its own transaction', async () => {
+    const db = await open();
+    const committed: string[] = [];
+    const records = Array.from({ length: 50 }, (_, index) => db.write('INSERT INTO notes (text) VALUES (?)', [`answer ${index}`]).then(() => committed.push('records')));
+    const accept = db.writeReturning<{ id: number }>('INSERT INTO notes (text) VALUES (?) RETURNING id', ['accepted event'], { first: true }).then((rows) => {
+      committed.push('accept');
+      return rows;
+    });
+    expect(await accept).toHaveLength(1);
+    await Promise.all(records);
+    expect(committed[0]).toBe('accept');
+    expect(await db.all('SELECT text FROM notes WHERE id = 1')).toEqual([{ text: 'accepted event' }]);
+  });
+
   it('values are written into the SQL only where that is safe', () => {
     expect(withValues("UPDATE t SET a = ?, b = 'done?' WHERE id = ?", ["it's", 3])).toBe("UPDATE t SET a = 'it''s', b = 'done?' WHERE id = 3");
     expect(withValues('INSERT INTO t VALUES (?)', ['a\0b'])).toBeUndefined();
