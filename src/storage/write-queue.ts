@@ -65,8 +65,12 @@ export class WriteQueue {
   }
 
   private async drain(): Promise<void> {
+    // Urgent and queued writes take turns, so a steady stream of accepts cannot starve the
+    // answer records (an accept still waits for at most one transaction).
+    let urgentLast = false;
     while (this.urgent.length > 0 || this.queued.length > 0) {
-      const urgent = this.urgent.shift();
+      const urgent: Queued | undefined = urgentLast && this.queued.length > 0 ? undefined : this.urgent.shift();
+      urgentLast = urgent !== undefined;
       if (urgent) {
         this.transactions += 1;
         await this.runner.alone(urgent.run).then(urgent.resolve, urgent.reject);

@@ -62,6 +62,21 @@ describe('the write queue', () => {
     expect(await db.all('SELECT text FROM notes WHERE id = 1')).toEqual([{ text: 'accepted event' }]);
   });
 
+  it('a steady stream of accepts does not starve the answer record queued among them', async () => {
+    const db = await open();
+    let accepts = 0;
+    let issued = 0;
+    let recordedAfter: number | undefined;
+    const accept = (): Promise<void> => db.writeReturning('INSERT INTO notes (text) VALUES (?) RETURNING id', [`event ${(issued += 1)}`], { first: true }).then(() => {
+      accepts += 1;
+      if (accepts < 40) return accept();
+    });
+    const streams = [accept(), accept()];
+    await db.write('INSERT INTO notes (text) VALUES (?)', ['answer']).then(() => (recordedAfter = accepts));
+    await Promise.all(streams);
+    expect(recordedAfter).toBeLessThan(10);
+  });
+
   it('values are written into the SQL only where that is safe', () => {
     expect(withValues("UPDATE t SET a = ?, b = 'done?' WHERE id = ?", ["it's", 3])).toBe("UPDATE t SET a = 'it''s', b = 'done?' WHERE id = 3");
     expect(withValues('INSERT INTO t VALUES (?)', ['a\0b'])).toBeUndefined();
