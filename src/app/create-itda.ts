@@ -101,8 +101,7 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     const version = await storage.database.schemaVersion().catch(() => -1);
     // A write that failed (disk full, read-only) is retried here, so /healthz recovers with the disk.
     if (storage.database.writeProblem) await storage.database.probeWrite().catch(() => undefined);
-    await storage.inbox.probeWrite().catch(() => undefined);
-    const problem = storage.database.writeProblem ?? (await storage.inbox.writeProblem());
+    const problem = storage.database.writeProblem;
     // /healthz is as public as the Slack endpoint: status only, no server paths.
     return {
       ok: version > 0 && !problem,
@@ -129,7 +128,6 @@ export async function createItda(config: ItdaConfig, logger: Logger, options: Cr
     await rounds.news.stop();
     capabilities.close();
     await answering?.close();
-    await storage.inbox.close();
     await storage.database.close();
   };
   const abandon = () => {

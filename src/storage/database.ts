@@ -135,9 +135,13 @@ export class Database {
     });
   }
 
-  /** A write that returns rows (INSERT … RETURNING); its failures count as write problems. */
-  writeReturning<T = Row>(sql: string, parameters: unknown[] = []): Promise<T[]> {
-    return this.writes.alone(() => new Promise<T[]>((resolve, reject) => {
+  /**
+   * A write that returns rows (INSERT … RETURNING); its failures count as write problems.
+   * `first`: it goes before every write already queued (write-queue.ts), for a caller who is
+   * waiting on it, such as an ack.
+   */
+  writeReturning<T = Row>(sql: string, parameters: unknown[] = [], options: { first?: boolean } = {}): Promise<T[]> {
+    return this.writes[options.first ? 'first' : 'alone'](() => new Promise<T[]>((resolve, reject) => {
       const done = (error: Error | null, rows?: unknown[]) => {
         this.noteWrite(error);
         if (error) reject(error);

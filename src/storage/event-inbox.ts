@@ -1,4 +1,4 @@
-import { Database, type WriteProblem } from './database.js';
+import type { Database } from './database.js';
 
 /** Replies computed for an event, where they go, and how many Slack has already accepted. */
 export interface OutboxBatch {
@@ -39,36 +39,8 @@ const ROWS_PER_STATEMENT = 500;
 export class EventInbox {
   private pending: PendingAccept[] = [];
   private flushing?: Promise<void>;
-  private writer?: Promise<Database>;
 
   constructor(private readonly database: Database) {}
-
-  /**
-   * Accepts go through a connection of their own, so an ack never waits behind the engine's
-   * queued statements on the shared one (SQLite's WAL lets the two take turns writing).
-   */
-  private acceptConnection(): Promise<Database> {
-    if (this.database.path === ':memory:') return Promise.resolve(this.database);
-    this.writer ??= Database.open(this.database.path);
-    return this.writer;
-  }
-
-  /** Why the accept connection's writes fail, if they do. */
-  async writeProblem(): Promise<WriteProblem | undefined> {
-    return this.writer ? (await this.writer.catch(() => undefined))?.writeProblem : undefined;
-  }
-
-  /** The recovery probe on the accept connection, while its writes fail. */
-  async probeWrite(): Promise<void> {
-    const writer = this.writer && (await this.writer.catch(() => undefined));
-    if (writer?.writeProblem) await writer.probeWrite();
-  }
-
-  async close(): Promise<void> {
-    const writer = this.writer;
-    this.writer = undefined;
-    if (writer) await (await writer).close();
-  }
 
   /**
    * True the first time an id is seen (the event is now stored), false for every redelivery.
@@ -88,12 +60,15 @@ export class EventInbox {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, ROWS_PER_STATEMENT);
       try {
-        const connection = await this.acceptConnection();
         // One statement: rows whose id is new are inserted and returned; redeliveries are not.
-        const inserted = await connection.writeReturning<{ event_id: string }>(
+        // It goes before the writes already queued, so an ack waits at most for the transaction
+        // running now. (A connection of its own for accepts made the two connections take turns
+        // at SQLite's write lock, and the loser slept in SQLite's busy handler, up to 100 ms a go.)
+        const inserted = await this.database.writeReturning<{ event_id: string }>(
           `INSERT INTO inbox_events (event_id, body_json, received_at, status) VALUES ${batch.map(() => "(?, ?, ?, 'received')").join(', ')}
            ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
           batch.flatMap((entry) => [entry.eventId, entry.bodyJson, entry.receivedAt]),
+          { first: true },
         );
         // Within a batch the first copy of an id is the one stored; later copies are redeliveries.
         const unclaimed = new Set(inserted.map((row) => row.event_id));

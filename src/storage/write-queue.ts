@@ -30,6 +30,8 @@ const WRITES_PER_SCRIPT = 200;
 
 export class WriteQueue {
   private readonly queued: Queued[] = [];
+  /** Writes that go before every queued one (the inbox's accepts, which an ack waits on). */
+  private readonly urgent: Queued[] = [];
   private draining?: Promise<void>;
   /** Transactions this queue has run so far (a script is one; a write alone is one): what "one transaction per message" is checked against. */
   transactions = 0;
@@ -46,16 +48,34 @@ export class WriteQueue {
     return this.enqueue({ run }) as Promise<T>;
   }
 
-  private enqueue(entry: Omit<Queued, 'resolve' | 'reject'>): Promise<unknown> {
+  /**
+   * A write that runs alone before everything queued (after the urgent ones before it): it
+   * waits at most for the transaction already running, never behind a burst's answer records.
+   */
+  first<T>(run: () => Promise<T>): Promise<T> {
+    return this.enqueue({ run }, this.urgent) as Promise<T>;
+  }
+
+  private enqueue(entry: Omit<Queued, 'resolve' | 'reject'>, lane: Queued[] = this.queued): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queued.push({ ...entry, resolve, reject });
+      lane.push({ ...entry, resolve, reject });
       // Started on the next turn of the event loop, so writes issued together travel together.
       this.draining ??= new Promise<void>((started) => setImmediate(started)).then(() => this.drain());
     });
   }
 
   private async drain(): Promise<void> {
-    while (this.queued.length > 0) {
+    // Urgent and queued writes take turns, so a steady stream of accepts cannot starve the
+    // answer records (an accept still waits for at most one transaction).
+    let urgentLast = false;
+    while (this.urgent.length > 0 || this.queued.length > 0) {
+      const urgent: Queued | undefined = urgentLast && this.queued.length > 0 ? undefined : this.urgent.shift();
+      urgentLast = urgent !== undefined;
+      if (urgent) {
+        this.transactions += 1;
+        await this.runner.alone(urgent.run).then(urgent.resolve, urgent.reject);
+        continue;
+      }
       const first = this.queued[0]!;
       let count = 1;
       if (first.script !== undefined) while (count < Math.min(this.queued.length, WRITES_PER_SCRIPT) && this.queued[count]!.script !== undefined) count += 1;

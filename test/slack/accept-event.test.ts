@@ -23,7 +23,6 @@ describe('the durable inbox takes each event once', () => {
     expect(redacted).toHaveLength(1);
     const [stored] = await storage.inbox.unfinished();
     expect((stored!.body.event as { text: string }).text).toBe('제 번호는 [전화번호] 입니다');
-    await storage.inbox.close();
     await storage.database.close();
   });
 });

@@ -48,6 +48,35 @@ describe('the write queue', () => {
     expect(await db.get('SELECT n FROM notes WHERE text = ?', ['x'])).toEqual({ n: 20 });
   });
 
+  it('an accept queued behind a burst of answer records is committed before them, in its own transaction', async () => {
+    const db = await open();
+    const committed: string[] = [];
+    const records = Array.from({ length: 50 }, (_, index) => db.write('INSERT INTO notes (text) VALUES (?)', [`answer ${index}`]).then(() => committed.push('records')));
+    const accept = db.writeReturning<{ id: number }>('INSERT INTO notes (text) VALUES (?) RETURNING id', ['accepted event'], { first: true }).then((rows) => {
+      committed.push('accept');
+      return rows;
+    });
+    expect(await accept).toHaveLength(1);
+    await Promise.all(records);
+    expect(committed[0]).toBe('accept');
+    expect(await db.all('SELECT text FROM notes WHERE id = 1')).toEqual([{ text: 'accepted event' }]);
+  });
+
+  it('a steady stream of accepts does not starve the answer record queued among them', async () => {
+    const db = await open();
+    let accepts = 0;
+    let issued = 0;
+    let recordedAfter: number | undefined;
+    const accept = (): Promise<void> => db.writeReturning('INSERT INTO notes (text) VALUES (?) RETURNING id', [`event ${(issued += 1)}`], { first: true }).then(() => {
+      accepts += 1;
+      if (accepts < 40) return accept();
+    });
+    const streams = [accept(), accept()];
+    await db.write('INSERT INTO notes (text) VALUES (?)', ['answer']).then(() => (recordedAfter = accepts));
+    await Promise.all(streams);
+    expect(recordedAfter).toBeLessThan(10);
+  });
+
   it('values are written into the SQL only where that is safe', () => {
     expect(withValues("UPDATE t SET a = ?, b = 'done?' WHERE id = ?", ["it's", 3])).toBe("UPDATE t SET a = 'it''s', b = 'done?' WHERE id = 3");
     expect(withValues('INSERT INTO t VALUES (?)', ['a\0b'])).toBeUndefined();
