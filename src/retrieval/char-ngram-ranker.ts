@@ -1,6 +1,9 @@
 import { lexicalTerms } from './korean-aware-features.js';
+import { PostingRanges, type LexicalPostings } from './posting-ranges.js';
 import type { RetrievableDocument } from './retrievable-document.js';
 import { topPositions } from './top-positions.js';
+
+export type { LexicalPostings };
 
 export interface LexicalMatch {
   id: string;
@@ -20,20 +23,9 @@ export interface LexicalRankOptions {
 /** Bump when lexicalTerms (korean-aware-features.ts) changes, so saved postings are rebuilt. */
 export const LEXICAL_FEATURES_VERSION = 1;
 
-/** The ranker's state as flat arrays, for saving beside the index (lexical-index-file.ts). */
-export interface LexicalPostings {
-  terms: string[];
-  /** Postings per term, in `terms` order. */
-  postingLengths: Uint32Array;
-  positions: Int32Array;
-  frequencies: Float32Array;
-  lengthNorms: Float64Array;
-}
-
 /** BM25's term-frequency saturation; PrunedLexicalScorer scores with the same constant. */
 export const K1 = 1.2;
 const B = 0.75;
-const EXPANSION_WEIGHT = 0.5;
 
 /**
  * BM25 over Korean-aware character n-grams (see korean-aware-features.ts) with an inverted index,
@@ -47,9 +39,9 @@ export class CharNgramRanker {
    * Postings as flat arrays (term t owns positions[starts[t]..starts[t + 1]]), not an object per
    * term: a reload of saved postings then allocates one Map and a few views, whatever the vocabulary.
    */
-  private readonly termIndex = new Map<string, number>();
   private readonly flat: LexicalPostings;
-  private readonly starts: Uint32Array;
+  /** Where each term's postings lie; the pruned scorer over these postings shares it. */
+  readonly ranges: PostingRanges;
   private readonly scratch: { scores: Float64Array; matched: Float64Array };
   /** Positions the last query scored, zeroed at the start of the next. */
   private touched: number[] = [];
@@ -59,12 +51,7 @@ export class CharNgramRanker {
     this.flat = saved ?? buildPostings(documents);
     this.lengthNorms = this.flat.lengthNorms;
     this.scratch = { scores: new Float64Array(documents.length), matched: new Float64Array(documents.length) };
-    const { terms, postingLengths } = this.flat;
-    this.starts = new Uint32Array(terms.length + 1);
-    for (let term = 0; term < terms.length; term += 1) {
-      this.termIndex.set(terms[term]!, term);
-      this.starts[term + 1] = this.starts[term]! + postingLengths[term]!;
-    }
+    this.ranges = new PostingRanges(this.flat);
   }
 
   /** The postings as flat arrays, for saving. */
@@ -94,16 +81,9 @@ export class CharNgramRanker {
     }
     const touched: number[] = [];
     this.touched = touched;
-    let bestPossible = 0;
     const { positions, frequencies } = this.flat;
-    for (const [term, weight] of queryTermWeights(query, expansions)) {
-      const termNumber = this.termIndex.get(term);
-      const first = termNumber === undefined ? 0 : this.starts[termNumber]!;
-      const end = termNumber === undefined ? 0 : this.starts[termNumber + 1]!;
-      const documentFrequency = end - first;
-      const weightedIdf = weight * bm25Idf(documentCount, documentFrequency);
-      // A document holding each query term once, at average length, scores exactly the sum of weight × idf.
-      bestPossible += weightedIdf;
+    const { terms, bestPossible } = this.ranges.queryTerms(query, expansions, documentCount);
+    for (const { first, end, weightedIdf } of terms) {
       for (let index = first; index < end; index += 1) {
         const position = positions[index]!;
         const frequency = frequencies[index]!;
@@ -127,19 +107,6 @@ export interface LexicalScores {
   coverageOf(position: number): number;
   /** Best n positions with a shared term, best first, ties to the lower position. */
   top(n: number, accept?: (position: number) => boolean): number[];
-}
-
-/** BM25's inverse document frequency of a term held by `documentFrequency` of `documentCount` documents. */
-export function bm25Idf(documentCount: number, documentFrequency: number): number {
-  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
-}
-
-/** A query's terms and their weights: its own terms 1, glossary expansions EXPANSION_WEIGHT. */
-export function queryTermWeights(query: string, expansions: string[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const expansion of expansions) for (const term of lexicalTerms(expansion)) weights.set(term, EXPANSION_WEIGHT);
-  for (const term of lexicalTerms(query)) weights.set(term, 1);
-  return weights;
 }
 
 /** Tokenises every document once and lays the postings out flat, term by term. */

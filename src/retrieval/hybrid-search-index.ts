@@ -151,7 +151,7 @@ export class HybridSearchIndex {
     // From here on nothing awaits: the lexical scores live in reused arrays until the next query.
     const lexical =
       this.size >= PRUNED_LEXICAL_FROM && !options.exact
-        ? (this.prunedLexical ??= new PrunedLexicalScorer(this.ranker.toPostings())).scoreQuery(query, expansions, pool, accepted?.mask)
+        ? (this.prunedLexical ??= new PrunedLexicalScorer(this.ranker.ranges)).scoreQuery(query, expansions, pool, accepted?.mask)
         : this.ranker.scoreQuery(query, expansions);
     const found = !queryVector ? new Map<number, number>() : exactVectors ? exactTop(queryVector, exactVectors, pool, accepted) : this.vectorCandidates.find(queryVector, pool, accepted);
     const positions = new Set(found.keys());

@@ -1,4 +1,5 @@
-import { K1, bm25Idf, queryTermWeights, type LexicalPostings, type LexicalScores } from './char-ngram-ranker.js';
+import { K1, type LexicalPostings, type LexicalScores } from './char-ngram-ranker.js';
+import type { PostingRanges } from './posting-ranges.js';
 import { topPositions } from './top-positions.js';
 
 /** Bounds are compared with this much slack, so a rounding difference never drops a true top document. */
@@ -24,7 +25,7 @@ interface QueryTerm {
  * in eight, about the same unfiltered (the common n-grams' bounds are too high to stop early).
  */
 export class PrunedLexicalScorer {
-  private readonly termIndex = new Map<string, number>();
+  private readonly postings: LexicalPostings;
   private readonly starts: Uint32Array;
   /** Largest term-frequency part of BM25 per term; NaN until a query first needs it. */
   private readonly largestPart: Float64Array;
@@ -48,13 +49,11 @@ export class PrunedLexicalScorer {
   /** The n best scores so far, as a min-heap, for the threshold. */
   private best = new Float64Array(0);
 
-  constructor(private readonly postings: LexicalPostings) {
-    const { terms, postingLengths, lengthNorms } = postings;
-    this.starts = new Uint32Array(terms.length + 1);
-    for (let term = 0; term < terms.length; term += 1) {
-      this.termIndex.set(terms[term]!, term);
-      this.starts[term + 1] = this.starts[term]! + postingLengths[term]!;
-    }
+  /** Over the ranker's postings and their ranges (CharNgramRanker.ranges): the vocabulary map is the ranker's. */
+  constructor(private readonly ranges: PostingRanges) {
+    this.postings = ranges.postings;
+    this.starts = ranges.starts;
+    const { terms, lengthNorms } = this.postings;
     this.largestPart = new Float64Array(terms.length).fill(Number.NaN);
     this.scores = new Float64Array(lengthNorms.length);
     this.matched = new Float64Array(lengthNorms.length);
@@ -73,17 +72,9 @@ export class PrunedLexicalScorer {
     this.forgetLastQuery();
     const documentCount = scores.length;
     const { positions, frequencies, lengthNorms } = this.postings;
-    let bestPossible = 0;
-    const terms: QueryTerm[] = [];
-    for (const [term, weight] of queryTermWeights(query, expansions)) {
-      const termNumber = this.termIndex.get(term);
-      const first = termNumber === undefined ? 0 : this.starts[termNumber]!;
-      const end = termNumber === undefined ? 0 : this.starts[termNumber + 1]!;
-      const documentFrequency = end - first;
-      const weightedIdf = weight * bm25Idf(documentCount, documentFrequency);
-      bestPossible += weightedIdf;
-      if (termNumber !== undefined && documentFrequency > 0) terms.push({ first, end, weightedIdf, bound: weightedIdf * this.largestPartOf(termNumber) });
-    }
+    const found = this.ranges.queryTerms(query, expansions, documentCount);
+    const bestPossible = found.bestPossible;
+    const terms: QueryTerm[] = found.terms.map(({ term, first, end, weightedIdf }) => ({ first, end, weightedIdf, bound: weightedIdf * this.largestPartOf(term) }));
     terms.sort((left, right) => right.bound - left.bound);
     const left = new Float64Array(terms.length + 1);
     for (let index = terms.length - 1; index >= 0; index -= 1) left[index] = left[index + 1]! + terms[index]!.bound;

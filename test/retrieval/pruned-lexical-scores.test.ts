@@ -21,7 +21,7 @@ const needs: [string, string[]][] = [
 
 describe('PrunedLexicalScorer', () => {
   const ranker = new CharNgramRanker(documents);
-  const pruned = new PrunedLexicalScorer(ranker.toPostings());
+  const pruned = new PrunedLexicalScorer(ranker.ranges);
   const everyThird = Uint8Array.from(documents, (_, position) => (position % 3 === 0 ? 1 : 0));
 
   for (const [need, expansions] of needs) {
