@@ -43,6 +43,11 @@ describe('routing learnt from knowledge/routing-examples.yaml', () => {
     expect(asked.citations.length).toBeGreaterThan(0);
   });
 
+  it('takes a bare "ok" or "넵넵" as an acknowledgement, not as an off-topic question', async () => {
+    expect(await qa.result('ok')).toMatchObject({ kind: 'thanks', outOfScope: false, language: 'en' });
+    expect(await qa.result('넵넵')).toMatchObject({ kind: 'thanks', outOfScope: false, language: 'ko' });
+  });
+
   it('rejects a routing file with too few examples, naming the route and the line', () => {
     const folder = mkdtempSync(join(tmpdir(), 'itda-routing-'));
     cpSync(KNOWLEDGE_DIR, folder, { recursive: true });
