@@ -60,7 +60,10 @@ export class WriteQueue {
     return new Promise((resolve, reject) => {
       lane.push({ ...entry, resolve, reject });
       // Started on the next turn of the event loop, so writes issued together travel together.
-      this.draining ??= new Promise<void>((started) => setImmediate(started)).then(() => this.drain());
+      // An urgent write starts now: its caller has already gathered its batch (the inbox's accepts
+      // of one turn), and during a burst a turn of the event loop is every request read in it,
+      // tens of milliseconds that each ack would wait once more.
+      this.draining ??= (lane === this.urgent ? Promise.resolve() : new Promise<void>((started) => setImmediate(started))).then(() => this.drain());
     });
   }
 
