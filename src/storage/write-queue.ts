@@ -25,6 +25,14 @@ interface Queued {
   reject: (error: unknown) => void;
 }
 
+/**
+ * How long a queued write waits for others to join its script. Each script is a trip to the
+ * thread pool, and handing one over costs the main thread far more than its SQL text; a burst's
+ * messages write at different moments (their turn, answer record, outbox, done), so a turn of
+ * the event loop gathered only about one message's writes per script.
+ */
+const GATHER_MS = 3;
+
 /** Writes per script; a burst's worth, and a bounded loss of work if one of them fails. */
 const WRITES_PER_SCRIPT = 200;
 
@@ -63,7 +71,7 @@ export class WriteQueue {
       // An urgent write starts now: its caller has already gathered its batch (the inbox's accepts
       // of one turn), and during a burst a turn of the event loop is every request read in it,
       // tens of milliseconds that each ack would wait once more.
-      this.draining ??= (lane === this.urgent ? Promise.resolve() : new Promise<void>((started) => setImmediate(started))).then(() => this.drain());
+      this.draining ??= (lane === this.urgent ? Promise.resolve() : new Promise<void>((started) => setTimeout(started, GATHER_MS))).then(() => this.drain());
     });
   }
 
