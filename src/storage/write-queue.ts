@@ -67,7 +67,7 @@ export class WriteQueue {
   private enqueue(entry: Omit<Queued, 'resolve' | 'reject'>, lane: Queued[] = this.queued): Promise<unknown> {
     return new Promise((resolve, reject) => {
       lane.push({ ...entry, resolve, reject });
-      // Started on the next turn of the event loop, so writes issued together travel together.
+      // Started GATHER_MS later, so writes issued close together travel together.
       // An urgent write starts now: its caller has already gathered its batch (the inbox's accepts
       // of one turn), and during a burst a turn of the event loop is every request read in it,
       // tens of milliseconds that each ack would wait once more.
