@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -45,6 +45,9 @@ interface Round {
   cpuPerDmMs?: number;
   /** The part of it on the JavaScript thread; the rest is libuv's pool (SQLite, file writes) and V8's helpers (GC). */
   mainThreadPerDmMs?: number;
+  /** The busiest thread other than the main one (the answering worker, when it runs), and the rest. */
+  busiestOtherPerDmMs?: number;
+  restPerDmMs?: number;
   answeredSeconds?: number;
   ackP50: number;
   ackP95: number;
@@ -122,6 +125,7 @@ async function burst(itda: { url: string; pid: number }, slack: { callsTo: (meth
   const nonOk: string[] = [];
   const cpuBefore = await processCpuMs(itda.pid);
   const mainBefore = await processCpuMs(itda.pid, itda.pid);
+  const threadsBefore = await threadCpuMs(itda.pid);
   const started = performance.now();
   await Promise.all(deliveries.map(async ({ body, retryNum }) => {
     const outcome = await post(itda.url, body, retryNum, agent);
@@ -132,6 +136,7 @@ async function burst(itda: { url: string; pid: number }, slack: { callsTo: (meth
   const answeredSeconds = (performance.now() - started) / 1000;
   const cpuAfter = await processCpuMs(itda.pid);
   const mainAfter = await processCpuMs(itda.pid, itda.pid);
+  const threads = threadShares(itda.pid, threadsBefore, await threadCpuMs(itda.pid), events);
   // Give a late duplicate the chance to show up before counting.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const perChannel = [...answersPerChannel(await slack.callsTo('chat.postMessage'))].filter(([channel]) => channel.startsWith(prefix));
@@ -139,6 +144,7 @@ async function burst(itda: { url: string; pid: number }, slack: { callsTo: (meth
   return {
     cpuPerDmMs: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / events : undefined,
     mainThreadPerDmMs: mainBefore !== undefined && mainAfter !== undefined ? (mainAfter - mainBefore) / events : undefined,
+    ...threads,
     answeredSeconds: answered ? answeredSeconds : undefined,
     ackP50: percentile(sorted, 0.5),
     ackP95: percentile(sorted, 0.95),
@@ -171,6 +177,7 @@ function report(results: Round[], events: number, peakMemory: number, loadBefore
     `load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadAfter)} after  [the goals below assume a quiet machine: load well under the CPU count]`,
     line('CPU per DM (Itda process, user + system ÷ DMs)', results.map((round) => round.cpuPerDmMs), 'ms', GOALS.cpuPerDmMs, 2),
     `  of which the JavaScript thread: ${figure(results.map((round) => round.mainThreadPerDmMs))?.median.toFixed(2) ?? '?'} ms median (the rest: its other threads, i.e. libuv's pool running SQLite and file writes, and V8's for GC and compiling; Node does not name them apart)`,
+    `  other threads: the busiest one (the answering worker, when it runs) ${figure(results.map((round) => round.busiestOtherPerDmMs))?.median.toFixed(2) ?? '?'} ms, all the others together ${figure(results.map((round) => round.restPerDmMs))?.median.toFixed(2) ?? '?'} ms (medians per DM)`,
     line(`wall: whole burst answered (${events} DMs)`, results.map((round) => round.answeredSeconds), 's', Number(burstGoal.toFixed(2)), 2),
     line('ack p95', results.map((round) => round.ackP95), 'ms', GOALS.ackP95Ms),
     `ack p50: ${figure(results.map((round) => round.ackP50))?.median.toFixed(1)} ms median; ` + line('ack max', results.map((round) => round.ackMax), 'ms', GOALS.ackMaxMs),
@@ -197,6 +204,26 @@ async function processCpuMs(pid: number, thread?: number): Promise<number | unde
   } catch {
     return undefined;
   }
+}
+
+/** User + system CPU of each thread of a process so far, by thread id (Linux). */
+async function threadCpuMs(pid: number): Promise<Map<number, number>> {
+  const byThread = new Map<number, number>();
+  const threads = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+  for (const thread of threads) {
+    const cpu = await processCpuMs(pid, Number(thread));
+    if (cpu !== undefined) byThread.set(Number(thread), cpu);
+  }
+  return byThread;
+}
+
+/** Per DM: the busiest thread other than the main one over the round, and all the others together. */
+function threadShares(pid: number, before: Map<number, number>, after: Map<number, number>, events: number): Pick<Round, 'busiestOtherPerDmMs' | 'restPerDmMs'> {
+  if (after.size === 0) return {};
+  const others = [...after].filter(([thread]) => thread !== pid).map(([thread, cpu]) => cpu - (before.get(thread) ?? 0)).sort((a, b) => b - a);
+  const busiest = others[0] ?? 0;
+  const rest = others.slice(1).reduce((sum, cpu) => sum + cpu, 0);
+  return { busiestOtherPerDmMs: busiest / events, restPerDmMs: rest / events };
 }
 
 /** A server on deadline day has been answering for a while: a few questions first, one at a time, unmeasured. */

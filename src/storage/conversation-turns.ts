@@ -11,7 +11,29 @@ const storedTurn = z.object({
   created_at: z.string(),
 });
 
+interface PendingRead {
+  conversationId: string;
+  limit: number;
+  resolve: (turns: ConversationTurn[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Conversations per grouped read (one JSON array parameter). */
+const CONVERSATIONS_PER_READ = 200;
+
+/**
+ * The last turns of every conversation asked for together, one query: the newest `limit` of each
+ * (by the index on conversation_id, id), oldest first.
+ */
+const RECENT_OF_MANY = `SELECT conversation_id, user_id, role, text, created_at FROM (
+    SELECT t.*, row_number() OVER (PARTITION BY t.conversation_id ORDER BY t.id DESC) AS newest
+    FROM conversation_turns t WHERE t.conversation_id IN (SELECT value FROM json_each(?))
+  ) WHERE newest <= ? ORDER BY id ASC`;
+
 export class SqliteConversationHistory implements ConversationHistory {
+  private pending: PendingRead[] = [];
+  private reading?: Promise<void>;
+
   constructor(private readonly database: Database) {}
 
   async append(turn: ConversationTurn): Promise<void> {
@@ -21,16 +43,39 @@ export class SqliteConversationHistory implements ConversationHistory {
     );
   }
 
-  async recent(conversationId: string, limit: number): Promise<ConversationTurn[]> {
-    const rows = await this.database.all<unknown>(
-      'SELECT * FROM (SELECT * FROM conversation_turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id ASC',
-      [conversationId, limit],
-    );
-    return rows.flatMap((raw) => {
-      const row = storedTurn.safeParse(raw);
-      if (!row.success) return [];
-      return [{ conversationId: row.data.conversation_id, userId: row.data.user_id, role: row.data.role, text: row.data.text, createdAt: row.data.created_at }];
+  /**
+   * The conversation's last `limit` turns, oldest first. Every message reads its history, and
+   * each read was a trip to SQLite's thread pool of its own (about 0.1 ms of CPU, and longer on
+   * the main thread, which waits to hand it over); reads asked for in the same turn of the event
+   * loop (a burst's messages) are one query, as the inbox's accepts are one INSERT.
+   */
+  recent(conversationId: string, limit: number): Promise<ConversationTurn[]> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ conversationId, limit, resolve, reject });
+      this.reading ??= new Promise<void>((started) => setImmediate(started)).then(() => this.readPending());
     });
+  }
+
+  private async readPending(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, CONVERSATIONS_PER_READ);
+      try {
+        const ids = [...new Set(batch.map((read) => read.conversationId))];
+        const rows = await this.database.all<unknown>(RECENT_OF_MANY, [JSON.stringify(ids), Math.max(...batch.map((read) => read.limit))]);
+        const byConversation = new Map<string, ConversationTurn[]>();
+        for (const raw of rows) {
+          const row = storedTurn.safeParse(raw);
+          if (!row.success) continue;
+          const turns = byConversation.get(row.data.conversation_id) ?? [];
+          turns.push({ conversationId: row.data.conversation_id, userId: row.data.user_id, role: row.data.role, text: row.data.text, createdAt: row.data.created_at });
+          byConversation.set(row.data.conversation_id, turns);
+        }
+        for (const read of batch) read.resolve(read.limit > 0 ? (byConversation.get(read.conversationId) ?? []).slice(-read.limit) : []);
+      } catch (error) {
+        for (const read of batch) read.reject(error);
+      }
+    }
+    this.reading = undefined;
   }
 
   async hasConversation(conversationId: string): Promise<boolean> {

@@ -25,6 +25,14 @@ interface Queued {
   reject: (error: unknown) => void;
 }
 
+/**
+ * How long a queued write waits for others to join its script. Each script is a trip to the
+ * thread pool, and handing one over costs the main thread far more than its SQL text; a burst's
+ * messages write at different moments (their turn, answer record, outbox, done), so a turn of
+ * the event loop gathered only about one message's writes per script.
+ */
+const GATHER_MS = 3;
+
 /** Writes per script; a burst's worth, and a bounded loss of work if one of them fails. */
 const WRITES_PER_SCRIPT = 200;
 
@@ -59,8 +67,11 @@ export class WriteQueue {
   private enqueue(entry: Omit<Queued, 'resolve' | 'reject'>, lane: Queued[] = this.queued): Promise<unknown> {
     return new Promise((resolve, reject) => {
       lane.push({ ...entry, resolve, reject });
-      // Started on the next turn of the event loop, so writes issued together travel together.
-      this.draining ??= new Promise<void>((started) => setImmediate(started)).then(() => this.drain());
+      // Started GATHER_MS later, so writes issued close together travel together.
+      // An urgent write starts now: its caller has already gathered its batch (the inbox's accepts
+      // of one turn), and during a burst a turn of the event loop is every request read in it,
+      // tens of milliseconds that each ack would wait once more.
+      this.draining ??= (lane === this.urgent ? Promise.resolve() : new Promise<void>((started) => setTimeout(started, GATHER_MS))).then(() => this.drain());
     });
   }
 
