@@ -1,4 +1,4 @@
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -7,6 +7,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** INDEX_DIR built once from knowledge/ before the test files run (test/prebuilt-runtime-setup.ts). */
     builtIndexDir: string;
+    /** A file the setup writes once that build is over: "ok", or why it failed. */
+    builtIndexOutcome: string;
   }
 }
 
@@ -17,9 +19,28 @@ declare module 'vitest' {
  * other knowledge files or another catalog still gets its own index, built for what differs.
  */
 export function copyOfBuiltIndex(prefix = 'itda-test-index-'): string {
+  waitForBuiltIndex();
   const directory = mkdtempSync(join(tmpdir(), prefix));
   linkTree(inject('builtIndexDir'), directory);
   return directory;
+}
+
+let ready = false;
+const BUILD_TIMEOUT_MS = 120_000;
+
+/** Blocks (it is called at import time, too) until the setup's build of the index is over. */
+function waitForBuiltIndex(): void {
+  if (ready) return;
+  const outcome = inject('builtIndexOutcome');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + BUILD_TIMEOUT_MS;
+  while (!existsSync(outcome)) {
+    if (Date.now() > deadline) throw new Error(`the shared test index was not built within ${BUILD_TIMEOUT_MS / 1000} s (test/prebuilt-runtime-setup.ts)`);
+    Atomics.wait(pause, 0, 0, 25);
+  }
+  const result = readFileSync(outcome, 'utf8');
+  if (result !== 'ok') throw new Error(result);
+  ready = true;
 }
 
 /**
