@@ -53,7 +53,7 @@ export class LiveDataFile<T> {
       const loadedAt = this.now().toISOString();
       this.held = { value };
       this.state = { kind: spec.kind, files: spec.files, state: 'ok', loadedAt, servedFrom: 'file' };
-      this.copies.save(spec.kind, spec.root, files, loadedAt);
+      this.copies.save(spec.kind, spec.root, files, loadedAt, print);
       if (!atStart) this.logger.info({ kind: spec.kind, files: spec.files }, 'staff data file reloaded');
       return true;
     } catch (error) {

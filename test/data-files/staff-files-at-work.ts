@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTranscript, type Transcript } from '../conversation/itda-in-process.js';
+import { copyOfBuiltIndex } from '../built-index.js';
 
 /**
  * A running Itda over its own copy of knowledge/ and prompts/, and the staff member's editor:
@@ -14,7 +15,7 @@ export async function staffFilesAtWork(environment: Record<string, string> = {},
   const promptsDir = join(folder, 'prompts');
   cpSync('knowledge', knowledgeDir, { recursive: true });
   cpSync('prompts', promptsDir, { recursive: true });
-  const index = indexDir ?? mkdtempSync(join(tmpdir(), 'itda-reload-index-'));
+  const index = indexDir ?? copyOfBuiltIndex('itda-reload-index-');
   const transcript: Transcript = await startTranscript({
     KNOWLEDGE_DIR: knowledgeDir,
     CATALOG_PATH: join(knowledgeDir, 'hospitals'),

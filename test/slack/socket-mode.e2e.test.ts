@@ -20,6 +20,9 @@ async function startItdaOverSocket(slack: FakeSlackApi, environment: Record<stri
     STAFF_USER_IDS: 'USTAFF01',
     ITDA_NOW: '2026-11-28',
     LOG_LEVEL: 'silent',
+    // As in start-itda-over-http.ts: the engine answers in-process (a worker run from source starts tsx
+    // again, seconds of CPU per start); answering-worker.e2e.test.ts and the child-process tests cover the worker.
+    ANSWER_IN_WORKER: 'false',
     ...environment,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));

@@ -9,7 +9,9 @@ export const ANSWER_MODAL = 'ticket_answer_modal';
 export const EXISTING_MODAL = 'ticket_existing_modal';
 export const EDIT_ANSWER_MODAL = 'staff_answer_edit_modal';
 
-const LANGUAGES: types.PlainTextOption[] = [
+// Built when a modal opens, not at import: a message looked up at import parses the bundled catalog's
+// YAML before the start installs the cached one (half a second of every start), and keeps its wording.
+const languages = (): types.PlainTextOption[] => [
   { text: { type: 'plain_text', text: text('ko', 'staff-tickets.languageKo') }, value: 'ko' },
   { text: { type: 'plain_text', text: text('ko', 'staff-tickets.languageEn') }, value: 'en' },
 ];
@@ -40,7 +42,7 @@ export function answerModal(ticket: Ticket): types.ModalView {
         type: 'input',
         block_id: 'language',
         label: { type: 'plain_text', text: text('ko', 'staff-tickets.answerLanguageLabel') },
-        element: { type: 'static_select', action_id: 'value', options: LANGUAGES, initial_option: LANGUAGES.find((option) => option.value === ticket.language) },
+        element: { type: 'static_select', action_id: 'value', options: languages(), initial_option: languages().find((option) => option.value === ticket.language) },
       },
       textInput('answer_other', text('ko', 'staff-tickets.answerOtherLabel'), { optional: true, hint: text('ko', 'staff-tickets.answerOtherHint') }),
       textInput('phrasings', text('ko', 'staff-tickets.phrasingsLabel'), { optional: true, initial: phrasings, hint: text('ko', 'staff-tickets.phrasingsHint') }),
