@@ -22,6 +22,8 @@ const AGE_IN_YEARS = [
   /(\d{1,2})\s*years?\s*(?:since|after)\s*(?:founding|incorporation)/i,
 ];
 
+const HAS_DIGIT = /\d/;
+
 /** The year a sentence says the company was founded in ("2021년 3월에 설립" → 2021), or undefined. */
 export function findFoundedYear(text: string): number | undefined {
   return foundedYearMatch(text)?.year;
@@ -45,8 +47,11 @@ export interface Founding {
 /** The company's age from a founding year or a stated age ("설립 3년 차"); `today` is YYYY-MM-DD. */
 export function findFounding(text: string, today: string): Founding | undefined {
   const currentYear = Number(today.slice(0, 4));
-  const founded = foundedYearMatch(withAbsoluteYears(text, currentYear));
+  // Every pattern needs a digit (a year or an age): most questions have none, and are read for facts twice.
+  const absolute = withAbsoluteYears(text, currentYear);
+  const founded = HAS_DIGIT.test(absolute) ? foundedYearMatch(absolute) : undefined;
   if (founded) return founded.year <= currentYear ? { years: currentYear - founded.year, said: founded.said, fromYear: founded.year } : undefined;
+  if (!HAS_DIGIT.test(text)) return undefined;
   for (const pattern of AGE_IN_YEARS) {
     const match = pattern.exec(text);
     if (match) return { years: Number(match[1]), said: match[0].trim() };

@@ -32,6 +32,9 @@ export const OTHER_REGIONS: { ko: string; en: string }[] = [
   ['춘천', 'Chuncheon'], ['전주', 'Jeonju'], ['하남', 'Hanam'], ['과천', 'Gwacheon'], ['부천', 'Bucheon'], ['화성', 'Hwaseong'],
 ].map(([ko, en]) => ({ ko: ko!, en: en! }));
 
+/** Districts, then neighbourhoods: the order findPlaces checks Seoul's places in. */
+const SEOUL_PLACES = [...SEOUL_DISTRICTS, ...SEOUL_NEIGHBOURHOODS];
+
 export type PlaceFinding = { inSeoul: true; place: string } | { inSeoul: false; place: string };
 
 /** Seoul institutions whose names contain 서울 but say nothing about where a company is. */
@@ -63,11 +66,15 @@ interface PlacePatterns {
   romanStart: string;
 }
 
-/** Each name's patterns, compiled once: every message checks about a hundred places (no `g` flag, so reuse is stateless). */
-const compiled = new WeakMap<{ ko: string; en: string }, PlacePatterns>();
+/**
+ * Each name's patterns, compiled once: every message checks about a hundred places (no `g` flag,
+ * so reuse is stateless). A property on the place object, not a WeakMap lookup for each place.
+ */
+const PATTERNS = Symbol('place patterns');
+type Place = { ko: string; en: string; [PATTERNS]?: PlacePatterns };
 
-function patternsOf(name: { ko: string; en: string }): PlacePatterns {
-  let patterns = compiled.get(name);
+function patternsOf(name: Place): PlacePatterns {
+  let patterns = name[PATTERNS];
   if (!patterns) {
     const stemText = name.ko.endsWith('구') && name.ko.length > 2 ? name.ko.slice(0, -1) : undefined;
     const roman = name.en.toLowerCase();
@@ -77,7 +84,8 @@ function patternsOf(name: { ko: string; en: string }): PlacePatterns {
       roman: new RegExp(`\\b${roman.replace(/-/g, '[- ]?')}`),
       romanStart: roman.split('-')[0]!,
     };
-    compiled.set(name, patterns);
+    // Not enumerable: the place lists are exported, and a copy or comparison of a place must not see it.
+    Object.defineProperty(name, PATTERNS, { value: patterns });
   }
   return patterns;
 }
@@ -95,7 +103,7 @@ export function findPlaces(text: string): PlaceFinding[] {
   const lower = cleaned.toLowerCase();
   const found: PlaceFinding[] = [];
   for (const region of OTHER_REGIONS) if (mentions(cleaned, lower, region)) found.push({ inSeoul: false, place: region.ko });
-  for (const district of [...SEOUL_DISTRICTS, ...SEOUL_NEIGHBOURHOODS]) {
+  for (const district of SEOUL_PLACES) {
     // 중구 and 강서구 exist in other cities too; with another city named, it is that city's.
     if (mentions(cleaned, lower, district) && found.every((place) => place.inSeoul)) found.push({ inSeoul: true, place: district.ko });
   }

@@ -25,6 +25,18 @@ export function sectionKey(topic: string, sectionId: string): string {
   return `${topic}#${sectionId}`;
 }
 
+const keysOfSections = new WeakMap<KnowledgeChunkMetadata, string>();
+
+/**
+ * `sectionKey` of a chunk's own metadata, made once per chunk: ranking asks for it for every hit
+ * of every question, and a string made anew is hashed anew for each lookup.
+ */
+export function sectionKeyOf(metadata: KnowledgeChunkMetadata): string {
+  let key = keysOfSections.get(metadata);
+  if (key === undefined) keysOfSections.set(metadata, (key = sectionKey(metadata.topic, metadata.sectionId)));
+  return key;
+}
+
 export function chunkId(topic: string, sectionId: string, language: Language): string {
   return `${sectionKey(topic, sectionId)}@${language}`;
 }

@@ -93,16 +93,18 @@ interface PreparedForm {
 /** The forms starting with one character: one-character forms, and the longer ones by their second character. */
 interface FirstCharBucket {
   single: PreparedForm[];
-  bySecondChar: Map<string, PreparedForm[]>;
+  /** Keyed by the second character's UTF-16 code, like `byFirstChar`. */
+  bySecondChar: Map<number, PreparedForm[]>;
 }
 
 interface GlossaryIndex {
   /**
    * Forms grouped by their first two characters, so a query only tries forms that can start at
    * each position (by the first alone, an English letter such as "c" had a hundred forms to try).
-   * Each group keeps the longest-first order.
+   * Each group keeps the longest-first order. Keyed by UTF-16 code: `text[i]` of a Korean
+   * character is a new string each time (V8 keeps only Latin-1 ones), hashed again for the lookup.
    */
-  byFirstChar: Map<string, FirstCharBucket>;
+  byFirstChar: Map<number, FirstCharBucket>;
 }
 
 const indexes = new WeakMap<Glossary, GlossaryIndex>();
@@ -126,22 +128,28 @@ function indexOf(glossary: Glossary): GlossaryIndex {
       add(text.replace(/ +/g, ''), entry);
     }
   }
-  const grouped = new Map<string, FirstCharBucket>();
+  const grouped = new Map<number, FirstCharBucket>();
   for (const [first, bucket] of byFirstChar) {
     bucket.sort((a, b) => b.text.length - a.text.length);
     const group: FirstCharBucket = { single: [], bySecondChar: new Map() };
     for (const form of bucket) {
+      const second = form.text.charCodeAt(1);
       if (form.text.length === 1) group.single.push(form);
-      else group.bySecondChar.set(form.text[1]!, [...(group.bySecondChar.get(form.text[1]!) ?? []), form]);
+      else group.bySecondChar.set(second, [...(group.bySecondChar.get(second) ?? []), form]);
     }
-    grouped.set(first, group);
+    grouped.set(first.charCodeAt(0), group);
   }
   const index = { byFirstChar: grouped };
   indexes.set(glossary, index);
   return index;
 }
 
-const LATIN_WORD_CHAR = /[a-z0-9\u00c0-\u024f]/;
+/** /[a-z0-9\u00c0-\u024f]/ by character code (no one-character string per test). */
+function isLatinWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code <= 0x24f);
+}
+
+const PLURAL_SUFFIXES = ['', 's', 'es'];
 
 /** Length of the match of a form at `start` (`startsWord`: no Latin letter or digit before it), an English one allowing a plural (CTs, tumours); 0 if none. */
 function matchLength(text: string, start: number, form: PreparedForm, startsWord: boolean): number {
@@ -149,10 +157,10 @@ function matchLength(text: string, start: number, form: PreparedForm, startsWord
   if (form.wordBounded && !startsWord) return 0;
   if (!text.startsWith(form.text, start)) return 0;
   if (!form.wordBounded) return form.text.length;
-  for (const suffix of ['', 's', 'es']) {
+  for (const suffix of PLURAL_SUFFIXES) {
     const end = start + form.text.length + suffix.length;
     if (suffix && !text.startsWith(suffix, start + form.text.length)) continue;
-    if (end >= text.length || !LATIN_WORD_CHAR.test(text[end]!)) return end - start;
+    if (end >= text.length || !isLatinWordChar(text.charCodeAt(end))) return end - start;
   }
   return 0;
 }
@@ -168,17 +176,17 @@ export function findGlossaryTerms(glossary: Glossary, text: string): GlossaryEnt
   const found = new Map<GlossaryEntry, number>();
   const candidates: { start: number; length: number; entry: GlossaryEntry }[] = [];
   const tryForms = (start: number, forms: PreparedForm[]) => {
-    const startsWord = start === 0 || !LATIN_WORD_CHAR.test(lowered[start - 1]!);
+    const startsWord = start === 0 || !isLatinWordChar(lowered.charCodeAt(start - 1));
     for (const form of forms) {
       const length = matchLength(lowered, start, form, startsWord);
       if (length > 0) candidates.push({ start, length, entry: form.entry });
     }
   };
   for (let start = 0; start < lowered.length; start += 1) {
-    const bucket = byFirstChar.get(lowered[start]!);
+    const bucket = byFirstChar.get(lowered.charCodeAt(start));
     if (!bucket) continue;
     // Longer forms before one-character ones, as in the longest-first order of all the forms.
-    const longer = start + 1 < lowered.length ? bucket.bySecondChar.get(lowered[start + 1]!) : undefined;
+    const longer = start + 1 < lowered.length ? bucket.bySecondChar.get(lowered.charCodeAt(start + 1)) : undefined;
     if (longer) tryForms(start, longer);
     tryForms(start, bucket.single);
   }

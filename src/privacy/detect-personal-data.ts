@@ -27,14 +27,17 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   // Every shape below needs an ASCII digit or an "@" (after normalising): most questions have
   // neither, and the detectors' look-behinds cost more than this one scan.
   if (!/[0-9@]/.test(normalised)) return [];
+  // Answers are redacted before history keeps them, and they are full of dates and amounts: the
+  // three costliest detectors (most of redacting an answer) run only where a match could be.
+  const digits = mostPhoneDigits(normalised);
   const candidates = [
     ...findRegistrationNumbers(normalised),
     ...findCardNumbers(normalised),
     ...findPassportNumbers(normalised),
     ...findEmailAddresses(normalised),
-    ...findPhoneNumbers(normalised),
-    ...findForeignPhoneNumbers(normalised),
-    ...findPatientRecordNumbers(normalised),
+    ...(digits >= MIN_KOREAN_PHONE_DIGITS ? findPhoneNumbers(normalised) : []),
+    ...(digits >= MIN_FOREIGN_PHONE_DIGITS ? findForeignPhoneNumbers(normalised) : []),
+    ...(PATIENT_LABEL_WORD.test(normalised) ? findPatientRecordNumbers(normalised) : []),
   ].sort((a, b) => precedence.indexOf(a.kind) - precedence.indexOf(b.kind) || b.end - b.start - (a.end - a.start));
   const kept: PersonalDataFinding[] = [];
   for (const candidate of candidates) {
@@ -43,6 +46,42 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Every phone shape is written with digits, "+", brackets, "-", "." and whitespace only
+ * (phone-number.ts, foreign-phone-number.ts): a match lies inside one run of those characters.
+ * The fewest digits a match has: a Korean number 9 (02 + 3 + 4; +82 forms more), a foreign one
+ * 8 (the E.164 minimum; the North American and labelled shapes need 10 and 9).
+ */
+const MIN_KOREAN_PHONE_DIGITS = 9;
+const MIN_FOREIGN_PHONE_DIGITS = 8;
+
+/** The most digits in one run of the characters a phone number is written with (see above). */
+function mostPhoneDigits(text: string): number {
+  let most = 0;
+  let run = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) {
+      run += 1;
+      if (run > most) most = run;
+    } else if (!(code === 0x2b || code === 0x28 || code === 0x29 || code === 0x2d || code === 0x2e || isWhitespace(code))) run = 0;
+  }
+  return most;
+}
+
+/** What a regular expression's \s matches (ECMAScript WhiteSpace and LineTerminator), by code. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * A word every patient-record label (patient-record-number.ts) contains, matched the same way
+ * (case-insensitive): without one there is no label, so no record number.
+ */
+const PATIENT_LABEL_WORD = /등록|환자|병록|차트|진료|의무|chart|med|mr|pt|patient|hospital/i;
 
 /**
  * Full-width digits, letters and punctuation (Korean input methods produce them) become

@@ -1,6 +1,6 @@
 import type { Language } from '../messages/language.js';
 import type { SourceRef } from '../ports/reply.js';
-import { sectionKey, type KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
+import { sectionKeyOf, type KnowledgeChunk } from '../knowledge/chunk-by-headings.js';
 import type { KnowledgeHit, KnowledgeSearch } from './knowledge-search.js';
 
 /** Topics whose answers are about law: they end with the "not legal advice" line. */
@@ -20,7 +20,7 @@ export function sectionsToShow(hits: KnowledgeHit[], search: KnowledgeSearch, la
   const seen = new Set<string>();
   const shown: ShownSection[] = [];
   for (const hit of hits) {
-    const key = sectionKey(hit.metadata.topic, hit.metadata.sectionId);
+    const key = sectionKeyOf(hit.metadata);
     if (seen.has(key)) continue;
     seen.add(key);
     shown.push({ hit, chunk: search.twin(hit.metadata, language) ?? (hit as KnowledgeChunk) });

@@ -5,8 +5,11 @@
  */
 const FORMAT_DETAILS = /(몇|최대|최소)\s*(쪽|페이지|장)|분량|글자\s*수|글꼴|폰트|page (limit|count)|how many pages|word (limit|count)|font|부가가치세|부가세|\bVAT\b|세금|\btax(es)?\b|계좌|bank account|정산|증빙|영수증|settlement|receipts?\b|invoice/i;
 
+/** The same pattern, global: `match` with it lists every match (and leaves lastIndex at 0), with no pattern built per question. */
+const EVERY_FORMAT_DETAIL = new RegExp(FORMAT_DETAILS.source, 'gi');
+
 export function detailTermsAsked(question: string): string[] {
-  return [...question.matchAll(new RegExp(FORMAT_DETAILS.source, 'gi'))].map((match) => match[0]);
+  return question.match(EVERY_FORMAT_DETAIL) ?? [];
 }
 
 /** Whether the text mentions any of the asked-for detail words ("몇 쪽" → 쪽, "page limit" → page). */

@@ -1,7 +1,7 @@
 import type { QuestionAnswer } from '../ports/capabilities.js';
 import type { ConversationTurn } from '../ports/stores.js';
 import type { Language } from '../messages/language.js';
-import { sectionKey } from '../knowledge/chunk-by-headings.js';
+import { sectionKeyOf, type KnowledgeChunkMetadata } from '../knowledge/chunk-by-headings.js';
 import type { ChatModelSource } from '../llm/chat-model.js';
 import type { Logger } from '../observability/logger.js';
 import type { AnswerPrompt } from './answer-prompt.js';
@@ -62,24 +62,38 @@ export async function rankSections(snapshot: KnowledgeSnapshot, question: Docume
   // retriever stays the knowledge search's LangChain face, for chains that want Documents.
   const hits = await search.search(query, CANDIDATES, [], expansions);
   const terms = followUpTerms(relevance, search, question, expansions);
-  const years: string[] = question.query.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+  const years: string[] = question.query.match(YEARS) ?? [];
   const names = maskedNamesIn(question.query);
+  // Sections of one topic share its preference: summed once per topic (the same sums).
+  const preferences = new Map<string, number>();
   return sectionsToShow(hits, search, question.language, 16)
     .map((section) => {
       const coverage = relevance.coverage(section.chunk.text, terms);
       const headingCoverage = relevance.coverage(section.chunk.metadata.heading, terms);
-      const preference = router.topicPreference(question.guess, section.chunk.metadata.topic);
-      const headingYears: string[] = section.chunk.metadata.heading.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+      const topic = section.chunk.metadata.topic;
+      let preference = preferences.get(topic);
+      if (preference === undefined) preferences.set(topic, (preference = router.topicPreference(question.guess, topic)));
+      const headingYears = yearsInHeading(section.chunk.metadata);
       const yearInHeading = years.length === 0 || headingYears.length === 0 ? 0 : headingYears.some((year) => years.includes(year)) ? YEAR_HEADING_WEIGHT : -YEAR_HEADING_WEIGHT;
       // The section's masked names are only looked for when the question names one.
       const sectionNames = names.length === 0 ? undefined : new Set(maskedNamesIn([section.chunk.metadata.heading, ...section.chunk.metadata.lines].join('\n')));
       const namesMentioned = !sectionNames ? 0 : names.every((name) => sectionNames.has(name)) ? MASKED_NAME_WEIGHT : 0;
       const rank = section.hit.score + COVERAGE_WEIGHT * coverage + HEADING_WEIGHT * headingCoverage + TOPIC_WEIGHT * preference + yearInHeading + namesMentioned;
       // Written out, not `{ ...section, … }`: a spread followed by more keys was the costliest line of the ranking.
-      return { hit: section.hit, chunk: section.chunk, coverage, rank, key: sectionKey(section.chunk.metadata.topic, section.chunk.metadata.sectionId) };
+      return { hit: section.hit, chunk: section.chunk, coverage, rank, key: sectionKeyOf(section.chunk.metadata) };
     })
     .sort((left, right) => right.rank - left.rank)
     .slice(0, limit);
+}
+
+const YEARS = /(?<!\d)20\d{2}(?!\d)/g;
+const headingYears = new WeakMap<KnowledgeChunkMetadata, string[]>();
+
+/** The years a section's heading names, found once per chunk (a reload makes new chunks); never changed by callers. */
+function yearsInHeading(metadata: KnowledgeChunkMetadata): string[] {
+  let years = headingYears.get(metadata);
+  if (!years) headingYears.set(metadata, (years = metadata.heading.match(YEARS) ?? []));
+  return years;
 }
 
 /**

@@ -161,17 +161,25 @@ export class LineRelevance {
   private numberedTerms(query: QueryTerms): NumberedTerms {
     let numbered = this.numbered.get(query);
     if (!numbered || numbered.known !== this.termNumbers.size) {
-      const number = (term: string) => this.termNumbers.get(term) ?? -1;
-      numbered = {
-        own: Int32Array.from(query.own.keys(), number),
-        ownWeights: Float64Array.from(query.own.values()),
-        expanded: Int32Array.from(query.expanded.keys(), number),
-        expandedWeights: Float64Array.from(query.expanded.values()),
-        known: this.termNumbers.size,
-      };
+      const [own, ownWeights] = this.numberedMap(query.own);
+      const [expanded, expandedWeights] = this.numberedMap(query.expanded);
+      numbered = { own, ownWeights, expanded, expandedWeights, known: this.termNumbers.size };
       this.numbered.set(query, numbered);
     }
     return numbered;
+  }
+
+  /** The terms' numbers (-1: not a knowledge term) and weights, in the map's order; a loop, not TypedArray.from over the map's iterators. */
+  private numberedMap(terms: ReadonlyMap<string, number>): [Int32Array, Float64Array] {
+    const numbers = new Int32Array(terms.size);
+    const weights = new Float64Array(terms.size);
+    let index = 0;
+    for (const [term, weight] of terms) {
+      numbers[index] = this.termNumbers.get(term) ?? -1;
+      weights[index] = weight;
+      index += 1;
+    }
+    return [numbers, weights];
   }
 
   private termsOf(text: string): Set<string> {

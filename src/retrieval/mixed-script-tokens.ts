@@ -17,10 +17,12 @@ export function tokenizeMixedScript(text: string): Token[] {
   const normalised = text.normalize('NFC');
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const match of normalised.matchAll(TOKEN_PATTERN)) {
+  // exec on one module-level pattern, not matchAll: matchAll copies the pattern and makes an
+  // iterator for every call, and a question is cut several times (embedder, rankers, relevance).
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let match = TOKEN_PATTERN.exec(normalised); match !== null; match = TOKEN_PATTERN.exec(normalised)) {
     const start = match.index;
-    const gap = previousEnd < 0 ? '' : normalised.slice(previousEnd, start);
-    const followsSpace = previousEnd >= 0 && /^\s+$/u.test(gap);
+    const followsSpace = previousEnd >= 0 && onlySpaceBetween(normalised, previousEnd, start);
     previousEnd = start + match[0].length;
     if (match[1]) {
       const word = stripKoreanEnding(match[1]);
@@ -29,9 +31,16 @@ export function tokenizeMixedScript(text: string): Token[] {
     else if (match[2]) {
       const word = stemLatinWord(match[2].toLowerCase());
       if (!ENGLISH_STOPWORDS.has(word)) tokens.push({ kind: 'latin', text: word, followsSpace });
-    } else if (match[3]) tokens.push({ kind: 'number', text: match[3].replace(/,/g, ''), followsSpace });
+    } else if (match[3]) tokens.push({ kind: 'number', text: match[3].includes(',') ? match[3].replace(/,/g, '') : match[3], followsSpace });
   }
   return tokens;
+}
+
+/** Whether text[start, end) is whitespace only and not empty (/^\s+$/u), without slicing it out: mostly a single space. */
+function onlySpaceBetween(text: string, start: number, end: number): boolean {
+  if (end === start) return false;
+  if (end === start + 1 && text.charCodeAt(start) === 0x20) return true;
+  return /^\s+$/u.test(text.slice(start, end));
 }
 
 /**
@@ -65,8 +74,10 @@ for (const ending of KOREAN_ENDINGS) ENDINGS_BY_LAST_SYLLABLE.set(ending.at(-1)!
  * pseudonymised, pseudonymized, pseudonymize → "pseudonymiz"; hospitals → "hospital".
  */
 export function stemLatinWord(word: string): string {
-  let stem = word.replace(/'s$/, '');
-  stem = stem.replace(/is(ation|ations|e|ed|es|ing|er|ers)$/, 'iz$1').replace(/ization(s?)$/, 'ize$1');
+  // Each pattern runs only on words that contain its fixed part (most words contain none).
+  let stem = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (stem.includes('is')) stem = stem.replace(/is(ation|ations|e|ed|es|ing|er|ers)$/, 'iz$1');
+  if (stem.includes('ization')) stem = stem.replace(/ization(s?)$/, 'ize$1');
   if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
   else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
   else if (stem.length > 3 && stem.endsWith('s') && !/(ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);

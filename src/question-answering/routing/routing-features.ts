@@ -43,8 +43,9 @@ export function forEachRoutingFeature(text: string, visit: FeatureVisitor): void
       }
       continue;
     }
-    // Hangul and Latin are one UTF-16 unit per character: stretches of the word are the n-grams.
-    for (const size of [2, 3, 4]) {
+    // Hangul and Latin are one UTF-16 unit per character: stretches of the word are the n-grams
+    // (sizes 2, 3, 4 counted, not an array of them per word).
+    for (let size = 2; size <= 4; size += 1) {
       for (let start = 0; start + size <= edged.length; start += 1) visit('c:', edged, start, start + size, undefined, 0.5);
     }
   }
