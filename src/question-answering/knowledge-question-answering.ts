@@ -134,7 +134,10 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     // "지원금 얼마야?" after a question about a hospital is short, but sure of a topic of its own:
     // a new question, not a follow-up, unless it points back ("그 병원은?").
     const newTopic = previousGuess !== undefined && !namesByPointing(part) && guess.confidence >= OWN_ROUTE_CONFIDENCE && guess.route !== previousGuess.route;
-    const leans = previousGuess !== undefined && !newTopic;
+    // "넵넵" or "ok cool" after an answer acknowledges it: folded into the previous question it would
+    // be asked again. The classifier's lean to thanks decides, as a refusal's does below.
+    const acknowledges = guess.route === 'thanks' && guess.confidence >= ROUTE_MIN_CONFIDENCE;
+    const leans = previousGuess !== undefined && !newTopic && !acknowledges;
     // "우리는 판교에 있는데 그럼 안돼?" gives company facts of its own: an eligibility guess stands,
     // whatever the previous question was about.
     const ownEligibility = (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules') && hasAnyFact(extractEligibilityFacts(part, thread.today));

@@ -48,6 +48,12 @@ describe('routing learnt from knowledge/routing-examples.yaml', () => {
     expect(await qa.result('넵넵')).toMatchObject({ kind: 'thanks', outOfScope: false, language: 'ko' });
   });
 
+  it('takes "넵넵" after an eligibility check as an acknowledgement, not as the question asked again', async () => {
+    const history = ['서울 스타트업인데 창업 5년차면 신청 가능해요?', '지원 자격 점검: 아직 판단할 수 없습니다 …'];
+    expect(await qa.result('넵넵', { history })).toMatchObject({ kind: 'thanks', citations: [] });
+    expect((await qa.result('네 그럼 DRB는요?', { history: ['IRB가 뭐야?', 'IRB는 …'] })).answer).toContain('DRB');
+  });
+
   it('rejects a routing file with too few examples, naming the route and the line', () => {
     const folder = mkdtempSync(join(tmpdir(), 'itda-routing-'));
     cpSync(KNOWLEDGE_DIR, folder, { recursive: true });
