@@ -59,6 +59,15 @@ describe('natural answers in Korean', () => {
     expect(reply).toContain('[4/21] 직원 수');
   });
 
+  it('"…판독하는 회사 \'루멘\'이고요" names 루멘, not the description before it', async () => {
+    const { founder } = await korean(0);
+    const reply = await founder.say("저희는 AI로 흉부 X-ray 판독하는 회사 '루멘'이고요 2022년에 세웠어요");
+    expect(reply).toContain('✅ 회사명: 루멘\n');
+    expect(reply).toContain('설립연도 = 2022');
+    const { founder: unquoted } = await korean(0, 'U-NAT-KO-2');
+    expect(await unquoted.say('흉부 X-ray를 판독하는 스타트업 루멘입니다')).toContain('✅ 회사명: 루멘\n');
+  });
+
   it('a packed answer fills every field it holds; the company name is only the name', async () => {
     const { service } = makeService();
     const founder = user(service, 'U-PACK', 'ko');
