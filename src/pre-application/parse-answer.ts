@@ -5,6 +5,7 @@ import { isEmailAddress } from '../privacy/index.js';
 import { findLocation } from '../company-facts/places.js';
 import { leadingName } from './leading-name.js';
 import { parseAmountKrw } from '../korean-numbers/amounts.js';
+import { parseNativeCount } from '../korean-numbers/native-counts.js';
 import { describeChoices, matchChoices } from './match-choices.js';
 import type { AnswerContext } from './answer-context.js';
 import { parseBudget, parseDataNeeds, parseSchedule, splitItems } from './parse-structured-answer.js';
@@ -60,7 +61,7 @@ function parseValue(field: FormField, text: string, context: AnswerContext, say:
       const numbers = [...text.matchAll(/\d[\d,]*(?:\.\d+)?\s*[천만]?/g)].map((match) => match[0]);
       // Only in a short answer or next to a count word: "1차 의료기관" in a sentence is not 1.
       const counted = /\d[\d,]*\s*[천만]?\s*(?:명|people|patients|employees|staff)/i.test(text) || [...text].length <= 20;
-      const number = parseAmountKrw(bare) ?? (numbers.length === 1 && counted && !/(?:19|20)\d{2}\s*년/.test(text) ? parseAmountKrw(numbers[0]!) : undefined);
+      const number = parseAmountKrw(bare) ?? parseNativeCount(bare) ?? (numbers.length === 1 && counted && !/(?:19|20)\d{2}\s*년/.test(text) ? parseAmountKrw(numbers[0]!) : undefined);
       if (number === undefined) return { problem: say('form.giveNumber', { label, example: field.example[say.language] }) };
       if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
         return { problem: say('form.numberRange', { label, min: field.min ?? 0, max: field.max ?? '∞' }) };

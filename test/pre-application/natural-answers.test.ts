@@ -27,6 +27,13 @@ describe('natural answers in Korean', () => {
     expect(asked).toEqual(['마감 언제야?']);
   });
 
+  it('"한 열댓명?" and "스무 명 정도" are head counts written in words', async () => {
+    const { founder } = await korean(2);
+    expect(await founder.say('한 열댓명?')).toContain('✅ 직원 수: 15');
+    const { founder: other } = await korean(2, 'U-NAT-KO-3');
+    expect(await other.say('스무 명 정도')).toContain('✅ 직원 수: 20');
+  });
+
   it('"저희는 메디포스트랩이라는 회사고 강남구 역삼동에 있어요. 2022년 설립했고 직원은 12명입니다" fills the name and the three facts', async () => {
     const { founder } = await korean(0);
     const reply = await founder.say('저희는 메디포스트랩이라는 회사고 강남구 역삼동에 있어요. 2022년 설립했고 직원은 12명입니다');
