@@ -5,15 +5,19 @@ import { toNumberArray } from './vector-math.js';
 /**
  * How a filtered query finds its vector candidates, by how many documents pass (measured on the
  * 10k-team catalog, bench/, 2 busy cores): up to SKETCH_SCAN_LIMIT a scan of the sketch (about
- * 1 µs a document in JavaScript); from POST_FILTER_PASS_RATE an unfiltered HNSW pool enlarged by
- * 1 / pass rate and filtered afterwards (about 5 ms for one asset type in eight); below both the
- * filter is called back from inside the graph walk, which costs 8–9 ms at efSearch 200 (a
- * JavaScript call per node visited) and 60–130 ms at 100k teams, so it is the last resort.
+ * 1 µs a document in JavaScript); from POST_FILTER_PASS_RATE the unfiltered HNSW walk, all
+ * efSearch points it visits kept and filtered afterwards, topped up from a scan of the filter's
+ * documents when fewer than the pool pass; below both the filter is called back from inside the
+ * graph walk, which costs 8–9 ms at efSearch 200 (a JavaScript call per node visited) and
+ * 60–130 ms at 100k teams, so it is the last resort.
  * Where the sketch scans in WebAssembly SIMD (0.08 µs a document: 300,000 in about 25 ms) a scan
- * replaces the walk whatever the filter's size. It does not replace the enlarged pool: the
- * pool's similarities are hnswlib's exact ones, and ranking by the sketch's (±0.001) alone
- * found 0.958 of the exact top five on filtered needs at 10k teams against 0.998 (bench/, the
- * generated warm-up needs).
+ * replaces the walk whatever the filter's size.
+ * The walk's similarities are hnswlib's exact ones, the sketch's are off by up to ±0.001: ranking
+ * by the sketch alone found 0.958 of the exact top five on filtered needs at 10k teams against
+ * 0.998 (bench/, the generated warm-up needs), so the walk's exact figures are kept wherever it
+ * found the document. An earlier pool enlarged to 1.5 / pass rate (480 points for one asset type
+ * in eight, 3.5 ms) gave the same rankings as the efSearch points plus the scan (1.8 ms): the
+ * 30 bench needs' recall 0.987 and 0.996 on 280 generated filtered needs, both unchanged.
  */
 const SKETCH_SCAN_LIMIT = 2_000;
 const POST_FILTER_PASS_RATE = 0.1;
@@ -72,14 +76,18 @@ export class VectorCandidates {
     const found = new Map<number, number>();
     const passRate = accepted ? accepted.count / this.labelOf.length : 1;
     const sketch = this.vectorIndex.sketch;
-    const scan = (positions: readonly number[]) => {
+    /** The pool's best of `positions` by the sketch, except where `exact` already has hnswlib's similarity. */
+    const scan = (positions: readonly number[], exact?: Map<number, number>) => {
       // Only the accepted entries are written and read, so the arrays are reused unzeroed.
       const scratch = (this.scanScratch ??= { similarities: new Float64Array(this.labelOf.length), labels: new Int32Array(this.labelOf.length), scores: new Float64Array(this.labelOf.length) });
       const { similarities, labels, scores } = scratch;
       for (let index = 0; index < positions.length; index += 1) labels[index] = this.labelOf[positions[index]!]!;
       sketch.dotEach(labels, positions.length, queryVector, scores);
       for (let index = 0; index < positions.length; index += 1) similarities[positions[index]!] = scores[index]!;
-      for (const position of topPositions(positions, similarities, pool)) found.set(position, similarities[position]!);
+      if (exact) for (const [position, similarity] of exact) similarities[position] = similarity;
+      const best = topPositions(positions, similarities, pool);
+      found.clear();
+      for (const position of best) found.set(position, similarities[position]!);
       return found;
     };
     if (accepted && accepted.count <= SKETCH_SCAN_LIMIT) return scan(accepted.positions());
@@ -94,16 +102,14 @@ export class VectorCandidates {
       return found;
     };
     if (!accepted) return collect(this.vectorIndex.search(vector, pool));
-    // A filter most documents pass is cheaper applied afterwards to a slightly larger pool than
-    // called back from inside the graph walk for every node visited.
+    // The walk visits efSearch points whatever k is, so all of them come back at no extra walk:
+    // the filter's best documents among them carry hnswlib's exact similarity.
     if (passRate >= POST_FILTER_PASS_RATE) {
-      collect(this.vectorIndex.search(vector, Math.ceil((pool / passRate) * 1.5)), pool);
+      collect(this.vectorIndex.search(vector, Math.max(pool, this.vectorIndex.efSearch)), pool);
       if (found.size >= pool) return found;
-      found.clear();
-      // The filter's documents lie away from the query, so the pool came up short: a scan of
-      // them is cheaper than the filtered walk, which then wanders the graph (22 ms against
-      // 4 ms for one asset type at 10k teams).
-      if (sketch.scansFast || accepted.count <= SKETCH_FALLBACK_LIMIT) return scan(accepted.positions());
+      // The pool came up short: the rest comes from a scan of the filter's documents, in which
+      // those the walk found keep their exact similarity.
+      if (sketch.scansFast || accepted.count <= SKETCH_FALLBACK_LIMIT) return scan(accepted.positions(), new Map(found));
     }
     // A scan of every accepted document in WebAssembly (300,000 in about 25 ms) still beats the filtered walk.
     if (sketch.scansFast) return scan(accepted.positions());
