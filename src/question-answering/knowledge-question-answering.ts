@@ -161,7 +161,8 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const now = this.deps.now();
     // "ok thanks" asks nothing: a document chosen for it would be an answer to a question never asked.
     // Like off topic, a section that covers most of its words shows it asks something after all.
-    if (guess.route === 'thanks' && guess.confidence >= REFUSAL_CONFIDENCE && !(await this.coveredByKnowledge(part, language, guess))) return thanksAnswer(language);
+    // The words a thank-you uses ("got it") are no evidence of a question: only the others may show one.
+    if (guess.route === 'thanks' && guess.confidence >= REFUSAL_CONFIDENCE && !(await this.coveredByKnowledge(snapshot.router.withoutThanksWords(part), language, guess))) return thanksAnswer(language);
     // Off topic, medical advice and injection together: a message split between two kinds of
     // refusal is still one to refuse.
     const refusalShare = [...REFUSALS].reduce((sum, kind) => sum + guess.probabilities[kind], 0);
@@ -215,6 +216,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
   }
 
   private async coveredByKnowledge(part: string, language: Language, guess: RouteGuess): Promise<boolean> {
+    if (part.trim() === '') return false;
     const [best] = await rankSections(this.deps.knowledge.current, { query: part, context: [], language, guess }, 1);
     return best !== undefined && best.coverage >= OFF_TOPIC_OVERRULED_BY_COVERAGE;
   }

@@ -46,6 +46,8 @@ describe('routing learnt from knowledge/routing-examples.yaml', () => {
   it('takes a bare "ok" or "넵넵" as an acknowledgement, not as an off-topic question', async () => {
     expect(await qa.result('ok')).toMatchObject({ kind: 'thanks', outOfScope: false, language: 'en' });
     expect(await qa.result('넵넵')).toMatchObject({ kind: 'thanks', outOfScope: false, language: 'ko' });
+    // "got" is in a section's heading ("What kind of work got selected"), but a thank-you uses it too.
+    expect(await qa.result('got it')).toMatchObject({ kind: 'thanks', citations: [] });
   });
 
   it('takes "넵넵" after an eligibility check as an acknowledgement, not as the question asked again', async () => {

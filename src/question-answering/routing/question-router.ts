@@ -1,6 +1,7 @@
 import { RouteClassifier, type RouteGuess } from './route-classifier.js';
 import { loadRoutingData, type Route, type RouteSettings } from './routing-examples.js';
 import { trainedClassifier } from './trained-classifier-cache.js';
+import { lexicalTerms } from '../../retrieval/korean-aware-features.js';
 
 export type { Route, RouteGuess };
 
@@ -18,6 +19,8 @@ export class QuestionRouter {
   private constructor(
     private readonly classifier: RouteClassifier,
     readonly settings: Record<Route, RouteSettings>,
+    /** Every word the thanks examples use ("got", "it", "감사합니다"): words that ask nothing. */
+    private readonly thanksTerms: Set<string>,
   ) {
     for (const [route, routeSettings] of Object.entries(settings) as [Route, RouteSettings][]) {
       for (const topic of routeSettings.topics) {
@@ -39,7 +42,16 @@ export class QuestionRouter {
       trained.clear();
       trained.set(key, classifier);
     }
-    return new QuestionRouter(classifier, data.settings);
+    const thanksTerms = new Set(data.examples.filter((example) => example.route === 'thanks').flatMap((example) => lexicalTerms(example.text)));
+    return new QuestionRouter(classifier, data.settings, thanksTerms);
+  }
+
+  /** "thanks, and the deadline?" → "and the deadline?": the words no thank-you example uses; "" for "got it". */
+  withoutThanksWords(text: string): string {
+    return text
+      .split(/\s+/)
+      .filter((word) => lexicalTerms(word).some((term) => !this.thanksTerms.has(term)))
+      .join(' ');
   }
 
   classify(text: string): RouteGuess {
