@@ -1,5 +1,6 @@
 import type { ConversationTurn, ConversationHistory } from '../ports/stores.js';
 import { z } from 'zod';
+import { CallsOfOneTurn } from './calls-of-one-turn.js';
 import type { Database } from './database.js';
 
 /** A stored turn as it must read back; a row that does not (a role an old version wrote, no text) is left out of the context, never thrown. */
@@ -11,11 +12,9 @@ const storedTurn = z.object({
   created_at: z.string(),
 });
 
-interface PendingRead {
+interface Read {
   conversationId: string;
   limit: number;
-  resolve: (turns: ConversationTurn[]) => void;
-  reject: (error: unknown) => void;
 }
 
 /** Conversations per grouped read (one JSON array parameter). */
@@ -31,8 +30,7 @@ const RECENT_OF_MANY = `SELECT conversation_id, user_id, role, text, created_at 
   ) WHERE newest <= ? ORDER BY id ASC`;
 
 export class SqliteConversationHistory implements ConversationHistory {
-  private pending: PendingRead[] = [];
-  private reading?: Promise<void>;
+  private readonly reads = new CallsOfOneTurn<Read, ConversationTurn[]>(CONVERSATIONS_PER_READ, (batch) => this.readTogether(batch));
 
   constructor(private readonly database: Database) {}
 
@@ -50,32 +48,21 @@ export class SqliteConversationHistory implements ConversationHistory {
    * loop (a burst's messages) are one query, as the inbox's accepts are one INSERT.
    */
   recent(conversationId: string, limit: number): Promise<ConversationTurn[]> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ conversationId, limit, resolve, reject });
-      this.reading ??= new Promise<void>((started) => setImmediate(started)).then(() => this.readPending());
-    });
+    return this.reads.call({ conversationId, limit });
   }
 
-  private async readPending(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, CONVERSATIONS_PER_READ);
-      try {
-        const ids = [...new Set(batch.map((read) => read.conversationId))];
-        const rows = await this.database.all<unknown>(RECENT_OF_MANY, [JSON.stringify(ids), Math.max(...batch.map((read) => read.limit))]);
-        const byConversation = new Map<string, ConversationTurn[]>();
-        for (const raw of rows) {
-          const row = storedTurn.safeParse(raw);
-          if (!row.success) continue;
-          const turns = byConversation.get(row.data.conversation_id) ?? [];
-          turns.push({ conversationId: row.data.conversation_id, userId: row.data.user_id, role: row.data.role, text: row.data.text, createdAt: row.data.created_at });
-          byConversation.set(row.data.conversation_id, turns);
-        }
-        for (const read of batch) read.resolve(read.limit > 0 ? (byConversation.get(read.conversationId) ?? []).slice(-read.limit) : []);
-      } catch (error) {
-        for (const read of batch) read.reject(error);
-      }
+  private async readTogether(batch: Read[]): Promise<ConversationTurn[][]> {
+    const ids = [...new Set(batch.map((read) => read.conversationId))];
+    const rows = await this.database.all<unknown>(RECENT_OF_MANY, [JSON.stringify(ids), Math.max(...batch.map((read) => read.limit))]);
+    const byConversation = new Map<string, ConversationTurn[]>();
+    for (const raw of rows) {
+      const row = storedTurn.safeParse(raw);
+      if (!row.success) continue;
+      const turns = byConversation.get(row.data.conversation_id) ?? [];
+      turns.push({ conversationId: row.data.conversation_id, userId: row.data.user_id, role: row.data.role, text: row.data.text, createdAt: row.data.created_at });
+      byConversation.set(row.data.conversation_id, turns);
     }
-    this.reading = undefined;
+    return batch.map((read) => (read.limit > 0 ? (byConversation.get(read.conversationId) ?? []).slice(-read.limit) : []));
   }
 
   async hasConversation(conversationId: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { CallsOfOneTurn } from './calls-of-one-turn.js';
 import type { Database } from './database.js';
 
 /** Replies computed for an event, where they go, and how many Slack has already accepted. */
@@ -25,12 +26,10 @@ export interface UnfinishedEvent {
  * leaves the event here to be answered on the next start. `done` only follows Slack accepting
  * every reply; until then the computed replies wait in the outbox.
  */
-interface PendingAccept {
+interface Accept {
   eventId: string;
   bodyJson: string;
   receivedAt: string;
-  resolve: (accepted: boolean) => void;
-  reject: (error: unknown) => void;
 }
 
 /** Rows per INSERT: one JSON array parameter, so only the batch's size in bytes bounds it. */
@@ -47,8 +46,7 @@ const INSERT_BATCH = `INSERT INTO inbox_events (event_id, body_json, received_at
   ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
 
 export class EventInbox {
-  private pending: PendingAccept[] = [];
-  private flushing?: Promise<void>;
+  private readonly accepts = new CallsOfOneTurn<Accept, boolean>(ROWS_PER_STATEMENT, (batch) => this.store(batch));
 
   constructor(private readonly database: Database) {}
 
@@ -60,31 +58,19 @@ export class EventInbox {
    * events stored before it.
    */
   accept(eventId: string, body: Record<string, unknown>, now: Date = new Date()): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ eventId, bodyJson: JSON.stringify(body), receivedAt: now.toISOString(), resolve, reject });
-      this.flushing ??= new Promise<void>((started) => setImmediate(started)).then(() => this.flush());
-    });
+    return this.accepts.call({ eventId, bodyJson: JSON.stringify(body), receivedAt: now.toISOString() });
   }
 
-  private async flush(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, ROWS_PER_STATEMENT);
-      try {
-        // One statement: rows whose id is new are inserted (in the batch's order) and returned; redeliveries are not.
-        // It goes before the writes already queued, so an ack waits at most for the transaction
-        // running now. (A connection of its own for accepts made the two connections take turns
-        // at SQLite's write lock, and the loser slept in SQLite's busy handler, up to 100 ms a go.)
-        const rows = JSON.stringify(batch.map((entry) => [entry.eventId, entry.bodyJson, entry.receivedAt]));
-        const inserted = await this.database.writeReturning<{ event_id: string }>(INSERT_BATCH, [rows], { first: true });
-        // Within a batch the first copy of an id is the one stored; later copies are redeliveries.
-        const unclaimed = new Set(inserted.map((row) => row.event_id));
-        const isFresh = new Set(batch.filter((entry) => unclaimed.delete(entry.eventId)));
-        for (const entry of batch) entry.resolve(isFresh.has(entry));
-      } catch (error) {
-        for (const entry of batch) entry.reject(error);
-      }
-    }
-    this.flushing = undefined;
+  private async store(batch: Accept[]): Promise<boolean[]> {
+    // One statement: rows whose id is new are inserted (in the batch's order) and returned; redeliveries are not.
+    // It goes before the writes already queued, so an ack waits at most for the transaction
+    // running now. (A connection of its own for accepts made the two connections take turns
+    // at SQLite's write lock, and the loser slept in SQLite's busy handler, up to 100 ms a go.)
+    const rows = JSON.stringify(batch.map((entry) => [entry.eventId, entry.bodyJson, entry.receivedAt]));
+    const inserted = await this.database.writeReturning<{ event_id: string }>(INSERT_BATCH, [rows], { first: true });
+    // Within a batch the first copy of an id is the one stored; later copies are redeliveries.
+    const unclaimed = new Set(inserted.map((row) => row.event_id));
+    return batch.map((entry) => unclaimed.delete(entry.eventId));
   }
 
   /**
