@@ -28,7 +28,8 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
   // neither, and the detectors' look-behinds cost more than this one scan.
   if (!/[0-9@]/.test(normalised)) return [];
   // Answers are redacted before history keeps them, and they are full of dates and amounts: the
-  // three costliest detectors (most of redacting an answer) run only where a match could be.
+  // three costliest detectors (most of redacting an answer) run only where a match could be
+  // (the record-number one checks for a label word itself).
   const digits = mostPhoneDigits(normalised);
   const candidates = [
     ...findRegistrationNumbers(normalised),
@@ -37,7 +38,7 @@ export function detectPersonalData(text: string): PersonalDataFinding[] {
     ...findEmailAddresses(normalised),
     ...(digits >= MIN_KOREAN_PHONE_DIGITS ? findPhoneNumbers(normalised) : []),
     ...(digits >= MIN_FOREIGN_PHONE_DIGITS ? findForeignPhoneNumbers(normalised) : []),
-    ...(PATIENT_LABEL_WORD.test(normalised) ? findPatientRecordNumbers(normalised) : []),
+    ...findPatientRecordNumbers(normalised),
   ].sort((a, b) => precedence.indexOf(a.kind) - precedence.indexOf(b.kind) || b.end - b.start - (a.end - a.start));
   const kept: PersonalDataFinding[] = [];
   for (const candidate of candidates) {
@@ -76,12 +77,6 @@ function isWhitespace(code: number): boolean {
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
-
-/**
- * A word every patient-record label (patient-record-number.ts) contains, matched the same way
- * (case-insensitive): without one there is no label, so no record number.
- */
-const PATIENT_LABEL_WORD = /등록|환자|병록|차트|진료|의무|chart|med|mr|pt|patient|hospital/i;
 
 /**
  * Full-width digits, letters and punctuation (Korean input methods produce them) become

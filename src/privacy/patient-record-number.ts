@@ -33,11 +33,18 @@ const gap = '[\\s:：#=()\\[\\]-]*(?:(?:is|was|은|는|이|가|:)[\\s:：#=]*)?'
 // Five or more letters, digits or hyphens, with at least one digit so words are skipped;
 // not the start of a version or decimal ("v10.2.3").
 const value = '(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{4,}(?![A-Za-z0-9]|\\.[0-9])';
+/**
+ * A word every label above contains, matched the same way (case-insensitive): without one there
+ * is no label, so no record number, and the costly pattern need not run (answers are redacted too,
+ * and they are full of dates and amounts). A label added above needs its word here.
+ */
+const LABEL_WORD = /등록|환자|병록|차트|진료|의무|chart|med|mr|pt|patient|hospital/i;
 const labelledValue = new RegExp(`(?:${label})${gap}(?<value>${value})`, 'gi');
 const otherRegistry = /주민|외국인|사업자|법인|과제|특허|상표|디자인|실용신안|출원|임상|차량|자동차|의약품|의료기기|품목|등기|CRIS|NCT|IRB/i;
 const calendarDate = /^(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])$/;
 
 export function findPatientRecordNumbers(text: string): PersonalDataFinding[] {
+  if (!LABEL_WORD.test(text)) return [];
   const findings: PersonalDataFinding[] = [];
   for (const match of text.matchAll(labelledValue)) {
     const found = match.groups?.value ?? '';
