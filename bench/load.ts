@@ -57,7 +57,15 @@ interface Round {
   lost: number;
 }
 
-export async function benchLoad(options: { events?: number; rounds?: number; nodeFlags?: string[]; profileDirectory?: string; environment?: Record<string, string> } = {}): Promise<string[]> {
+/** The medians behind item 3's goals, for `npm run bench`'s goal list (filled in by benchLoad when given). */
+export interface LoadFigures {
+  events?: number;
+  cpuPerDmMs?: number;
+  burstSeconds?: number;
+  ackP95Ms?: number;
+}
+
+export async function benchLoad(options: { events?: number; rounds?: number; nodeFlags?: string[]; profileDirectory?: string; environment?: Record<string, string>; figures?: LoadFigures } = {}): Promise<string[]> {
   const events = options.events ?? FULL.events;
   const rounds = options.rounds ?? FULL.rounds;
   // The child runs dist/ directly (its pid must be Itda's own): rebuild it first if a source is newer.
@@ -99,6 +107,7 @@ export async function benchLoad(options: { events?: number; rounds?: number; nod
       profiler.close();
     }
     peakMemory = Math.max(peakMemory, (await peakMemoryMegabytes(itda.pid)) ?? 0);
+    if (options.figures) Object.assign(options.figures, medians(results, events));
     return report(results, events, peakMemory, loadBefore, loadavg());
   } finally {
     clearInterval(memoryPoll);
@@ -155,11 +164,24 @@ async function burst(itda: { url: string; pid: number }, slack: { callsTo: (meth
   };
 }
 
-function report(results: Round[], events: number, peakMemory: number, loadBefore: number[], loadAfter: number[]): string[] {
-  const figure = (values: (number | undefined)[]) => {
-    const known = values.filter((value): value is number => value !== undefined).sort((a, b) => a - b);
-    return known.length === values.length && known.length > 0 ? { min: known[0]!, median: known[Math.floor((known.length - 1) / 2)]! } : undefined;
+/** Min and median over the rounds, or undefined when a round did not measure it. */
+function minAndMedian(values: (number | undefined)[]): { min: number; median: number } | undefined {
+  const known = values.filter((value): value is number => value !== undefined).sort((a, b) => a - b);
+  return known.length === values.length && known.length > 0 ? { min: known[0]!, median: known[Math.floor((known.length - 1) / 2)]! } : undefined;
+}
+
+function medians(results: Round[], events: number): LoadFigures {
+  const median = (values: (number | undefined)[]) => minAndMedian(values)?.median;
+  return {
+    events,
+    cpuPerDmMs: median(results.map((round) => round.cpuPerDmMs)),
+    burstSeconds: median(results.map((round) => round.answeredSeconds)),
+    ackP95Ms: median(results.map((round) => round.ackP95)),
   };
+}
+
+function report(results: Round[], events: number, peakMemory: number, loadBefore: number[], loadAfter: number[]): string[] {
+  const figure = minAndMedian;
   const line = (name: string, values: (number | undefined)[], unit: string, goal: number, digits = 1) => {
     const got = figure(values);
     if (!got) return `${name}: not measured in every round  [goal ≤ ${goal} ${unit}: MISSED]`;

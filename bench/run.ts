@@ -6,7 +6,8 @@
  * 100,000 teams (300,000 assets, the no-crash check; tens of minutes), `--tune` the HNSW table.
  * `--index-dir` keeps each scale's index and reuses it next time if its content hashes match
  * (the cold build is then reported as not measured).
- * The Slack burst against the HTTP server is separate: `npm run bench:load`.
+ * The Slack section is `npm run bench:load`'s 500-DM bursts against the HTTP server (about 20 s);
+ * `npm run bench:load` alone gives its profile and main-thread options.
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -46,6 +47,10 @@ const benches: { name: string; run: () => Promise<string[]> }[] = [
       return lines;
     },
   })),
+  {
+    name: 'Slack path: 500-DM bursts against the HTTP server',
+    run: async () => (await import('./load.js')).benchLoad({ rounds, figures: (goals.slack = {}) }),
+  },
   ...(values.tune ? [{ name: 'HNSW parameters on the hard set', run: async () => (await import('./hnsw-tuning.js')).tuneHnsw() }] : []),
 ];
 
