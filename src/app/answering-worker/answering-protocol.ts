@@ -12,10 +12,16 @@ export type AnswerOptions = Parameters<QuestionAnswering['answer']>[1];
 /** The config as the worker gets it: no functions (the clock comes with each question), no Slack tokens. */
 export type WorkerConfig = Omit<ItdaConfig, 'now' | 'slack'>;
 
-export type ToWorker =
-  /** `now` is the main thread's program "today" (ITDA_NOW may pin it), in milliseconds. */
-  | { type: 'answer'; id: number; question: string; options: AnswerOptions; now: number }
-  | { type: 'refresh' };
+/** `now` is the main thread's program "today" (ITDA_NOW may pin it), in milliseconds. */
+export interface AnswerRequest {
+  type: 'answer';
+  id: number;
+  question: string;
+  options: AnswerOptions;
+  now: number;
+}
+
+export type ToWorker = AnswerRequest | { type: 'refresh' };
 
 export type FromWorker =
   | { type: 'ready' }
