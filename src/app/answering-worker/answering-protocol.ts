@@ -23,11 +23,14 @@ export interface AnswerRequest {
 
 export type ToWorker = AnswerRequest | { type: 'refresh' };
 
+/** One question's outcome. */
+export type Reply = { type: 'answered'; id: number; answer: QuestionAnswer } | { type: 'error'; id: number; error: SerializedError };
+
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
-  | { type: 'answered'; id: number; answer: QuestionAnswer }
-  | { type: 'error'; id: number; error: SerializedError };
+  /** The questions answered in one turn of the worker's event loop, in the order they finished. */
+  | { type: 'replies'; replies: Reply[] };
 
 /** What callers read from a failure (answer-safely.ts: userMessage, reference), kept across the thread. */
 export interface SerializedError {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLogger } from '../../observability/logger.js';
 import { createCapabilities } from '../create-capabilities.js';
-import { serializeError, type AnswerRequest, type FromWorker, type ToWorker, type WorkerConfig } from './answering-protocol.js';
+import { serializeError, type AnswerRequest, type FromWorker, type Reply, type ToWorker, type WorkerConfig } from './answering-protocol.js';
 
 /**
  * The answering worker's thread: the same capabilities as the main thread's (createCapabilities,
@@ -14,6 +14,20 @@ const config = workerData as WorkerConfig;
 let offsetMs = 0;
 const logger = createLogger(config.logLevel);
 const send = (message: FromWorker) => port.postMessage(message);
+/**
+ * Answers finished in one turn go back as one message: the main thread, which acknowledges
+ * Slack's requests, is woken once for them rather than once per answer.
+ */
+let replies: Reply[] = [];
+const sendReplies = () => {
+  const finished = replies;
+  replies = [];
+  send({ type: 'replies', replies: finished });
+};
+const reply = (message: Reply) => {
+  if (replies.length === 0) setImmediate(sendReplies);
+  replies.push(message);
+};
 
 try {
   const capabilities = await createCapabilities({ ...config, slack: { kind: 'console' }, now: () => new Date(Date.now() + offsetMs) }, logger);
@@ -22,9 +36,9 @@ try {
   const answer = async (message: AnswerRequest) => {
     offsetMs = message.now - Date.now();
     try {
-      send({ type: 'answered', id: message.id, answer: await capabilities.questionAnswering.answer(message.question, message.options) });
+      reply({ type: 'answered', id: message.id, answer: await capabilities.questionAnswering.answer(message.question, message.options) });
     } catch (error) {
-      send({ type: 'error', id: message.id, error: serializeError(error) });
+      reply({ type: 'error', id: message.id, error: serializeError(error) });
     }
   };
   /**
