@@ -6,7 +6,9 @@
  * path's figure minus Slack. Then the question-answering capability alone, one question at a time,
  * so the answering engine's own share is apart from the conversation around it. Questions are the
  * bench's paraphrases plus the load bench's, never the knowledge base's own sentences; nothing is
- * cached across messages.
+ * cached across messages. Last, the same bursts through the answering worker
+ * (answering-worker-burst.ts): the worker thread's CPU per answer beside the main thread's.
+ * `--profile=F` profiles the conversation rounds, `--profile-answering=F` the capability alone.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -19,6 +21,7 @@ import { loadProgramFacts } from '../src/program/program-facts.js';
 import { createQuestionAnswering } from '../src/question-answering/create-question-answering.js';
 import { silentLogger } from '../src/observability/logger.js';
 import { median, range } from './match-bench.js';
+import { benchWorkerBurst } from './answering-worker-burst.js';
 import { PARAPHRASED_QUESTIONS } from './paraphrased-questions.js';
 
 const KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
@@ -41,7 +44,7 @@ const MORE_QUESTIONS = [
 
 const QUESTIONS = [...PARAPHRASED_QUESTIONS.map(({ question }) => question), ...MORE_QUESTIONS];
 
-export async function benchEngine(options: { messages?: number; rounds?: number; profile?: string } = {}): Promise<string[]> {
+export async function benchEngine(options: { messages?: number; rounds?: number; profile?: string; profileAnswering?: string } = {}): Promise<string[]> {
   const messages = options.messages ?? 300;
   const rounds = options.rounds ?? 3;
   const directory = mkdtempSync(join(tmpdir(), 'itda-engine-bench-'));
@@ -73,12 +76,16 @@ export async function benchEngine(options: { messages?: number; rounds?: number;
         writeFileSync(options.profile, JSON.stringify(profile));
         session.disconnect();
       }
-      const answering = await answeringAlone(parsed.config, rounds);
+      const answering = await answeringAlone(parsed.config, rounds, options.profileAnswering);
+      const onWorker = await benchWorkerBurst(parsed.config, QUESTIONS, { burst: messages, rounds });
       return [
         `${rounds} rounds of ${messages} messages at once from distinct users (${QUESTIONS.length} questions), after 40 unmeasured warm-up messages; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
         `engine CPU per message (min / median): ${range(perMessage)} ms; all rounds: ${perMessage.map((value) => value.toFixed(2)).join(', ')}`,
         `burst wall time (min / median): ${range(wall.map((value) => value / 1000))} s; median ${median(wall).toFixed(0)} ms`,
         `of which answering (QuestionAnswering.answer alone, one question at a time, ${ANSWERING_PASSES} passes over the questions a round): ${range(answering)} ms CPU per question; the rest is the conversation around it (redaction, history, rate limit, the answer record and SQLite)`,
+        onWorker
+          ? `answering on the worker thread (WorkerQuestionAnswering, ${messages} questions at once, min / median ms CPU per answer): worker thread ${range(onWorker.worker)}, main thread ${range(onWorker.main)}, whole process ${range(onWorker.process)}; the same bursts answered on the main thread: ${range(onWorker.inProcess)}`
+          : 'answering on the worker thread: skipped (no /proc to read thread CPU from)',
       ];
     } finally {
       await running.close();
@@ -91,11 +98,13 @@ export async function benchEngine(options: { messages?: number; rounds?: number;
 const ANSWERING_PASSES = 10;
 
 /** CPU per question of the question-answering capability alone, as src/app builds it (offline), in the same index directory. */
-async function answeringAlone(config: Parameters<typeof createQuestionAnswering>[0], rounds: number): Promise<number[]> {
+async function answeringAlone(config: Parameters<typeof createQuestionAnswering>[0], rounds: number, profile?: string): Promise<number[]> {
   const facts = loadProgramFacts(config.knowledgeDir);
   const { questionAnswering, knowledge } = await createQuestionAnswering(config, silentLogger, () => facts);
   try {
     for (const question of QUESTIONS) await questionAnswering.answer(question);
+    // --profile-answering=FILE: a .cpuprofile of these rounds alone (the answering capability, no conversation).
+    const stop = profile ? await startProfile() : undefined;
     const perQuestion: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
       const started = process.cpuUsage();
@@ -103,14 +112,28 @@ async function answeringAlone(config: Parameters<typeof createQuestionAnswering>
       const used = process.cpuUsage(started);
       perQuestion.push((used.user + used.system) / 1000 / (ANSWERING_PASSES * QUESTIONS.length));
     }
+    if (stop && profile) writeFileSync(profile, JSON.stringify(await stop()));
     return perQuestion;
   } finally {
     knowledge.close();
   }
 }
 
+async function startProfile(): Promise<() => Promise<object>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    return profile;
+  };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rounds = Number(process.argv.find((argument) => argument.startsWith('--rounds='))?.slice(9) ?? 3);
   const profile = process.argv.find((argument) => argument.startsWith('--profile='))?.slice(10);
-  for (const line of await benchEngine({ rounds, profile })) console.log(line);
+  const profileAnswering = process.argv.find((argument) => argument.startsWith('--profile-answering='))?.slice(20);
+  for (const line of await benchEngine({ rounds, profile, profileAnswering })) console.log(line);
 }

@@ -44,6 +44,16 @@ describe('answering on a worker thread', () => {
     expect(fromWorker.length).toBeGreaterThan(20);
   }, 30_000);
 
+  it('four founders ask at once → each gets, from the worker, the answer the main thread gives them', async () => {
+    const questions = ['신청 마감이 언제예요?', 'Who is eligible to apply?', '가명정보는 동의 없이 쓸 수 있나요?', '연구비로 장비를 살 수 있나요?'];
+    const askAll = (itda: ItdaOverHttp) => Promise.all(questions.map((text, index) => ask(itda, `DBURST${index}`, `170010001${index}.000100`, text)));
+    const answered = inWorker.running.answering!.answeredInWorker;
+    const fromWorker = await askAll(inWorker);
+    expect(inWorker.running.answering!.answeredInWorker).toBe(answered + questions.length);
+    expect(fromWorker).toEqual(await askAll(inProcess));
+    expect(new Set(fromWorker).size).toBe(questions.length);
+  }, 30_000);
+
   it('staff edit funding.md → the very next answer from the worker quotes the new amount', async () => {
     const funding = join(knowledgeDir, 'funding.md');
     expect(await ask(inWorker, 'DWORKER3', '1700100002.000100', '지원금은 얼마인가요?')).toContain('5천만 원');

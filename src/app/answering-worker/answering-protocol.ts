@@ -12,16 +12,25 @@ export type AnswerOptions = Parameters<QuestionAnswering['answer']>[1];
 /** The config as the worker gets it: no functions (the clock comes with each question), no Slack tokens. */
 export type WorkerConfig = Omit<ItdaConfig, 'now' | 'slack'>;
 
-export type ToWorker =
-  /** `now` is the main thread's program "today" (ITDA_NOW may pin it), in milliseconds. */
-  | { type: 'answer'; id: number; question: string; options: AnswerOptions; now: number }
-  | { type: 'refresh' };
+/** `now` is the main thread's program "today" (ITDA_NOW may pin it), in milliseconds. */
+export interface AnswerRequest {
+  type: 'answer';
+  id: number;
+  question: string;
+  options: AnswerOptions;
+  now: number;
+}
+
+export type ToWorker = AnswerRequest | { type: 'refresh' };
+
+/** One question's outcome. */
+export type Reply = { type: 'answered'; id: number; answer: QuestionAnswer } | { type: 'error'; id: number; error: SerializedError };
 
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
-  | { type: 'answered'; id: number; answer: QuestionAnswer }
-  | { type: 'error'; id: number; error: SerializedError };
+  /** The questions answered in one turn of the worker's event loop, in the order they finished. */
+  | { type: 'replies'; replies: Reply[] };
 
 /** What callers read from a failure (answer-safely.ts: userMessage, reference), kept across the thread. */
 export interface SerializedError {

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ItdaConfig } from '../../config/config.js';
 import type { Logger } from '../../observability/logger.js';
 import type { QuestionAnswer, QuestionAnswering } from '../../ports/capabilities.js';
-import { revivedError, type AnswerOptions, type FromWorker, type ToWorker, type WorkerConfig } from './answering-protocol.js';
+import { revivedError, type AnswerOptions, type FromWorker, type Reply, type ToWorker, type WorkerConfig } from './answering-protocol.js';
 
 /** Measured with bench:load (see the commit that set it). */
 const YOUNG_GENERATION_MB = 16;
@@ -102,14 +102,18 @@ export class WorkerQuestionAnswering implements QuestionAnswering {
       void this.worker.terminate();
       return;
     }
-    const waiting = this.pending.get(message.id);
-    this.pending.delete(message.id);
-    if (message.type === 'answered') {
+    for (const reply of message.replies) this.settle(reply);
+  }
+
+  private settle(reply: Reply): void {
+    const waiting = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if (reply.type === 'answered') {
       this.answeredInWorker += 1;
-      waiting?.resolve(message.answer);
+      waiting?.resolve(reply.answer);
       return;
     }
-    waiting?.reject(revivedError(message.error));
+    waiting?.reject(revivedError(reply.error));
   }
 
   /** An exit nobody asked for: the questions it held are answered on the main thread instead. */
