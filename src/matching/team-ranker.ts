@@ -10,8 +10,8 @@ import { fitAsset, fitBonus } from './asset-fit.js';
 import type { AssetProfile } from './asset-profile.js';
 import { loadOrProfileAssets } from './asset-profile-file.js';
 import { explainCriteria, explanationWords } from './explain-match.js';
-import type { Catalog } from './load-catalog.js';
-import { evaluateCriteria, regionMatches, type RankedAsset } from './match-criteria.js';
+import type { Catalog, CatalogTeam } from './load-catalog.js';
+import { evaluateCriteria, regionMatches, teamStanding, type RankedAsset, type StatedWishes, type TeamStanding } from './match-criteria.js';
 import { normaliseRegion } from './need-vocabulary.js';
 import { parseNeed } from './parse-need.js';
 import { translateTerm } from './translate-term.js';
@@ -89,7 +89,7 @@ export class TeamRanker {
     const minPatients = maxDefined(options.minPatients, parsed.minPatients);
     const wantsCdm = options.cdm === true || parsed.wantsCdm;
     const regionFilter = options.region ? normaliseRegion(options.region) : undefined;
-    const region = regionFilter ?? parsed.regions[0];
+    const wishes: StatedWishes = { minPatients, wantsCdm, region: regionFilter ?? parsed.regions[0] };
     const filtered = Boolean(options.type || options.region || options.cdm === true || options.minPatients !== undefined);
     const hits = await this.search(need, parsed.expansions, top, filtered ? this.filterMask(options, regionFilter) : undefined, options.exact === true);
 
@@ -97,38 +97,49 @@ export class TeamRanker {
     for (const hit of hits) {
       const profile = this.profiles.get(hit.id)!;
       const fit = fitAsset(profile, parsed, minPatients, wantsCdm);
-      const ranked = byTeam.get(profile.team.id) ?? [];
-      ranked.push({ profile, fit, score: hit.score + fitBonus(fit) });
-      byTeam.set(profile.team.id, ranked);
+      const ranked = byTeam.get(profile.team.id);
+      const entry: RankedAsset = { profile, fit, score: hit.score + fitBonus(fit) };
+      if (ranked) ranked.push(entry);
+      else byTeam.set(profile.team.id, [entry]);
     }
 
-    const teams = [...byTeam.values()].map((ranked) => {
-      ranked.sort((left, right) => right.score - left.score || compareIds(left.profile.id, right.profile.id));
+    // Every candidate team is scored from its standing (disease and region verdicts); the full
+    // criteria and their wording are made only for the teams shown: making them for all of the
+    // pool's 30-odd teams was a fifth of a query's JavaScript.
+    const teams: RankedTeam[] = [];
+    for (const ranked of byTeam.values()) {
+      ranked.sort(byScoreThenId);
       const team = ranked[0]!.profile.team;
-      const criteria = evaluateCriteria(parsed, { minPatients, wantsCdm, region }, team, ranked);
-      const disease = criteria.find((criterion) => criterion.kind === 'disease');
+      const standing = teamStanding(parsed, wishes, team, ranked);
       let score = ranked[0]!.score + SECOND_ASSET_WEIGHT * (ranked[1]?.score ?? 0);
-      if (disease?.kind === 'disease' && disease.viaExpertise) score += EXPERTISE_DISEASE_BONUS;
-      if (criteria.some((criterion) => criterion.kind === 'region' && criterion.verdict === 'met')) score += REGION_BONUS;
-      return { team, ranked, criteria, score, lacksDisease: disease?.verdict === 'not_met' };
-    });
+      if (standing.viaExpertise.length > 0) score += EXPERTISE_DISEASE_BONUS;
+      if (standing.regionMet) score += REGION_BONUS;
+      teams.push({ team, ranked, standing, score });
+    }
     // A team holding none of the diseases named ranks below every team that holds one, and its
     // score is shrunk below theirs so the list reads best first.
-    const holding = teams.filter((entry) => !entry.lacksDisease).map((entry) => entry.score);
-    const floor = holding.reduce((lowest, score) => Math.min(lowest, score), Infinity);
-    for (const entry of teams) if (entry.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
-    teams.sort((left, right) => Number(left.lacksDisease) - Number(right.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id));
+    let floor = Infinity;
+    for (const entry of teams) if (!entry.standing.lacksDisease) floor = Math.min(floor, entry.score);
+    for (const entry of teams) if (entry.standing.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
+    teams.sort(
+      (left, right) => Number(left.standing.lacksDisease) - Number(right.standing.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id),
+    );
 
     const words = explanationWords(language);
     const translate = (term: string) => translateTerm(this.options.glossary, term, language);
-    return teams.slice(0, top).map(({ team, ranked, criteria, score }) => ({
-      teamId: team.id,
-      hospital: team.hospital,
-      department: team.department,
-      score: Math.round(score * 1000) / 1000,
-      reasons: explainCriteria(criteria, language, translate, words),
-      assets: ranked.slice(0, 3).map((entry) => entry.profile.asset.title),
-    }));
+    const matches: TeamMatch[] = [];
+    for (const { team, ranked, standing, score } of teams.slice(0, top)) {
+      const criteria = evaluateCriteria(parsed, wishes, team, ranked, standing);
+      matches.push({
+        teamId: team.id,
+        hospital: team.hospital,
+        department: team.department,
+        score: Math.round(score * 1000) / 1000,
+        reasons: explainCriteria(criteria, language, translate, words),
+        assets: ranked.slice(0, 3).map((entry) => entry.profile.asset.title),
+      });
+    }
+    return matches;
   }
 
   /**
@@ -179,6 +190,18 @@ export class TeamRanker {
     const pool = Math.max(top * 8, 40);
     return this.index.search(need, { k: pool, candidates: pool, expansions, ...filter, exact });
   }
+}
+
+interface RankedTeam {
+  team: CatalogTeam;
+  /** The team's assets among the hits, best first. */
+  ranked: RankedAsset[];
+  standing: TeamStanding;
+  score: number;
+}
+
+function byScoreThenId(left: RankedAsset, right: RankedAsset): number {
+  return right.score - left.score || compareIds(left.profile.id, right.profile.id);
 }
 
 interface AcceptedAssets {
@@ -235,9 +258,8 @@ function filterColumns(positions: AssetProfile[]): FilterColumns {
   };
 }
 
-function maxDefined(...values: (number | undefined)[]): number | undefined {
-  const defined = values.filter((value): value is number => value !== undefined);
-  return defined.length > 0 ? Math.max(...defined) : undefined;
+function maxDefined(left: number | undefined, right: number | undefined): number | undefined {
+  return left === undefined ? right : right === undefined ? left : Math.max(left, right);
 }
 
 function compareIds(left: string, right: string): number {
