@@ -13,7 +13,7 @@ import { LocalHashingEmbeddings } from '../src/retrieval/local-hashing-embedding
 import { generatedCatalog } from './match-bench.js';
 import { compareVectorSearches } from './vector-search-comparison.js';
 import { PARAPHRASED_NEEDS } from './paraphrased-needs.js';
-import { warmUpNeeds } from './warm-up-needs.js';
+import { founderWarmUpNeeds, warmUpNeeds } from './warm-up-needs.js';
 
 const [mode, teamsArgument, cacheDir, extra] = process.argv.slice(2);
 const teams = Number(teamsArgument);
@@ -46,7 +46,7 @@ if (extra === 'queries') {
   const firstPassThreads = threadCpu();
   const firstPass = await timeNeeds(ranker, needs);
   const firstPassShare = otherThreadsShare(firstPassThreads);
-  const warmUp = warmUpNeeds(120);
+  const warmUp = [...warmUpNeeds(120), ...founderWarmUpNeeds(2)];
   for (const { need, options } of warmUp) await ranker.rankTeams(need, options);
   const rounds: NeedTimes[] = [];
   const roundThreads = threadCpu();
