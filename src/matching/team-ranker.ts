@@ -54,11 +54,12 @@ export class TeamRanker {
   private constructor(
     private readonly index: HybridSearchIndex,
     private readonly profiles: Map<string, AssetProfile>,
-    positions: AssetProfile[],
+    /** The profiles in document order: a hit's metadata.position (asset-documents.ts) finds its profile without hashing its id. */
+    private readonly byPosition: AssetProfile[],
     private readonly options: TeamRankerOptions,
     readonly stats: BuildStats,
   ) {
-    this.columns = AssetFilterColumns.from(positions);
+    this.columns = AssetFilterColumns.from(byPosition);
   }
 
   static async build(catalog: Catalog, options: TeamRankerOptions): Promise<TeamRanker> {
@@ -96,7 +97,9 @@ export class TeamRanker {
 
     const byTeam = new Map<string, RankedAsset[]>();
     for (const hit of hits) {
-      const profile = this.profiles.get(hit.id)!;
+      const position = hit.metadata.position;
+      const atPosition = typeof position === 'number' ? this.byPosition[position] : undefined;
+      const profile = atPosition?.id === hit.id ? atPosition : this.profiles.get(hit.id)!;
       const fit = fitAsset(profile, parsed, minPatients, wantsCdm);
       const ranked = byTeam.get(profile.team.id);
       const entry: RankedAsset = { profile, fit, score: hit.score + fitBonus(fit) };
