@@ -13,7 +13,7 @@ import { LocalHashingEmbeddings } from '../src/retrieval/local-hashing-embedding
 import { generatedCatalog } from './match-bench.js';
 import { compareVectorSearches } from './vector-search-comparison.js';
 import { PARAPHRASED_NEEDS } from './paraphrased-needs.js';
-import { warmUpNeeds } from './warm-up-needs.js';
+import { founderWarmUpNeeds, warmUpNeeds } from './warm-up-needs.js';
 
 const [mode, teamsArgument, cacheDir, extra] = process.argv.slice(2);
 const teams = Number(teamsArgument);
@@ -46,7 +46,7 @@ if (extra === 'queries') {
   const firstPassThreads = threadCpu();
   const firstPass = await timeNeeds(ranker, needs);
   const firstPassShare = otherThreadsShare(firstPassThreads);
-  const warmUp = warmUpNeeds(120);
+  const warmUp = [...warmUpNeeds(120), ...founderWarmUpNeeds(2)];
   for (const { need, options } of warmUp) await ranker.rankTeams(need, options);
   const rounds: NeedTimes[] = [];
   const roundThreads = threadCpu();
@@ -57,6 +57,10 @@ if (extra === 'queries') {
     filteredP95: rounds.map((round) => percentile(round.filtered, 0.95)),
     plainWall: rounds.map((round) => median(round.plainWall)),
     filteredWall: rounds.map((round) => median(round.filteredWall)),
+    ...(rounds[0]!.plainJs.length > 0 && {
+      plainJs: rounds.map((round) => median(round.plainJs)),
+      filteredJs: rounds.map((round) => median(round.filteredJs)),
+    }),
     otherThreadsShare: otherThreadsShare(roundThreads),
     warmUp: warmUp.length,
     firstPass: {
@@ -77,21 +81,49 @@ interface NeedTimes {
   filtered: number[];
   plainWall: number[];
   filteredWall: number[];
+  /** CPU of the JavaScript thread alone per need (empty where Linux's schedstat is not readable). */
+  plainJs: number[];
+  filteredJs: number[];
 }
 
-/** CPU (all threads) and wall time of each need, split by whether it carries filters. */
+/** CPU (all threads, and the JavaScript thread alone) and wall time of each need, split by whether it carries filters. */
 async function timeNeeds(teamRanker: TeamRanker, needs: { need: string; options: RankOptions }[]): Promise<NeedTimes> {
-  const figures: NeedTimes = { plain: [], filtered: [], plainWall: [], filteredWall: [] };
+  const figures: NeedTimes = { plain: [], filtered: [], plainWall: [], filteredWall: [], plainJs: [], filteredJs: [] };
   for (const { need, options } of needs) {
+    // The other threads' figure is read outside the all-thread window, so that window holds the query alone.
+    const othersStarted = otherThreadsNanoseconds();
     const started = process.cpuUsage();
     const began = performance.now();
     await teamRanker.rankTeams(need, { ...options, top: 5 });
     const wallMs = performance.now() - began;
+    const cpuMs = cpuMilliseconds(started);
+    const othersEnded = otherThreadsNanoseconds();
     const isFiltered = Object.keys(options).length > 0;
-    (isFiltered ? figures.filtered : figures.plain).push(cpuMilliseconds(started));
+    (isFiltered ? figures.filtered : figures.plain).push(cpuMs);
     (isFiltered ? figures.filteredWall : figures.plainWall).push(wallMs);
+    if (othersStarted !== undefined && othersEnded !== undefined) (isFiltered ? figures.filteredJs : figures.plainJs).push(Math.max(0, cpuMs - (othersEnded - othersStarted) / 1e6));
   }
   return figures;
+}
+
+/**
+ * CPU time of every thread but the JavaScript one in nanoseconds, from each /proc/self/task/<thread>/schedstat
+ * (Linux; the stat files count in 10 ms ticks, too coarse for one query); undefined elsewhere.
+ * A query's JavaScript-thread CPU is its all-thread CPU less these. The JavaScript thread's own
+ * schedstat is no use while it runs: Linux brings a running thread's figure up to date only at a
+ * tick or a switch, so on a quiet machine it moved in whole 4 ms steps.
+ */
+function otherThreadsNanoseconds(): number | undefined {
+  try {
+    let total = 0;
+    for (const thread of readdirSync('/proc/self/task')) {
+      if (thread === String(process.pid)) continue;
+      total += Number(readFileSync(`/proc/self/task/${thread}/schedstat`, 'utf8').split(' ')[0]);
+    }
+    return total;
+  } catch {
+    return undefined;
+  }
 }
 
 /** CPU ticks of the JavaScript thread and of all the others, from /proc (Linux); undefined elsewhere. */

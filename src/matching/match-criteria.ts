@@ -32,14 +32,60 @@ export interface StatedWishes {
   region?: string;
 }
 
+/**
+ * What a team's score rests on besides its assets' own scores, for every candidate team: the
+ * disease and region verdicts of evaluateCriteria, which makes the full criteria (and their
+ * wording) only for the teams shown, from this same standing.
+ */
+export interface TeamStanding {
+  /** The team's best asset holding a disease asked for, if any. */
+  holder?: RankedAsset;
+  /** The diseases asked for that the team's expertise names, when no asset holds one. */
+  viaExpertise: GlossaryEntry[];
+  /** Diseases were asked for and the team holds none of them, on an asset or by expertise. */
+  lacksDisease: boolean;
+  /** A region was asked for and the team's best asset is in it. */
+  regionMet: boolean;
+}
+
+const NONE: GlossaryEntry[] = [];
+
+/** The standing of one team whose assets are given best first. */
+export function teamStanding(need: ParsedNeed, wishes: StatedWishes, team: CatalogTeam, ranked: RankedAsset[]): TeamStanding {
+  let holder: RankedAsset | undefined;
+  for (const entry of ranked) {
+    if (entry.fit.diseases.length === 0) continue;
+    holder = entry;
+    break;
+  }
+  let viaExpertise = NONE;
+  if (need.diseases.length > 0 && !holder) {
+    const expertise = (team.expertise ?? []).join(' ');
+    viaExpertise = need.diseases.filter((entry) => textHasDisease(expertise, entry));
+  }
+  const region = ranked[0]!.profile.region;
+  return {
+    holder,
+    viaExpertise,
+    lacksDisease: need.diseases.length > 0 && !holder && viaExpertise.length === 0,
+    regionMet: Boolean(wishes.region) && region !== undefined && regionMatches(region, wishes.region!),
+  };
+}
+
 /** Criterion by criterion, for one team whose assets are given best first. */
-export function evaluateCriteria(need: ParsedNeed, wishes: StatedWishes, team: CatalogTeam, ranked: RankedAsset[]): Criterion[] {
+export function evaluateCriteria(
+  need: ParsedNeed,
+  wishes: StatedWishes,
+  team: CatalogTeam,
+  ranked: RankedAsset[],
+  standing: TeamStanding = teamStanding(need, wishes, team, ranked),
+): Criterion[] {
   const top = ranked[0]!;
   const withDisease = ranked.filter((entry) => entry.fit.diseases.length > 0);
   // Size, period and CDM are judged on the assets that are about the disease asked for.
   const relevant = withDisease.length > 0 ? withDisease : ranked;
   const title = (entry: RankedAsset | undefined) => entry?.profile.asset.title;
-  const criteria: Criterion[] = [diseaseCriterion(need, team, top, withDisease[0])];
+  const criteria: Criterion[] = [diseaseCriterion(need, top, standing)];
 
   const wantsData = need.modalities.length > 0 || need.dataTypes.length > 0;
   const dataMatch = wantsData ? relevant.find((entry) => (need.modalities.length > 0 ? entry.fit.modality : entry.fit.dataType)) : undefined;
@@ -91,23 +137,20 @@ export function evaluateCriteria(need: ParsedNeed, wishes: StatedWishes, team: C
     asset: cdm === undefined ? undefined : title(cdmShown),
   });
 
-  const region = top.profile.region;
   criteria.push({
     kind: 'region',
-    verdict: wishes.region ? (region === undefined ? 'unknown' : regionMatches(region, wishes.region) ? 'met' : 'not_met') : undefined,
+    verdict: wishes.region ? (top.profile.region === undefined ? 'unknown' : standing.regionMet ? 'met' : 'not_met') : undefined,
     wanted: wishes.region,
     region: team.region,
   });
   return criteria;
 }
 
-function diseaseCriterion(need: ParsedNeed, team: CatalogTeam, top: RankedAsset, match: RankedAsset | undefined): Criterion {
+function diseaseCriterion(need: ParsedNeed, top: RankedAsset, { holder, viaExpertise }: TeamStanding): Criterion {
   if (need.diseases.length === 0) {
     return { kind: 'disease', wanted: [], held: top.profile.asset.diseases ?? [], asset: top.profile.asset.title };
   }
-  if (match) return { kind: 'disease', verdict: 'met', wanted: match.fit.diseases, held: match.profile.asset.diseases ?? [], asset: match.profile.asset.title };
-  const expertise = (team.expertise ?? []).join(' ');
-  const viaExpertise = need.diseases.filter((entry) => textHasDisease(expertise, entry));
+  if (holder) return { kind: 'disease', verdict: 'met', wanted: holder.fit.diseases, held: holder.profile.asset.diseases ?? [], asset: holder.profile.asset.title };
   if (viaExpertise.length > 0) return { kind: 'disease', verdict: 'met', wanted: viaExpertise, held: [], viaExpertise: true };
   return { kind: 'disease', verdict: 'not_met', wanted: need.diseases, held: top.profile.asset.diseases ?? [] };
 }

@@ -109,7 +109,9 @@ function matcherFor(form: string): (text: string) => boolean {
   const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const end = form.length <= 4 ? '(?:s|es)?(?![a-z0-9])' : '';
   const pattern = new RegExp(`(?<![a-z0-9])${escaped}${end}`);
-  return (text) => pattern.test(text);
+  // The pattern can only match where the form itself occurs: a substring search rules out most
+  // of the hundred forms at a fraction of a lookbehind regex's cost (same answers).
+  return (text) => text.includes(form) && pattern.test(text);
 }
 
 export function mentionsAny(text: string, forms: string[]): boolean {

@@ -6,12 +6,13 @@ import { HybridSearchIndex, type BuildStats } from '../retrieval/hybrid-search-i
 import type { NamedEmbeddings } from '../retrieval/named-embeddings.js';
 import type { RetrievalHit } from '../retrieval/retrievable-document.js';
 import { assetDocuments } from './asset-documents.js';
+import { AssetFilterColumns, type AcceptedAssets } from './asset-filter-columns.js';
 import { fitAsset, fitBonus } from './asset-fit.js';
 import type { AssetProfile } from './asset-profile.js';
 import { loadOrProfileAssets } from './asset-profile-file.js';
 import { explainCriteria, explanationWords } from './explain-match.js';
-import type { Catalog } from './load-catalog.js';
-import { evaluateCriteria, regionMatches, type RankedAsset } from './match-criteria.js';
+import type { Catalog, CatalogTeam } from './load-catalog.js';
+import { evaluateCriteria, teamStanding, type RankedAsset, type StatedWishes, type TeamStanding } from './match-criteria.js';
 import { normaliseRegion } from './need-vocabulary.js';
 import { parseNeed } from './parse-need.js';
 import { translateTerm } from './translate-term.js';
@@ -48,16 +49,17 @@ const MISSING_DISEASE_FACTOR = 0.25;
  */
 export class TeamRanker {
   /** The filterable facts of each asset by position, read by every filtered query. */
-  private readonly columns: FilterColumns;
+  private readonly columns: AssetFilterColumns;
 
   private constructor(
     private readonly index: HybridSearchIndex,
     private readonly profiles: Map<string, AssetProfile>,
-    positions: AssetProfile[],
+    /** The profiles in document order: a hit's metadata.position (asset-documents.ts) finds its profile without hashing its id. */
+    private readonly byPosition: AssetProfile[],
     private readonly options: TeamRankerOptions,
     readonly stats: BuildStats,
   ) {
-    this.columns = filterColumns(positions);
+    this.columns = AssetFilterColumns.from(byPosition);
   }
 
   static async build(catalog: Catalog, options: TeamRankerOptions): Promise<TeamRanker> {
@@ -89,82 +91,59 @@ export class TeamRanker {
     const minPatients = maxDefined(options.minPatients, parsed.minPatients);
     const wantsCdm = options.cdm === true || parsed.wantsCdm;
     const regionFilter = options.region ? normaliseRegion(options.region) : undefined;
-    const region = regionFilter ?? parsed.regions[0];
+    const wishes: StatedWishes = { minPatients, wantsCdm, region: regionFilter ?? parsed.regions[0] };
     const filtered = Boolean(options.type || options.region || options.cdm === true || options.minPatients !== undefined);
-    const hits = await this.search(need, parsed.expansions, top, filtered ? this.filterMask(options, regionFilter) : undefined, options.exact === true);
+    const hits = await this.search(need, parsed.expansions, top, filtered ? this.columns.accepted({ type: options.type || undefined, region: regionFilter || undefined, cdm: options.cdm, minPatients: options.minPatients }) : undefined, options.exact === true);
 
     const byTeam = new Map<string, RankedAsset[]>();
     for (const hit of hits) {
-      const profile = this.profiles.get(hit.id)!;
+      const position = hit.metadata.position;
+      const atPosition = typeof position === 'number' ? this.byPosition[position] : undefined;
+      const profile = atPosition?.id === hit.id ? atPosition : this.profiles.get(hit.id)!;
       const fit = fitAsset(profile, parsed, minPatients, wantsCdm);
-      const ranked = byTeam.get(profile.team.id) ?? [];
-      ranked.push({ profile, fit, score: hit.score + fitBonus(fit) });
-      byTeam.set(profile.team.id, ranked);
+      const ranked = byTeam.get(profile.team.id);
+      const entry: RankedAsset = { profile, fit, score: hit.score + fitBonus(fit) };
+      if (ranked) ranked.push(entry);
+      else byTeam.set(profile.team.id, [entry]);
     }
 
-    const teams = [...byTeam.values()].map((ranked) => {
-      ranked.sort((left, right) => right.score - left.score || compareIds(left.profile.id, right.profile.id));
+    // Every candidate team is scored from its standing (disease and region verdicts); the full
+    // criteria and their wording are made only for the teams shown: making them for all of the
+    // pool's 30-odd teams was a fifth of a query's JavaScript.
+    const teams: RankedTeam[] = [];
+    for (const ranked of byTeam.values()) {
+      ranked.sort(byScoreThenId);
       const team = ranked[0]!.profile.team;
-      const criteria = evaluateCriteria(parsed, { minPatients, wantsCdm, region }, team, ranked);
-      const disease = criteria.find((criterion) => criterion.kind === 'disease');
+      const standing = teamStanding(parsed, wishes, team, ranked);
       let score = ranked[0]!.score + SECOND_ASSET_WEIGHT * (ranked[1]?.score ?? 0);
-      if (disease?.kind === 'disease' && disease.viaExpertise) score += EXPERTISE_DISEASE_BONUS;
-      if (criteria.some((criterion) => criterion.kind === 'region' && criterion.verdict === 'met')) score += REGION_BONUS;
-      return { team, ranked, criteria, score, lacksDisease: disease?.verdict === 'not_met' };
-    });
+      if (standing.viaExpertise.length > 0) score += EXPERTISE_DISEASE_BONUS;
+      if (standing.regionMet) score += REGION_BONUS;
+      teams.push({ team, ranked, standing, score });
+    }
     // A team holding none of the diseases named ranks below every team that holds one, and its
     // score is shrunk below theirs so the list reads best first.
-    const holding = teams.filter((entry) => !entry.lacksDisease).map((entry) => entry.score);
-    const floor = holding.reduce((lowest, score) => Math.min(lowest, score), Infinity);
-    for (const entry of teams) if (entry.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
-    teams.sort((left, right) => Number(left.lacksDisease) - Number(right.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id));
+    let floor = Infinity;
+    for (const entry of teams) if (!entry.standing.lacksDisease) floor = Math.min(floor, entry.score);
+    for (const entry of teams) if (entry.standing.lacksDisease) entry.score = Math.min(entry.score * MISSING_DISEASE_FACTOR, floor * MISSING_DISEASE_FACTOR);
+    teams.sort(
+      (left, right) => Number(left.standing.lacksDisease) - Number(right.standing.lacksDisease) || right.score - left.score || compareIds(left.team.id, right.team.id),
+    );
 
     const words = explanationWords(language);
     const translate = (term: string) => translateTerm(this.options.glossary, term, language);
-    return teams.slice(0, top).map(({ team, ranked, criteria, score }) => ({
-      teamId: team.id,
-      hospital: team.hospital,
-      department: team.department,
-      score: Math.round(score * 1000) / 1000,
-      reasons: explainCriteria(criteria, language, translate, words),
-      assets: ranked.slice(0, 3).map((entry) => entry.profile.asset.title),
-    }));
-  }
-
-  /**
-   * The asset positions passing the hard filters, as a mask and a list. Types and regions are
-   * compared once per distinct value and the pass is over small integer codes, starting from
-   * the positions of the type asked for when there is one: comparing strings for every asset
-   * was most of a filtered query's own cost at 300,000 assets.
-   */
-  private filterMask(options: RankOptions, regionFilter: string | undefined): AcceptedAssets {
-    const { typeCodes, types, positionsByType, cdmPositions, regionCodes, regions, cdm, patients } = this.columns;
-    const typePasses = Uint8Array.from(types, (type) => (!options.type || type === options.type ? 1 : 0));
-    // Code 0 is "no region": it passes only when no region is asked for.
-    const regionPasses = Uint8Array.from([undefined, ...regions], (region) => (!regionFilter ? 1 : region !== undefined && regionMatches(region, regionFilter) ? 1 : 0));
-    const wantsCdm = options.cdm === true;
-    const minPatients = options.minPatients ?? -Infinity;
-    const typeCode = options.type === undefined ? -1 : types.indexOf(options.type);
-    const mask = new Uint8Array(typeCodes.length);
-    const passes = (position: number) =>
-      typePasses[typeCodes[position]!] === 1 && regionPasses[regionCodes[position]!] === 1 && (!wantsCdm || cdm[position] === 1) && patients[position]! >= minPatients;
-    const subset = options.type !== undefined ? (typeCode === -1 ? new Int32Array(0) : positionsByType[typeCode]!) : wantsCdm ? cdmPositions : undefined;
-    if (subset) {
-      const positions: number[] = [];
-      for (const position of subset) {
-        if (!passes(position)) continue;
-        mask[position] = 1;
-        positions.push(position);
-      }
-      return { mask, count: positions.length, positions };
+    const matches: TeamMatch[] = [];
+    for (const { team, ranked, standing, score } of teams.slice(0, top)) {
+      const criteria = evaluateCriteria(parsed, wishes, team, ranked, standing);
+      matches.push({
+        teamId: team.id,
+        hospital: team.hospital,
+        department: team.department,
+        score: Math.round(score * 1000) / 1000,
+        reasons: explainCriteria(criteria, language, translate, words),
+        assets: ranked.slice(0, 3).map((entry) => entry.profile.asset.title),
+      });
     }
-    let count = 0;
-    for (let position = 0; position < typeCodes.length; position += 1) {
-      if (!passes(position)) continue;
-      mask[position] = 1;
-      count += 1;
-    }
-    return { mask, count };
+    return matches;
   }
 
   /**
@@ -181,63 +160,20 @@ export class TeamRanker {
   }
 }
 
-interface AcceptedAssets {
-  mask: Uint8Array;
-  count: number;
-  /** The positions set in `mask`, ascending, when the pass went over a type's or the CDM assets only (a pass over all of them only counts). */
-  positions?: number[];
+interface RankedTeam {
+  team: CatalogTeam;
+  /** The team's assets among the hits, best first. */
+  ranked: RankedAsset[];
+  standing: TeamStanding;
+  score: number;
 }
 
-interface FilterColumns {
-  /** Index into `types` per asset position. */
-  typeCodes: Uint8Array | Uint16Array | Uint32Array;
-  types: string[];
-  /** Asset positions of each type, ascending, by type code. */
-  positionsByType: Int32Array[];
-  /** Asset positions in the common data model, ascending. */
-  cdmPositions: Int32Array;
-  /** 0 for an asset without a region, else 1 + index into `regions`. */
-  regionCodes: Uint8Array | Uint16Array | Uint32Array;
-  regions: string[];
-  cdm: Uint8Array;
-  patients: Float64Array;
+function byScoreThenId(left: RankedAsset, right: RankedAsset): number {
+  return right.score - left.score || compareIds(left.profile.id, right.profile.id);
 }
 
-function filterColumns(positions: AssetProfile[]): FilterColumns {
-  const types = new Map<string, number>();
-  const regions = new Map<string, number>();
-  const typeNumbers: number[] = [];
-  const regionNumbers: number[] = [];
-  const cdm = new Uint8Array(positions.length);
-  const patients = new Float64Array(positions.length);
-  positions.forEach(({ asset, region }, position) => {
-    if (!types.has(asset.type)) types.set(asset.type, types.size);
-    typeNumbers.push(types.get(asset.type)!);
-    if (region !== undefined && !regions.has(region)) regions.set(region, regions.size + 1);
-    regionNumbers.push(region === undefined ? 0 : regions.get(region)!);
-    cdm[position] = asset.cdm === true || asset.type === 'cdm' ? 1 : 0;
-    patients[position] = asset.patients ?? 0;
-  });
-  const byType: number[][] = Array.from(types.keys(), () => []);
-  typeNumbers.forEach((code, position) => byType[code]!.push(position));
-  const cdmPositions: number[] = [];
-  cdm.forEach((flag, position) => flag === 1 && cdmPositions.push(position));
-  const codes = (numbers: number[], distinct: number) => (distinct <= 0xff ? Uint8Array.from(numbers) : distinct <= 0xffff ? Uint16Array.from(numbers) : Uint32Array.from(numbers));
-  return {
-    typeCodes: codes(typeNumbers, types.size),
-    types: [...types.keys()],
-    positionsByType: byType.map((positions) => Int32Array.from(positions)),
-    cdmPositions: Int32Array.from(cdmPositions),
-    regionCodes: codes(regionNumbers, regions.size + 1),
-    regions: [...regions.keys()],
-    cdm,
-    patients,
-  };
-}
-
-function maxDefined(...values: (number | undefined)[]): number | undefined {
-  const defined = values.filter((value): value is number => value !== undefined);
-  return defined.length > 0 ? Math.max(...defined) : undefined;
+function maxDefined(left: number | undefined, right: number | undefined): number | undefined {
+  return left === undefined ? right : right === undefined ? left : Math.max(left, right);
 }
 
 function compareIds(left: string, right: string): number {

@@ -45,7 +45,7 @@ export interface HybridSearchOptions {
   /** The same as `filter`, precomputed: 1 for each document position that passes. */
   acceptedMask?: Uint8Array;
   /** The positions `acceptedMask` lets through, ascending, when the caller has them (saves a pass over the mask). */
-  acceptedPositions?: readonly number[];
+  acceptedPositions?: ArrayLike<number>;
   /** How many positions `acceptedMask` lets through, when the caller counted them but did not list them. */
   acceptedCount?: number;
   /** How many to pull from each ranker before fusion; default max(4k, 40), never fewer than k. */
@@ -240,7 +240,7 @@ export class HybridSearchIndex {
 function exactTop(queryVector: Float32Array, vectors: Float32Array[], pool: number, accepted?: AcceptedPositions): Map<number, number> {
   const similarities = new Float64Array(vectors.length);
   const positions = accepted ? accepted.positions() : Array.from(vectors.keys());
-  for (const position of positions) similarities[position] = dotProduct(queryVector, vectors[position]!);
+  for (let index = 0; index < positions.length; index += 1) similarities[positions[index]!] = dotProduct(queryVector, vectors[positions[index]!]!);
   return new Map(topPositions(positions, similarities, pool).map((position) => [position, similarities[position]!]));
 }
 

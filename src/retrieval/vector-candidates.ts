@@ -28,11 +28,11 @@ export interface AcceptedPositions {
   mask: Uint8Array;
   count: number;
   /** Listed only when a scan needs them: a broad filter's list is 300,000 numbers at 100k teams. */
-  positions(): readonly number[];
+  positions(): ArrayLike<number>;
 }
 
 /** The hard filter's documents, by position: a mask, how many pass, and their list made when first asked for. */
-export function acceptedFromMask(mask: Uint8Array, listed: readonly number[] | undefined, counted: number | undefined): AcceptedPositions {
+export function acceptedFromMask(mask: Uint8Array, listed: ArrayLike<number> | undefined, counted: number | undefined): AcceptedPositions {
   let positions = listed;
   const list = () => {
     if (positions) return positions;
@@ -77,7 +77,7 @@ export class VectorCandidates {
     const passRate = accepted ? accepted.count / this.labelOf.length : 1;
     const sketch = this.vectorIndex.sketch;
     /** The pool's best of `positions` by the sketch, except where `exact` already has hnswlib's similarity. */
-    const scan = (positions: readonly number[], exact?: Map<number, number>) => {
+    const scan = (positions: ArrayLike<number>, exact?: Map<number, number>) => {
       // Only the accepted entries are written and read, so the arrays are reused unzeroed.
       const scratch = (this.scanScratch ??= { similarities: new Float64Array(this.labelOf.length), labels: new Int32Array(this.labelOf.length), scores: new Float64Array(this.labelOf.length) });
       const { similarities, labels, scores } = scratch;
