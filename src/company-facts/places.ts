@@ -37,6 +37,8 @@ const SEOUL_PLACES = [...SEOUL_DISTRICTS, ...SEOUL_NEIGHBOURHOODS];
 
 export type PlaceFinding = { inSeoul: true; place: string } | { inSeoul: false; place: string };
 
+const SEOUL = { ko: '서울', en: 'Seoul' };
+
 /** Seoul institutions whose names contain 서울 but say nothing about where a company is. */
 const NOT_A_LOCATION = /[가-힣]*서울[가-힣]*병원|서울(대|아산|성모|바이오허브)/g;
 
@@ -90,8 +92,27 @@ function patternsOf(name: Place): PlacePatterns {
   return patterns;
 }
 
+/** The company's place when the text names it other than as a hospital's ("부산대병원", "a hospital in Busan"). */
 function mentions(text: string, lower: string, name: { ko: string; en: string }): boolean {
-  return namedAs(text, lower, name) !== undefined;
+  const said = namedAs(text, lower, name);
+  return said !== undefined && somewhereNotAHospital(lower, said.toLowerCase());
+}
+
+// After a place: "대병원", " 병원", "에 있는 병원", " 지역 대학병원", " National University Hospital", "-based hospital".
+const HOSPITAL_AFTER = /^(?:\s*(?:에\s*있는|지역의?|쪽|의))?\s*[가-힣]{0,6}병원|^(?:-based)?\s+(?:(?:national|university|medical|metropolitan|city|general)\s+){0,3}hospitals?\b/;
+// Before it: "a hospital in", "hospitals at".
+const HOSPITAL_BEFORE = /hospitals?\s+(?:in|at|from|near)\s+$/;
+
+/**
+ * A place named only as a hospital's ("Can a hospital in Busan join?", "부산에 있는 병원도 되나요")
+ * says where the partner is, not the company: a later eligibility check must not find the
+ * company outside Seoul because of it. Any other mention of the same place counts.
+ */
+function somewhereNotAHospital(lower: string, said: string): boolean {
+  for (let at = lower.indexOf(said); at >= 0; at = lower.indexOf(said, at + 1)) {
+    if (!HOSPITAL_AFTER.test(lower.slice(at + said.length)) && !HOSPITAL_BEFORE.test(lower.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /**
@@ -108,7 +129,7 @@ export function findPlaces(text: string): PlaceFinding[] {
     if (mentions(cleaned, lower, district) && found.every((place) => place.inSeoul)) found.push({ inSeoul: true, place: district.ko });
   }
   if (/서울\s*(밖|외|이외|바깥)|outside (of )?seoul/i.test(cleaned)) found.push({ inSeoul: false, place: '서울 밖' });
-  else if (/서울|seoul/i.test(cleaned) && !found.some((place) => place.inSeoul)) found.push({ inSeoul: true, place: '서울' });
+  else if (mentions(cleaned, lower, SEOUL) && !found.some((place) => place.inSeoul)) found.push({ inSeoul: true, place: '서울' });
   return found;
 }
 

@@ -33,6 +33,16 @@ describe('eligibility check against program.yaml', () => {
     expect(answer).toContain('within 10 years');
   });
 
+  it('does not take a hospital\'s city for the company\'s: "a hospital in Busan", then "직원 15명 스타트업도 지원 대상인가요?"', async () => {
+    const first = 'Can a hospital in Busan join as the partner?';
+    const answer = await qa.ask('직원 15명 스타트업도 지원 대상인가요?', { now: '2026-12-02', history: [first, await qa.ask(first, { now: '2026-12-02' })] });
+    expect(answer).not.toContain('부산');
+    expect(answer).toContain('❔ 서울특별시 소재 기업');
+    // The company's own city still counts when the same sentence also names a hospital's.
+    const both = await qa.ask('저희는 부산에 있고 서울 병원이랑 하고 싶은데 지원 대상인가요?', { now: '2026-12-02' });
+    expect(both).toContain('❌ 서울특별시 소재 기업: 부산');
+  });
+
   it('explains the rules when no company facts are given', async () => {
     const answer = await qa.result('지원 자격이 어떻게 되나요?');
     expect(answer.kind).toBe('eligibility');
