@@ -43,6 +43,8 @@ function answer(context: FormContext, state: FormState, field: FormField, input:
   const say = textIn(state.language);
   const parsed = parseAnswer(field, input, { ...context, language: state.language, answers: state.answers });
   if (!parsed.ok) {
+    const onward = answerForTheNextQuestion(context, state, field, input);
+    if (onward) return onward;
     const kept = keepExtras(context, state, parsed.extras ?? []);
     return { state: { ...state, answers: kept.answers }, replies: [{ text: [...kept.notes, parsed.problem, say('form.tryAgain')].join('\n') }] };
   }
@@ -66,6 +68,27 @@ function answer(context: FormContext, state: FormState, field: FormField, input:
   const next = nextOpenField(context.form, { answers, skipped });
   const trail = [...state.trail.filter((id) => id !== field.id), field.id];
   return ask(context, { ...state, answers, skipped, trail, current: next?.id }, notes);
+}
+
+const FREE_TEXT_KINDS = new Set<FormField['kind']>(['text', 'longtext']);
+
+/**
+ * "흉부 엑스레이 AI 판독 보조 솔루션 만들어요" while the optional employee count is asked: words
+ * with no number in them, at an optional question that wants one, that the next question (free
+ * text) accepts, answer the next question. The optional one is skipped and the words filed there,
+ * said so with the way back, instead of asking for a number the founder chose not to give.
+ */
+function answerForTheNextQuestion(context: FormContext, state: FormState, field: FormField, input: string): FormStep | undefined {
+  if (FREE_TEXT_KINDS.has(field.kind) || isRequired(context.form, field, state.answers) || /\d/.test(input)) return undefined;
+  const skipped = [...new Set([...state.skipped, field.id])];
+  const next = nextOpenField(context.form, { answers: state.answers, skipped });
+  if (!next || !FREE_TEXT_KINDS.has(next.kind)) return undefined;
+  if (!parseAnswer(next, input, { ...context, language: state.language, answers: state.answers }).ok) return undefined;
+  const trail = [...state.trail.filter((id) => id !== field.id), field.id];
+  const step = answer(context, { ...state, skipped, trail, current: next.id }, next, input);
+  const say = textIn(state.language);
+  const note = say('form.skippedForNext', { skipped: field.label[state.language], next: next.label[state.language] });
+  return { ...step, replies: [{ text: note }, ...step.replies] };
 }
 
 /** Facts from an answer that was itself rejected: stored and confirmed, so nothing typed is lost. */

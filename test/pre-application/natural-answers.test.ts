@@ -27,6 +27,18 @@ describe('natural answers in Korean', () => {
     expect(asked).toEqual(['마감 언제야?']);
   });
 
+  it('at the optional head count, "흉부 엑스레이 AI 판독 보조 솔루션 만들어요" answers the next question instead of being asked for a number', async () => {
+    const { founder } = await korean(2);
+    const reply = await founder.say('흉부 엑스레이 AI 판독 보조 솔루션 만들어요');
+    expect(reply).toContain('직원 수는 선택 항목이라 건너뛰고, 적어 주신 내용은 주요 사업으로 기록했어요');
+    expect(reply).toContain('✅ 주요 사업: 흉부 엑스레이 AI 판독 보조 솔루션 만들어요');
+    expect(reply).not.toContain('다시 입력해 주세요');
+    expect(await founder.say('상태')).toContain('• 직원 수 (건너뜀)');
+    // Words that answer nothing else, and a number that does not parse, are still asked again.
+    const { founder: other } = await korean(2, 'U-NAT-KO-4');
+    expect(await other.say('잘 모르겠어요')).toContain('다시 입력해 주세요');
+  });
+
   it('"한 열댓명?" and "스무 명 정도" are head counts written in words', async () => {
     const { founder } = await korean(2);
     expect(await founder.say('한 열댓명?')).toContain('✅ 직원 수: 15');
