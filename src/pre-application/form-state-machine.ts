@@ -74,15 +74,16 @@ const FREE_TEXT_KINDS = new Set<FormField['kind']>(['text', 'longtext']);
 
 /**
  * "흉부 엑스레이 AI 판독 보조 솔루션 만들어요" while the optional employee count is asked: words
- * with no number in them, at an optional question that wants one, that the next question (free
- * text) accepts, answer the next question. The optional one is skipped and the words filed there,
+ * with no number in them, at an optional question that wants one, that the next question (a
+ * description) accepts, answer the next question. The optional one is skipped and the words filed there,
  * said so with the way back, instead of asking for a number the founder chose not to give.
  */
 function answerForTheNextQuestion(context: FormContext, state: FormState, field: FormField, input: string): FormStep | undefined {
   if (FREE_TEXT_KINDS.has(field.kind) || isRequired(context.form, field, state.answers) || /\d/.test(input)) return undefined;
   const skipped = [...new Set([...state.skipped, field.id])];
   const next = nextOpenField(context.form, { answers: state.answers, skipped });
-  if (!next || !FREE_TEXT_KINDS.has(next.kind)) return undefined;
+  // Only a description (longtext) next: "이메일은 나중에 드릴게요" at the optional e-mail is no title.
+  if (!next || next.kind !== 'longtext') return undefined;
   if (!parseAnswer(next, input, { ...context, language: state.language, answers: state.answers }).ok) return undefined;
   const trail = [...state.trail.filter((id) => id !== field.id), field.id];
   const step = answer(context, { ...state, skipped, trail, current: next.id }, next, input);
