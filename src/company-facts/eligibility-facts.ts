@@ -1,3 +1,4 @@
+import { findEmployees } from './employees.js';
 import { findFounding, type Founding } from './founding.js';
 import { findPlaces, type PlaceFinding } from './places.js';
 
@@ -8,6 +9,8 @@ export interface EligibilityFacts {
   founding?: Founding;
   size?: { kind: 'sme' | 'venture' | 'startup' | 'large'; said: string };
   field?: { kind: 'health' | 'ai' | 'other'; said: string };
+  /** Headcount, which no eligibility rule uses: said so rather than ignored. */
+  employees?: number;
 }
 
 const SIZE_PATTERNS: [NonNullable<EligibilityFacts['size']>['kind'], RegExp][] = [
@@ -40,9 +43,11 @@ export function extractEligibilityFacts(text: string, today: string): Eligibilit
   if (size) facts.size = size;
   const field = firstKind(FIELD_PATTERNS, text);
   if (field) facts.field = field;
+  const employees = findEmployees(text);
+  if (employees !== undefined) facts.employees = employees;
   return facts;
 }
 
 export function hasAnyFact(facts: EligibilityFacts): boolean {
-  return facts.places.length > 0 || facts.founding !== undefined || facts.size !== undefined;
+  return facts.places.length > 0 || facts.founding !== undefined || facts.size !== undefined || facts.employees !== undefined;
 }

@@ -20,6 +20,8 @@ export interface RuleCheck {
 export interface EligibilityVerdict {
   outcome: 'eligible' | 'not_eligible' | 'cannot_tell';
   checks: RuleCheck[];
+  /** Facts the founder gave that no rule uses (headcount), each with a line saying so. */
+  notes: string[];
 }
 
 const MARK: Record<RuleOutcome, string> = { met: '✅', not_met: '❌', unknown: '❔' };
@@ -32,7 +34,8 @@ export function checkEligibility(facts: EligibilityFacts, program: ProgramFacts,
     : checks.every((check) => check.outcome === 'met')
       ? 'eligible'
       : 'cannot_tell';
-  return { outcome, checks };
+  const notes = facts.employees === undefined ? [] : [textIn(language)('qa.headcountNotARule', { count: facts.employees })];
+  return { outcome, checks, notes };
 }
 
 export function describeVerdict(verdict: EligibilityVerdict, program: ProgramFacts, language: Language): string {
@@ -43,6 +46,7 @@ export function describeVerdict(verdict: EligibilityVerdict, program: ProgramFac
   const lines = [
     t('qa.verdictHeadline', { headline, round: round.name[language] }),
     ...verdict.checks.map((check) => `• ${MARK[check.outcome]} ${check.line}`),
+    ...verdict.notes.map((note) => `• ${note}`),
   ];
   if (missing.length > 0) lines.push(t('qa.verdictTellMeAlso', { missing: missing.join(', ') }));
   lines.push(t('qa.verdictAskContact', { contact: program.program.contact[language] }));

@@ -31,7 +31,7 @@ const SPEAKS_OF_OWN_COMPANY = /우리|저희|제\s*회사|저는|전\s|\b(we|our
  * a later eligibility check must not report a "병원 분야" nobody gave.
  */
 function aboutTheCompany(facts: EligibilityFacts, text: string): EligibilityFacts {
-  const describesCompany = facts.places.length > 0 || facts.founding !== undefined || facts.size !== undefined || SPEAKS_OF_OWN_COMPANY.test(text);
+  const describesCompany = facts.places.length > 0 || facts.founding !== undefined || facts.size !== undefined || facts.employees !== undefined || SPEAKS_OF_OWN_COMPANY.test(text);
   return describesCompany ? facts : { ...facts, field: undefined };
 }
 
@@ -42,6 +42,7 @@ export function mergeFacts(older: EligibilityFacts, newer: EligibilityFacts): El
     founding: newer.founding ?? older.founding,
     size: newer.size ?? older.size,
     field: newer.field ?? older.field,
+    employees: newer.employees ?? older.employees,
   };
 }
 

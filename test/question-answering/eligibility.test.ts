@@ -43,6 +43,14 @@ describe('eligibility check against program.yaml', () => {
     expect(both).toContain('❌ 서울특별시 소재 기업: 부산');
   });
 
+  it('says headcount is no rule: "직원 5명인데 괜찮나요" gets the check, not the off-topic refusal', async () => {
+    const answer = await qa.result('직원 5명인데 괜찮나요', { now: '2026-12-02' });
+    expect(answer.outOfScope).toBe(false);
+    expect(answer.answer).toContain('직원 수(5명)는 확인한 자료의 지원 자격 기준에 없습니다');
+    expect(answer.answer).toContain('더 알려 주세요');
+    expect(await qa.ask('We have 40 employees, can we apply?', { now: '2026-12-02' })).toContain('Headcount (40 employees) is not an eligibility rule');
+  });
+
   it('explains the rules when no company facts are given', async () => {
     const answer = await qa.result('지원 자격이 어떻게 되나요?');
     expect(answer.kind).toBe('eligibility');
