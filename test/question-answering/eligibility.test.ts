@@ -49,6 +49,8 @@ describe('eligibility check against program.yaml', () => {
     expect(answer.answer).toContain('직원 수(5명)는 확인한 자료의 지원 자격 기준에 없습니다');
     expect(answer.answer).toContain('더 알려 주세요');
     expect(await qa.ask('We have 40 employees, can we apply?', { now: '2026-12-02' })).toContain('Headcount (40 employees) is not an eligibility rule');
+    // A count in native Korean words is a headcount too ("열댓" is about fifteen, read as its upper number).
+    expect(await qa.ask('우리 회사 직원이 열댓명인데 신청 가능해요?', { now: '2026-12-02' })).toContain('직원 수(15명)는 확인한 자료의 지원 자격 기준에 없습니다');
   });
 
   it('explains the rules when no company facts are given', async () => {
