@@ -80,16 +80,20 @@ const FREE_TEXT_KINDS = new Set<FormField['kind']>(['text', 'longtext']);
  */
 function answerForTheNextQuestion(context: FormContext, state: FormState, field: FormField, input: string): FormStep | undefined {
   if (FREE_TEXT_KINDS.has(field.kind) || isRequired(context.form, field, state.answers) || /\d/.test(input)) return undefined;
-  const skipped = [...new Set([...state.skipped, field.id])];
+  const { skipped, trail } = passedOver(state, field);
   const next = nextOpenField(context.form, { answers: state.answers, skipped });
   // Only a description (longtext) next: "이메일은 나중에 드릴게요" at the optional e-mail is no title.
   if (!next || next.kind !== 'longtext') return undefined;
   if (!parseAnswer(next, input, { ...context, language: state.language, answers: state.answers }).ok) return undefined;
-  const trail = [...state.trail.filter((id) => id !== field.id), field.id];
   const step = answer(context, { ...state, skipped, trail, current: next.id }, next, input);
   const say = textIn(state.language);
   const note = say('form.skippedForNext', { skipped: field.label[state.language], next: next.label[state.language] });
   return { ...step, replies: [{ text: note }, ...step.replies] };
+}
+
+/** A field left behind unanswered (skipped, or passed for the next question): marked skipped, and the way back to it kept. */
+function passedOver(state: FormState, field: FormField): Pick<FormState, 'skipped' | 'trail'> {
+  return { skipped: [...new Set([...state.skipped, field.id])], trail: [...state.trail.filter((id) => id !== field.id), field.id] };
 }
 
 /** Facts from an answer that was itself rejected: stored and confirmed, so nothing typed is lost. */
@@ -123,10 +127,9 @@ function runCommand(context: FormContext, state: FormState, command: FormCommand
       if (isRequired(context.form, field, state.answers)) {
         return ask(context, state, [say('form.requiredCannotSkip', { label: field.label[state.language] })]);
       }
-      const skipped = [...new Set([...state.skipped, field.id])];
+      const { skipped, trail } = passedOver(state, field);
       const answers = setAt(state.answers, field.path, undefined);
       const next = nextOpenField(context.form, { answers, skipped });
-      const trail = [...state.trail.filter((id) => id !== field.id), field.id];
       return ask(context, { ...state, answers, skipped, trail, current: next?.id }, [say('form.skipped', { label: field.label[state.language] })]);
     }
     case 'edit': {

@@ -1,5 +1,5 @@
 import type { ConversationTurn } from '../ports/stores.js';
-import { extractEligibilityFacts, type EligibilityFacts } from '../company-facts/eligibility-facts.js';
+import { extractEligibilityFacts, hasAnyFact, type EligibilityFacts } from '../company-facts/eligibility-facts.js';
 import type { Route, RouteGuess } from './routing/question-router.js';
 
 /** What earlier turns of the thread (Slack thread, DM, terminal session) carry into this one. */
@@ -31,7 +31,7 @@ const SPEAKS_OF_OWN_COMPANY = /우리|저희|제\s*회사|저는|전\s|\b(we|our
  * a later eligibility check must not report a "병원 분야" nobody gave.
  */
 function aboutTheCompany(facts: EligibilityFacts, text: string): EligibilityFacts {
-  const describesCompany = facts.places.length > 0 || facts.founding !== undefined || facts.size !== undefined || facts.employees !== undefined || SPEAKS_OF_OWN_COMPANY.test(text);
+  const describesCompany = hasAnyFact(facts) || SPEAKS_OF_OWN_COMPANY.test(text);
   return describesCompany ? facts : { ...facts, field: undefined };
 }
 
