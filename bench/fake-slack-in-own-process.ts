@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 export interface RemoteFakeSlack {
   apiUrl: string;
   callsTo(method: string): Promise<{ method: string; body: Record<string, unknown> }[]>;
+  /** chat.postMessage calls per channel, for the channels whose id starts with `prefix`. */
+  postsPerChannel(prefix: string): Promise<Map<string, number>>;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,10 @@ export async function startFakeSlackInOwnProcess(): Promise<RemoteFakeSlack> {
     async callsTo(method) {
       const response = await fetch(`${controlUrl}/calls?method=${encodeURIComponent(method)}`);
       return (await response.json()) as { method: string; body: Record<string, unknown> }[];
+    },
+    async postsPerChannel(prefix) {
+      const response = await fetch(`${controlUrl}/posts-per-channel?prefix=${encodeURIComponent(prefix)}`);
+      return new Map(Object.entries((await response.json()) as Record<string, number>));
     },
     close: () =>
       new Promise((resolve) => {

@@ -7,7 +7,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startFakeSlackInOwnProcess } from './fake-slack-in-own-process.js';
+import { startFakeSlackInOwnProcess, type RemoteFakeSlack } from './fake-slack-in-own-process.js';
 import { connectProfiler, INSPECT_FLAG, type RoundsProfiler } from './load-cpu-profile.js';
 import { CHILD_SIGNING_SECRET, peakMemoryMegabytes, startItdaProcess } from '../test/hardening/itda-child-process.js';
 
@@ -121,7 +121,7 @@ export async function benchLoad(options: { events?: number; rounds?: number; nod
 }
 
 /** One round: N founders (ids of their own for this round) at once, and the wait for every answer. */
-async function burst(itda: { url: string; pid: number }, slack: { callsTo: (method: string) => Promise<{ body: Record<string, unknown> }[]> }, round: number, events: number): Promise<Round> {
+async function burst(itda: { url: string; pid: number }, slack: Pick<RemoteFakeSlack, 'postsPerChannel'>, round: number, events: number): Promise<Round> {
   const prefix = `DR${round}LOAD`;
   // Bodies are built and signed before the clock starts: the burst measures Itda, not the generator.
   const deliveries: { body: string; retryNum?: number; request?: Buffer }[] = [];
@@ -147,14 +147,14 @@ async function burst(itda: { url: string; pid: number }, slack: { callsTo: (meth
     if (typeof outcome.ackMs === 'number') acks.push(outcome.ackMs);
     if (outcome.status !== 200) nonOk.push(`${JSON.parse(body).event_id}: ${outcome.status ?? outcome.error}`);
   }));
-  const answered = await waitForAnswers(slack.callsTo, prefix, events, ANSWER_TIMEOUT_MS);
+  const answered = await waitForAnswers(slack, prefix, events, ANSWER_TIMEOUT_MS);
   const answeredSeconds = (performance.now() - started) / 1000;
   const cpuAfter = await processCpuMs(itda.pid);
   const mainAfter = await processCpuMs(itda.pid, itda.pid);
   const threads = threadShares(itda.pid, threadsBefore, await threadCpuMs(itda.pid), events);
   // Give a late duplicate the chance to show up before counting.
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const perChannel = [...answersPerChannel(await slack.callsTo('chat.postMessage'))].filter(([channel]) => channel.startsWith(prefix));
+  const perChannel = [...(await slack.postsPerChannel(prefix))];
   const sorted = [...acks].sort((a, b) => a - b);
   for (const socket of sockets) socket.destroy();
   return {
@@ -352,23 +352,15 @@ function sendRaw(url: string, request: Buffer, sockets: Socket[]): Promise<{ sta
   });
 }
 
-async function waitForAnswers(callsTo: (method: string) => Promise<{ body: Record<string, unknown> }[]>, prefix: string, events: number, timeoutMs: number): Promise<boolean> {
+async function waitForAnswers(slack: Pick<RemoteFakeSlack, 'postsPerChannel'>, prefix: string, events: number, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if ([...answersPerChannel(await callsTo('chat.postMessage')).keys()].filter((channel) => channel.startsWith(prefix)).length >= events) return true;
+    if ((await slack.postsPerChannel(prefix)).size >= events) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
 }
 
-function answersPerChannel(posts: { body: Record<string, unknown> }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const post of posts) {
-    const channel = String(post.body.channel);
-    counts.set(channel, (counts.get(channel) ?? 0) + 1);
-  }
-  return counts;
-}
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return 0;
