@@ -17,12 +17,19 @@ export interface QueuedWriteRunner {
   alone<T>(write: () => Promise<T>): Promise<T>;
 }
 
-interface Queued {
-  /** Present for a write that can join a script: its SQL with the values written in. */
-  script?: string;
-  run: () => Promise<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
+/**
+ * One shape for every queued write (a class, not spread object literals): drain and asScript
+ * read these once per write, and V8 deoptimised them on "wrong map" when entries came in
+ * several shapes.
+ */
+class Queued {
+  resolve!: (value: unknown) => void;
+  reject!: (error: unknown) => void;
+  constructor(
+    /** Set for a write that can join a script: its SQL with the values written in. */
+    readonly script: string | undefined,
+    readonly run: () => Promise<unknown>,
+  ) {}
 }
 
 /**
@@ -48,12 +55,12 @@ export class WriteQueue {
 
   /** A write whose result is not needed; `run` is how it runs alone. */
   write(sql: string, parameters: unknown[], run: () => Promise<unknown>): Promise<void> {
-    return this.enqueue({ script: withValues(sql, parameters), run }) as Promise<void>;
+    return this.enqueue(withValues(sql, parameters), run) as Promise<void>;
   }
 
   /** A write whose result is needed (changes, lastID, returned rows): it runs alone, in its turn. */
   alone<T>(run: () => Promise<T>): Promise<T> {
-    return this.enqueue({ run }) as Promise<T>;
+    return this.enqueue(undefined, run) as Promise<T>;
   }
 
   /**
@@ -61,12 +68,15 @@ export class WriteQueue {
    * waits at most for the transaction already running, never behind a burst's answer records.
    */
   first<T>(run: () => Promise<T>): Promise<T> {
-    return this.enqueue({ run }, this.urgent) as Promise<T>;
+    return this.enqueue(undefined, run, this.urgent) as Promise<T>;
   }
 
-  private enqueue(entry: Omit<Queued, 'resolve' | 'reject'>, lane: Queued[] = this.queued): Promise<unknown> {
+  private enqueue(script: string | undefined, run: () => Promise<unknown>, lane: Queued[] = this.queued): Promise<unknown> {
+    const entry = new Queued(script, run);
     return new Promise((resolve, reject) => {
-      lane.push({ ...entry, resolve, reject });
+      entry.resolve = resolve;
+      entry.reject = reject;
+      lane.push(entry);
       // Started GATHER_MS later, so writes issued close together travel together.
       // An urgent write starts now: its caller has already gathered its batch (the inbox's accepts
       // of one turn), and during a burst a turn of the event loop is every request read in it,
@@ -103,7 +113,9 @@ export class WriteQueue {
   /** True when the whole script was committed (and its callers told); false after a rollback. */
   private async asScript(batch: Queued[]): Promise<boolean> {
     try {
-      await this.runner.exec(`BEGIN; ${batch.map((entry) => entry.script).join(';\n')}; COMMIT;`);
+      let script = 'BEGIN; ';
+      for (const entry of batch) script += `${entry.script!};\n`;
+      await this.runner.exec(`${script}COMMIT;`);
     } catch {
       await this.runner.exec('ROLLBACK').catch(() => undefined);
       return false;
@@ -126,15 +138,15 @@ const TEMPLATES_KEPT = 500;
  */
 export function withValues(sql: string, parameters: unknown[]): string | undefined {
   let parts = templates.get(sql);
-  if (!templates.has(sql)) {
+  if (parts === undefined && !templates.has(sql)) {
     parts = placeholderParts(sql);
     if (templates.size >= TEMPLATES_KEPT) templates.clear();
     templates.set(sql, parts);
   }
   if (!parts || parts.length !== parameters.length + 1) return undefined;
   let out = parts[0]!;
-  for (const [index, value] of parameters.entries()) {
-    const literal = sqlLiteral(value);
+  for (let index = 0; index < parameters.length; index += 1) {
+    const literal = sqlLiteral(parameters[index]);
     if (literal === undefined) return undefined;
     out += literal + parts[index + 1]!;
   }

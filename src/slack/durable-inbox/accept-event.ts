@@ -14,7 +14,7 @@ export interface AcceptedEvent {
  * stored copy is what a restart answers from; the live answer uses the event as it came, so the
  * engine's own redaction still sees (and warns about) what the user sent.
  */
-const TEXT_COPIES = ['blocks', 'attachments', 'files', 'message', 'previous_message'];
+const TEXT_COPIES = new Set(['blocks', 'attachments', 'files', 'message', 'previous_message']);
 
 /** Ids this process has stored lately: Slack redelivers within minutes, so a few thousand is plenty. */
 const REMEMBERED_IDS = 10_000;
@@ -53,8 +53,10 @@ export function eventAcceptor(inbox: EventInbox, redact: RedactIncoming, logger:
 async function redactedEnvelope(body: Record<string, unknown>, redact: RedactIncoming): Promise<Record<string, unknown>> {
   const event = body.event as Record<string, unknown> | undefined;
   if (!event || typeof event !== 'object') return body;
-  const copy: Record<string, unknown> = { ...event };
-  for (const field of TEXT_COPIES) delete copy[field];
+  // Copied without them rather than spread and deleted from: a delete turns the copy into a
+  // dictionary-mode object, slower to fill and to JSON.stringify for every event of a burst.
+  const copy: Record<string, unknown> = {};
+  for (const field of Object.keys(event)) if (!TEXT_COPIES.has(field)) copy[field] = event[field];
   if (typeof copy.text === 'string') copy.text = await redact(typeof copy.user === 'string' ? copy.user : undefined, copy.text);
   return { ...body, event: copy };
 }
