@@ -47,6 +47,8 @@ interface Round {
   cpuPerDmMs?: number;
   /** The part of it on the JavaScript thread; the rest is libuv's pool (SQLite, file writes) and V8's helpers (GC). */
   mainThreadPerDmMs?: number;
+  /** Its system (kernel) part: socket reads and writes, epoll, futexes. */
+  mainThreadSystemPerDmMs?: number;
   /** The busiest thread other than the main one (the answering worker, when it runs), and the rest. */
   busiestOtherPerDmMs?: number;
   restPerDmMs?: number;
@@ -143,6 +145,7 @@ async function burst(itda: { url: string; pid: number }, slack: Pick<RemoteFakeS
   const sockets: Socket[] = [];
   const cpuBefore = await processCpuMs(itda.pid);
   const mainBefore = await processCpuMs(itda.pid, itda.pid);
+  const mainSystemBefore = await processCpuMs(itda.pid, itda.pid, 'system');
   const threadsBefore = await threadCpuMs(itda.pid);
   const started = performance.now();
   await Promise.all(deliveries.map(async ({ body, request }) => {
@@ -154,6 +157,7 @@ async function burst(itda: { url: string; pid: number }, slack: Pick<RemoteFakeS
   const answeredSeconds = (performance.now() - started) / 1000;
   const cpuAfter = await processCpuMs(itda.pid);
   const mainAfter = await processCpuMs(itda.pid, itda.pid);
+  const mainSystemAfter = await processCpuMs(itda.pid, itda.pid, 'system');
   const threads = threadShares(itda.pid, threadsBefore, await threadCpuMs(itda.pid), events);
   // Give a late duplicate the chance to show up before counting.
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -163,6 +167,7 @@ async function burst(itda: { url: string; pid: number }, slack: Pick<RemoteFakeS
   return {
     cpuPerDmMs: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / events : undefined,
     mainThreadPerDmMs: mainBefore !== undefined && mainAfter !== undefined ? (mainAfter - mainBefore) / events : undefined,
+    mainThreadSystemPerDmMs: mainSystemBefore !== undefined && mainSystemAfter !== undefined ? (mainSystemAfter - mainSystemBefore) / events : undefined,
     ...threads,
     answeredSeconds: answered ? answeredSeconds : undefined,
     ackP50: percentile(sorted, 0.5),
@@ -213,7 +218,7 @@ function report(results: Round[], warmUpBursts: Round[], events: number, peakMem
     `measured rounds, in order: CPU per DM ${each(results.map((round) => round.cpuPerDmMs))} ms, answered in ${each(results.map((round) => round.answeredSeconds))} s, ack p95 ${each(results.map((round) => round.ackP95))} ms`,
     `load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadAfter)} after  [the goals below assume a quiet machine: load well under the CPU count]`,
     line('CPU per DM (Itda process, user + system ÷ DMs)', results.map((round) => round.cpuPerDmMs), 'ms', GOALS.cpuPerDmMs, 2),
-    `  of which the JavaScript thread: ${figure(results.map((round) => round.mainThreadPerDmMs))?.median.toFixed(2) ?? '?'} ms median (the rest: its other threads, i.e. libuv's pool running SQLite and file writes, and V8's for GC and compiling; Node does not name them apart)`,
+    `  of which the JavaScript thread: ${figure(results.map((round) => round.mainThreadPerDmMs))?.median.toFixed(2) ?? '?'} ms median, ${figure(results.map((round) => round.mainThreadSystemPerDmMs))?.median.toFixed(2) ?? '?'} of it in the kernel (the rest: its other threads, i.e. libuv's pool running SQLite and file writes, and V8's for GC and compiling; Node does not name them apart)`,
     `  other threads: the busiest one (the answering worker, when it runs) ${figure(results.map((round) => round.busiestOtherPerDmMs))?.median.toFixed(2) ?? '?'} ms, all the others together ${figure(results.map((round) => round.restPerDmMs))?.median.toFixed(2) ?? '?'} ms (medians per DM)`,
     line(`wall: whole burst answered (${events} DMs)`, results.map((round) => round.answeredSeconds), 's', Number(burstGoal.toFixed(2)), 2),
     line('ack p95', results.map((round) => round.ackP95), 'ms', GOALS.ackP95Ms),
@@ -230,15 +235,15 @@ const WARM_UP_BURSTS = 3;
 
 /**
  * User + system CPU of a process so far (all its threads), from /proc/<pid>/stat (Linux), or of
- * one of its threads (the main thread's id is the pid); undefined elsewhere.
+ * one of its threads (the main thread's id is the pid), or only its system part; undefined elsewhere.
  */
-async function processCpuMs(pid: number, thread?: number): Promise<number | undefined> {
+async function processCpuMs(pid: number, thread?: number, part: 'all' | 'system' = 'all'): Promise<number | undefined> {
   try {
     const stat = await readFile(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
     // Fields after the ")" that closes the command name: utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticksPerSecond = 100;
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+    return (((part === 'all' ? Number(fields[11]) : 0) + Number(fields[12])) * 1000) / ticksPerSecond;
   } catch {
     return undefined;
   }
