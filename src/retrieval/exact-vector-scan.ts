@@ -43,9 +43,10 @@ export class ExactVectorScan {
     this.liveSimilarities = new Float64Array(rows);
   }
 
-  /** The scan over `index`'s live points, or undefined where it cannot reproduce hnswlib's distances (dimension not a multiple of 16, no WebAssembly SIMD). */
+  /** The scan over `index`'s live points, or undefined where it cannot reproduce hnswlib's distances (not x64, dimension not a multiple of 16, no WebAssembly SIMD). */
   static of(index: HierarchicalNSW, labelKeys: readonly (string | null)[], dimension: number): ExactVectorScan | undefined {
-    if (dimension % 16 !== 0 || dimension === 0) return undefined;
+    // hnswlib's SSE kernel is what the scan reproduces: elsewhere (ARM: a plain loop) the walk stays.
+    if (process.arch !== 'x64' || dimension % 16 !== 0 || dimension === 0) return undefined;
     const rows = labelKeys.length;
     const simd = createFloatDistances(rowsOffset(dimension, rows) + scoredRows(rows) * dimension * 4);
     if (!simd) return undefined;
