@@ -9,7 +9,7 @@ import { latestRound, type ProgramFacts } from '../program/program-facts.js';
 import type { AnswerPrompt } from './answer-prompt.js';
 import { detailTermsAsked } from './detail-terms.js';
 import { answerFromSections, rankedHits, rankSections, type DocumentsQuestion } from './documents-answer.js';
-import { extractEligibilityFacts, hasAnyFact } from '../company-facts/eligibility-facts.js';
+import { extractEligibilityFacts, hasAnyFact, type EligibilityFacts } from '../company-facts/eligibility-facts.js';
 import { languageSwitch } from './follow-up-question.js';
 import type { KnowledgeHit } from './knowledge-search.js';
 import type { KnowledgeSnapshot, LiveKnowledgeIndex } from './live-knowledge-index.js';
@@ -67,6 +67,8 @@ interface Routed {
   context: string[];
   /** The thread's previous question, when this one leans on it. */
   previous?: string;
+  /** The part's own company facts when routing already read them, and for which day: answering reads the same ones. */
+  ownFacts?: { today: string; facts: EligibilityFacts };
 }
 
 /**
@@ -140,7 +142,8 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const leans = previousGuess !== undefined && !newTopic && !acknowledges;
     // "우리는 판교에 있는데 그럼 안돼?" gives company facts of its own: an eligibility guess stands,
     // whatever the previous question was about.
-    const ownEligibility = (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules') && hasAnyFact(extractEligibilityFacts(part, thread.today));
+    const ownFacts = guess.route === 'eligibility_check' || guess.route === 'eligibility_rules' ? { today: thread.today, facts: extractEligibilityFacts(part, thread.today) } : undefined;
+    const ownEligibility = ownFacts !== undefined && hasAnyFact(ownFacts.facts);
     if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE && !ownEligibility) {
       const weight = namesByPointing(part) ? POINTING_WEIGHT : FOLLOW_UP_WEIGHT;
       const together = followUpGuess(guess, previousGuess!, weight);
@@ -150,7 +153,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const named = previous ? namedInPreviousAnswer(part, thread.previousAnswer) : [];
     // "그 회사" is the company the answer named, whatever the question was about: the name replaces the topic.
     const context = previous ? [named.length > 0 ? named.join(' ') : topicOfQuestion(previous, part, snapshot.search.chunks)] : [];
-    return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context, previous };
+    return { part, guess, route: guess.confidence >= ROUTE_MIN_CONFIDENCE ? guess.route : undefined, context, previous, ownFacts };
   }
 
   private async answerPart(routed: Routed, thread: ThreadContext, language: Language, history?: ConversationTurn[]): Promise<QuestionAnswer> {
@@ -174,7 +177,8 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
       if (!overruled) return refuseAs(refusalKind, part, language);
     }
     const leaningRefusal = refusalShare >= ROUTE_MIN_CONFIDENCE && REFUSALS.has(guess.route);
-    const ownFacts = extractEligibilityFacts(part, seoulDate(now));
+    const today = seoulDate(now);
+    const ownFacts = routed.ownFacts?.today === today ? routed.ownFacts.facts : extractEligibilityFacts(part, today);
     const companyFacts = mergeFacts(thread.facts, ownFacts);
     const aboutEligibility = route === 'eligibility_check' || route === 'eligibility_rules';
     // Facts with a question the classifier is unsure of but leans to eligibility: check them.

@@ -1,4 +1,6 @@
 import hnswlib, { type HierarchicalNSW } from 'hnswlib-node';
+import { EXACT_SCAN_POINTS, ExactVectorScan } from './exact-vector-scan.js';
+import { toNumberArray } from './vector-math.js';
 import { VectorSketch } from './vector-sketch.js';
 
 /**
@@ -67,6 +69,8 @@ export interface VectorNeighbour {
 export class HnswVectorIndex {
   private live = 0;
   private readonly labelByKey = new Map<string, number>();
+  /** A small graph's exact scan (see exact-vector-scan.ts), made at its first search after each change; null where it cannot run. */
+  private exactScan?: ExactVectorScan | null;
 
   private constructor(
     private readonly index: HierarchicalNSW,
@@ -127,6 +131,7 @@ export class HnswVectorIndex {
       this.index.markDelete(label);
       this.labelKeys[label] = null;
       this.labelByKey.delete(key);
+      this.exactScan = undefined;
       this.live -= 1;
       removed += 1;
     }
@@ -147,14 +152,14 @@ export class HnswVectorIndex {
       this.sketch.set(label, vector);
       this.live += 1;
     }
+    this.exactScan = undefined;
   }
 
   /** The k nearest live points, optionally only labels `accept` lets through (called from inside the walk). */
-  search(vector: number[], k: number, accept?: (label: number) => boolean): VectorNeighbour[] {
+  search(vector: Float32Array | number[], k: number, accept?: (label: number) => boolean): VectorNeighbour[] {
     const limit = Math.min(k, this.size);
     if (limit <= 0) return [];
-    this.index.setEf(Math.max(this.efSearch, limit));
-    const { neighbors, distances } = this.index.searchKnn(vector, limit, accept);
+    const { neighbors, distances } = this.nearest(vector, limit, accept);
     const found: VectorNeighbour[] = [];
     for (let rank = 0; rank < neighbors.length; rank += 1) {
       const label = neighbors[rank]!;
@@ -162,5 +167,16 @@ export class HnswVectorIndex {
       found.push({ key: this.labelKeys[label]!, label, similarity: 1 - distances[rank]! });
     }
     return found;
+  }
+
+  /** hnswlib's k nearest: scanned exactly in a small graph (the same distances), walked in a big one or at a tie on the cut. */
+  private nearest(vector: Float32Array | number[], k: number, accept?: (label: number) => boolean): { neighbors: number[]; distances: number[] } {
+    if (this.live <= EXACT_SCAN_POINTS) {
+      if (this.exactScan === undefined) this.exactScan = ExactVectorScan.of(this.index, this.labelKeys, this.dimension) ?? null;
+      const scanned = this.exactScan?.search(vector, k, accept);
+      if (scanned) return scanned;
+    }
+    this.index.setEf(Math.max(this.efSearch, k));
+    return this.index.searchKnn(Array.isArray(vector) ? vector : toNumberArray(vector), k, accept);
   }
 }

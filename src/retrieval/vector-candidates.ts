@@ -1,6 +1,5 @@
 import type { HnswVectorIndex, VectorNeighbour } from './hnsw-vector-index.js';
 import { topPositions } from './top-positions.js';
-import { toNumberArray } from './vector-math.js';
 
 /**
  * How a filtered query finds its vector candidates, by how many documents pass (measured on the
@@ -91,7 +90,6 @@ export class VectorCandidates {
       return found;
     };
     if (accepted && accepted.count <= SKETCH_SCAN_LIMIT) return scan(accepted.positions());
-    const vector = toNumberArray(queryVector);
     const collect = (neighbours: VectorNeighbour[], limit = Infinity) => {
       for (const { label, similarity } of neighbours) {
         for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) {
@@ -101,11 +99,11 @@ export class VectorCandidates {
       }
       return found;
     };
-    if (!accepted) return collect(this.vectorIndex.search(vector, pool));
+    if (!accepted) return collect(this.vectorIndex.search(queryVector, pool));
     // The walk visits efSearch points whatever k is, so all of them come back at no extra walk:
     // the filter's best documents among them carry hnswlib's exact similarity.
     if (passRate >= POST_FILTER_PASS_RATE) {
-      collect(this.vectorIndex.search(vector, Math.max(pool, this.vectorIndex.efSearch)), pool);
+      collect(this.vectorIndex.search(queryVector, Math.max(pool, this.vectorIndex.efSearch)), pool);
       if (found.size >= pool) return found;
       // The pool came up short: the rest comes from a scan of the filter's documents, in which
       // those the walk found keep their exact similarity.
@@ -117,6 +115,6 @@ export class VectorCandidates {
       for (let position = this.firstByLabel[label]!; position !== -1; position = this.nextSameLabel[position]!) if (accepted.mask[position] === 1) return true;
       return false;
     };
-    return collect(this.vectorIndex.search(vector, pool, acceptLabel));
+    return collect(this.vectorIndex.search(queryVector, pool, acceptLabel));
   }
 }
