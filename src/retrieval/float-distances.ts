@@ -1,4 +1,4 @@
-import { ensureMemory, type WasmMemory } from './int8-dot-products.js';
+import { get, instantiate, oneFunctionModule, set, simd, type WasmMemory } from './wasm-one-function.js';
 
 /**
  * hnswlib's cosine distance (1 - float32 inner product) of float32 rows with a query, many rows
@@ -22,28 +22,12 @@ export interface FloatDistances {
   distances(rows: number, query: number, dimension: number, out: number, count: number): void;
 }
 
-const PAGE_BYTES = 65_536;
-
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => { exports: Record<string, unknown> };
-}
-const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-
 /** A fresh instance over its own memory of at least `bytes`, or undefined where WebAssembly SIMD is unavailable. */
 export function createFloatDistances(bytes: number): FloatDistances | undefined {
-  if (!wasm) return undefined;
-  try {
-    const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE_BYTES)) });
-    const instance = new wasm.Instance(new wasm.Module(MODULE_BYTES), { env: { memory } });
-    return { memory, distances: instance.exports.distances as FloatDistances['distances'] };
-  } catch {
-    return undefined;
-  }
+  const made = instantiate(MODULE_BYTES, 'distances', bytes);
+  return made && { memory: made.memory, distances: made.exported as FloatDistances['distances'] };
 }
 
-export { ensureMemory };
 
 /**
  * The query as hnswlib-node's searchKnn makes it for the cosine space: each value cast to
@@ -64,9 +48,6 @@ export function normalizedAsHnswlib(vector: ArrayLike<number>, into: Float32Arra
 
 // Locals: 0 rows, 1 query, 2 dimension, 3 out, 4 count, 5 k, 6 row start, 7 j (bytes), 8 row bytes, 9 address,
 // 10 two rows' bytes, 11 three rows' bytes; v128: 12 query lanes, 13–16 the four rows' sums.
-const get = (local: number) => [0x20, local];
-const set = (local: number) => [0x21, local];
-const simd = (opcode: number) => [0xfd, ...leb128(opcode)];
 const V128_LOAD = [...simd(0x00), 0x00, 0x00];
 const F32X4_ADD = simd(0xe4);
 const F32X4_MUL = simd(0xe6);
@@ -113,30 +94,4 @@ const BODY = [
   0x0b, // end function
 ];
 
-const MODULE_BYTES = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, [1, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // type: (i32 × 5) → ()
-  ...section(2, [1, ...name('env'), ...name('memory'), 0x02, 0x00, 1]), // import env.memory, at least 1 page
-  ...section(3, [1, 0]), // one function of type 0
-  ...section(7, [1, ...name('distances'), 0x00, 0]), // export it as "distances"
-  ...section(10, [1, ...leb128(BODY.length), ...BODY]),
-]);
-
-function section(id: number, content: number[]): number[] {
-  return [id, ...leb128(content.length), ...content];
-}
-
-function name(text: string): number[] {
-  return [text.length, ...Array.from(text, (character) => character.charCodeAt(0))];
-}
-
-function leb128(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-}
+const MODULE_BYTES = oneFunctionModule('distances', BODY);

@@ -1,3 +1,5 @@
+import { get, instantiate, oneFunctionModule, set, simd, type WasmMemory } from './wasm-one-function.js';
+
 /**
  * Dot products of int8 rows with an int16 query, many rows per call, in WebAssembly SIMD: about
  * twenty times the speed of the JavaScript loop (which cannot use SIMD), so a filter's few
@@ -19,43 +21,14 @@ export interface Int8DotProducts {
   dots(rows: number, query: number, dimension: number, list: number, count: number): void;
 }
 
-const PAGE_BYTES = 65_536;
-
-/** The part of the WebAssembly API used here (the project's TypeScript libs do not declare it). */
-export interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => { exports: Record<string, unknown> };
-}
-const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-
 /** A fresh instance over its own memory of at least `bytes`, or undefined where WebAssembly SIMD is unavailable. */
 export function createInt8DotProducts(bytes: number): Int8DotProducts | undefined {
-  if (!wasm) return undefined;
-  try {
-    const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE_BYTES)) });
-    const instance = new wasm.Instance(new wasm.Module(MODULE_BYTES), { env: { memory } });
-    return { memory, dots: instance.exports.dots as Int8DotProducts['dots'] };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Grows `memory` to hold at least `bytes` (in place: views over the old buffer must be made again). */
-export function ensureMemory(memory: WasmMemory, bytes: number): void {
-  const missing = bytes - memory.buffer.byteLength;
-  if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
+  const made = instantiate(MODULE_BYTES, 'dots', bytes);
+  return made && { memory: made.memory, dots: made.exported as Int8DotProducts['dots'] };
 }
 
 // Local numbers: 0 rows, 1 query, 2 dimension, 3 list, 4 count, 5 k, 6 row start, 7 j, 8 sum (v128), 9 row bytes (v128).
-const get = (local: number) => [0x20, local];
-const set = (local: number) => [0x21, local];
-const simd = (opcode: number) => [0xfd, ...leb128(opcode)];
-const V128_LOAD = (offset: number) => [...simd(0x00), 0x00, ...leb128(offset)];
+const V128_LOAD = (offset: number) => [...simd(0x00), 0x00, offset]; // offsets below 128 (one LEB128 byte)
 const I32X4_ADD = simd(0xae);
 const I32X4_DOT_I16X8_S = simd(0xba);
 const EXTEND_LOW_I8X16_S = simd(0x87);
@@ -90,30 +63,4 @@ const BODY = [
   0x0b, // end function
 ];
 
-const MODULE_BYTES = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, [1, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // type: (i32 × 5) → ()
-  ...section(2, [1, ...name('env'), ...name('memory'), 0x02, 0x00, 1]), // import env.memory, at least 1 page
-  ...section(3, [1, 0]), // one function of type 0
-  ...section(7, [1, ...name('dots'), 0x00, 0]), // export it as "dots"
-  ...section(10, [1, ...leb128(BODY.length), ...BODY]),
-]);
-
-function section(id: number, content: number[]): number[] {
-  return [id, ...leb128(content.length), ...content];
-}
-
-function name(text: string): number[] {
-  return [text.length, ...Array.from(text, (character) => character.charCodeAt(0))];
-}
-
-function leb128(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-}
+const MODULE_BYTES = oneFunctionModule('dots', BODY);

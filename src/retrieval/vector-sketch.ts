@@ -1,4 +1,5 @@
-import { createInt8DotProducts, ensureMemory, type Int8DotProducts } from './int8-dot-products.js';
+import { createInt8DotProducts, type Int8DotProducts } from './int8-dot-products.js';
+import { ensureMemory } from './wasm-one-function.js';
 
 /** Rows scored per call into WebAssembly (their numbers are copied into its memory, then read back as sums). */
 const BATCH = 1024;
