@@ -14,7 +14,7 @@ import { CHILD_SIGNING_SECRET, peakMemoryMegabytes, startItdaProcess } from '../
 /**
  * `npm run bench:load [-- --quick] [-- --events N] [-- --rounds R] [-- --cpu-prof] [-- --answer-on-main-thread]`: deadline-day
  * bursts against the real server. Itda runs as its own process in HTTP mode on 127.0.0.1 against
- * a fake Slack Web API in another process; after a warm-up (20 questions one at a time, then one
+ * a fake Slack Web API in another process; after a warm-up (20 questions one at a time, then three
  * unmeasured bursts, printed apart), each round sends N signed DM events
  * from N different founders at once, a quarter of them redelivered by "Slack" with the same event
  * id. Each figure is given as min / median over the rounds, CPU next to wall time, with the load
@@ -99,8 +99,8 @@ export async function benchLoad(options: { events?: number; rounds?: number; nod
     // Bursts first, unmeasured: 20 questions one at a time leave the JIT compiling the burst's
     // paths (accept batches, scripts of writes, hundreds of sockets) for several bursts: with
     // --trace-opt, TurboFan spent 1.1 s on the first burst, 0.9, 0.6 and 0.4 s on the next three
-    // and under 0.1 s from the fifth on, since a function called once per DM takes a few thousand
-    // calls to become hot. That one-off cost is not a DM's cost on a server that has been up all
+    // and 0.1-0.25 s from the fifth on (functions compiled for the first time, not recompiles),
+    // since a function called once per DM takes a few thousand calls to become hot. That one-off cost is not a DM's cost on a server that has been up all
     // morning. The warm-up bursts' figures are printed apart, so they are not hidden.
     const warmUpBursts: Round[] = [];
     for (let index = 0; index < WARM_UP_BURSTS; index += 1) warmUpBursts.push(await burst(itda, slack, rounds + index, events));
