@@ -57,6 +57,8 @@ const CONFIDENT_ROUTE_COVERAGE = 0;
 const OFF_TOPIC_OVERRULED_BY_COVERAGE = 0.7;
 const RETRIEVED = 5;
 const REFUSALS = new Set<Route>(['out_of_scope', 'medical_advice', 'injection']);
+/** The routes that read the company facts a question states (an eligibility check or the rules). */
+const ELIGIBILITY = new Set<Route | undefined>(['eligibility_check', 'eligibility_rules']);
 // Only the wording of the medical refusal depends on it: every medical refusal names 119.
 const URGENT = /가슴이?\s*(아프|아픈|아파|통증|답답)|숨(이|을|쉬기)?\s*(안|못|차|힘들)|의식|쓰러|마비|chest pain|can'?t breathe|unconscious|stroke symptoms/i;
 
@@ -142,7 +144,7 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const leans = previousGuess !== undefined && !newTopic && !acknowledges;
     // "우리는 판교에 있는데 그럼 안돼?" gives company facts of its own: an eligibility guess stands,
     // whatever the previous question was about.
-    const ownFacts = guess.route === 'eligibility_check' || guess.route === 'eligibility_rules' ? { today: thread.today, facts: extractEligibilityFacts(part, thread.today) } : undefined;
+    const ownFacts = ELIGIBILITY.has(guess.route) ? { today: thread.today, facts: extractEligibilityFacts(part, thread.today) } : undefined;
     const ownEligibility = ownFacts !== undefined && hasAnyFact(ownFacts.facts);
     if (leans && guess.confidence < OWN_ROUTE_CONFIDENCE && !ownEligibility) {
       const weight = namesByPointing(part) ? POINTING_WEIGHT : FOLLOW_UP_WEIGHT;
@@ -180,9 +182,9 @@ export class KnowledgeQuestionAnswering implements QuestionAnswering {
     const today = seoulDate(now);
     const ownFacts = routed.ownFacts?.today === today ? routed.ownFacts.facts : extractEligibilityFacts(part, today);
     const companyFacts = mergeFacts(thread.facts, ownFacts);
-    const aboutEligibility = route === 'eligibility_check' || route === 'eligibility_rules';
+    const aboutEligibility = ELIGIBILITY.has(route);
     // Facts with a question the classifier is unsure of but leans to eligibility: check them.
-    const leansToEligibility = route === undefined && (guess.route === 'eligibility_check' || guess.route === 'eligibility_rules');
+    const leansToEligibility = route === undefined && ELIGIBILITY.has(guess.route);
     if (((aboutEligibility || leansToEligibility) && hasAnyFact(ownFacts)) || (route === 'eligibility_check' && hasAnyFact(companyFacts))) return eligibilityAnswer(companyFacts, facts, language);
     if (route === 'eligibility_check') route = 'eligibility_rules';
     const item = route === 'funding' && detailTermsAsked(part).length === 0 ? spendingItem(part) ?? this.followUpItem(routed) : undefined;
