@@ -30,7 +30,8 @@ export class ExactVectorScan {
   /** Rows scored per call: the labels rounded up to four (float-distances.ts scores four at a time; the padding rows are zeros). */
   private readonly scored: number;
   private readonly live: number[] = [];
-  private readonly liveSimilarities: Float64Array;
+  /** Scratch for the accepted points' distances, sorted to find the k-th. */
+  private readonly sortedDistances: Float64Array;
 
   private constructor(
     private readonly simd: FloatDistances,
@@ -40,7 +41,7 @@ export class ExactVectorScan {
     this.scored = scoredRows(rows);
     this.outAt = outOffset(dimension);
     this.rowsAt = rowsOffset(dimension, rows);
-    this.liveSimilarities = new Float64Array(rows);
+    this.sortedDistances = new Float64Array(rows);
   }
 
   /** The scan over `index`'s live points, or undefined where it cannot reproduce hnswlib's distances (not x64, dimension not a multiple of 16, no WebAssembly SIMD). */
@@ -73,7 +74,7 @@ export class ExactVectorScan {
     const labels = accept ? this.live.filter(accept) : this.live;
     if (labels.length === 0) return { neighbors: [], distances: [] };
     // The k-th smallest distance, found by a native sort of the numbers alone; a tie across it is the walk's.
-    const sorted = this.liveSimilarities.subarray(0, labels.length);
+    const sorted = this.sortedDistances.subarray(0, labels.length);
     for (let index = 0; index < labels.length; index += 1) sorted[index] = distances[labels[index]!]!;
     sorted.sort();
     const cut = Math.min(k, labels.length);

@@ -28,7 +28,6 @@ export function createFloatDistances(bytes: number): FloatDistances | undefined 
   return made && { memory: made.memory, distances: made.exported as FloatDistances['distances'] };
 }
 
-
 /**
  * The query as hnswlib-node's searchKnn makes it for the cosine space: each value cast to
  * float32, then divided by the float32 norm summed in order (normalizePoint in its addon.cc).
