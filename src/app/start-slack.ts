@@ -3,6 +3,7 @@ import type { ItdaConfig, SlackMode } from '../config/config.js';
 import { answersInFlight } from '../conversation/answer-safely.js';
 import { createLogger } from '../observability/logger.js';
 import { replyToBlocks } from '../slack/blocks/reply-blocks.js';
+import { botIdentity } from '../slack/bot-identity.js';
 import { boltLogger, createSlackApp, SLACK_RETRIES } from '../slack/create-slack-app.js';
 import { connectSocketMode } from '../slack/connect-socket-mode.js';
 import { answerUnfinished } from '../slack/durable-inbox/answer-unfinished.js';
@@ -41,6 +42,8 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   // Staff checks sit on the path of every command: one try, two seconds at most.
   const membershipClient = new webApi.WebClient(mode.botToken, { ...slackApiUrl, logger: boltLogger(logger), retryConfig: { retries: 0 }, timeout: MEMBERSHIP_TIMEOUT_MS });
   const staffChannel = config.staffChannelId;
+  // Before anything is opened: a wrong token or an unreachable Slack stops the start with a message.
+  const bot = await botIdentity(client, config.slackApiUrl);
   const running = await createItda(config, logger, {
     answerInWorker: config.answerInWorker,
     notifyStaff: staffChannel
@@ -59,6 +62,7 @@ export async function startSlack(config: ItdaConfig, mode: Exclude<SlackMode, { 
   running.knowledgeLoop.board = slackTicketBoard(client, staffChannel);
   const { app, receiver, posting } = createSlackApp({
     mode,
+    bot,
     slackApiUrl: config.slackApiUrl,
     context: { itda: running.itda, logger, knowledgeLoop: running.knowledgeLoop, rounds: running.rounds, staffChannelId: staffChannel, workingStatusDelayMs: config.workingStatusDelayMs },
     inbox: running.storage.inbox,

@@ -1,5 +1,6 @@
 import { App } from '@slack/bolt';
 import type { SlackMode } from '../config/config.js';
+import type { BotIdentity } from './bot-identity.js';
 import type { ListenerContext } from './listener-context.js';
 import { registerListeners } from './listeners/index.js';
 import { durableInbox } from './middleware/durable-inbox.js';
@@ -16,6 +17,7 @@ export { boltLogger } from './bolt-logger.js';
 
 export interface SlackAppOptions {
   mode: Exclude<SlackMode, { kind: 'console' }>;
+  bot: BotIdentity;
   slackApiUrl?: string;
   context: ListenerContext;
   inbox: EventInbox;
@@ -31,7 +33,7 @@ export interface SlackAppOptions {
 export const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
 /** Builds the Bolt app: transport from the mode, then the durable inbox, then the thin listeners. */
-export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests, redactIncoming, health }: SlackAppOptions): { app: App; receiver?: SlackHttpReceiver; posting: App['client'] } {
+export function createSlackApp({ mode, bot, slackApiUrl, context, inbox, seenRequests, redactIncoming, health }: SlackAppOptions): { app: App; receiver?: SlackHttpReceiver; posting: App['client'] } {
   const clientOptions = { ...(slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}), retryConfig: SLACK_RETRIES, fetch: keepAliveFetch() };
   const logger = boltLogger(context.logger);
   const accept = eventAcceptor(inbox, redactIncoming, context.logger);
@@ -49,8 +51,8 @@ export function createSlackApp({ mode, slackApiUrl, context, inbox, seenRequests
   // throws (and builds the stack of) a "Conversation not found" error for every new conversation,
   // that is for every founder's first DM of a burst.
   const app = receiver
-    ? new App({ token: mode.botToken, clientOptions, logger, receiver, convoStore: false })
-    : new App({ token: mode.botToken, appToken: (mode as { appToken: string }).appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions }, convoStore: false });
+    ? new App({ token: mode.botToken, ...bot, clientOptions, logger, receiver, convoStore: false })
+    : new App({ token: mode.botToken, ...bot, appToken: (mode as { appToken: string }).appToken, socketMode: true, clientOptions, logger, installerOptions: { clientOptions }, convoStore: false });
   // installerOptions.clientOptions (above) is where Bolt's socket client takes its Web API URL (apps.connections.open).
   app.use(durableInbox(inbox, accept, context.logger));
   const poster = new WebApiPoster({ token: mode.botToken, apiUrl: clientOptions.slackApiUrl, retries: SLACK_RETRIES, logger: context.logger });
