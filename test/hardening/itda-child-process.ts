@@ -6,7 +6,7 @@ import { slackSender, type SlackSender } from '../fakes/signed-slack-requests.js
 export const CHILD_SIGNING_SECRET = 'hardening-signing-secret-4f1c9e';
 export const CHILD_BOT_TOKEN = 'xoxb-hardening-0000-secret-token';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ItdaProcess {
   pid: number;
@@ -39,25 +39,29 @@ export interface ItdaProcessOptions {
  * Node is started directly rather than through npm, so the pid is Itda's own: kill -9 hits
  * it, and its memory is what is measured.
  */
+/** HTTP mode on 127.0.0.1:port against `slackApiUrl`, nothing inherited but PATH and HOME. */
+export function itdaChildEnvironment(databasePath: string, slackApiUrl: string, port: number): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    SLACK_BOT_TOKEN: CHILD_BOT_TOKEN,
+    SLACK_SIGNING_SECRET: CHILD_SIGNING_SECRET,
+    SLACK_API_URL: slackApiUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: databasePath,
+    INDEX_DIR: `${databasePath}.index`,
+    STAFF_USER_IDS: 'USTAFF01',
+    ITDA_NOW: '2026-11-28',
+    LOG_LEVEL: 'warn',
+  };
+}
+
 export async function startItdaProcess(options: ItdaProcessOptions): Promise<ItdaProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), 'dist/main.js'], {
     cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      SLACK_BOT_TOKEN: CHILD_BOT_TOKEN,
-      SLACK_SIGNING_SECRET: CHILD_SIGNING_SECRET,
-      SLACK_API_URL: options.slackApiUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: options.databasePath,
-      INDEX_DIR: `${options.databasePath}.index`,
-      STAFF_USER_IDS: 'USTAFF01',
-      ITDA_NOW: '2026-11-28',
-      LOG_LEVEL: 'warn',
-      ...options.environment,
-    },
+    env: { ...itdaChildEnvironment(options.databasePath, options.slackApiUrl, port), ...options.environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout = collectLines(child, 'stdout');

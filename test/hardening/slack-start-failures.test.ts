@@ -1,36 +1,29 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/fake-slack-api.js';
-import { CHILD_BOT_TOKEN, CHILD_SIGNING_SECRET } from './itda-child-process.js';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { itdaChildEnvironment, PROJECT_ROOT } from './itda-child-process.js';
 
 /** `npm start` in Slack mode (the prebuilt dist/main.js) when Slack cannot be used: what the operator reads. */
 function startExpectingFailure(slackApiUrl: string): Promise<{ code: number | null; stderr: string }> {
   const directory = mkdtempSync(join(tmpdir(), 'itda-start-failure-'));
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      SLACK_BOT_TOKEN: CHILD_BOT_TOKEN,
-      SLACK_SIGNING_SECRET: CHILD_SIGNING_SECRET,
-      SLACK_API_URL: slackApiUrl,
-      PORT: '39997',
-      HOST: '127.0.0.1',
-      DATABASE_PATH: join(directory, 'itda.db'),
-      INDEX_DIR: join(directory, 'index'),
-      LOG_LEVEL: 'error',
-    },
+    // The port is never bound: the start stops before the server opens.
+    env: itdaChildEnvironment(join(directory, 'itda.db'), slackApiUrl, 39_997),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
+  return new Promise((resolve) =>
+    child.once('exit', (code) => {
+      rmSync(directory, { recursive: true, force: true });
+      resolve({ code, stderr });
+    }),
+  );
 }
 
 /** A port that was free a moment ago and has nothing listening now. */
