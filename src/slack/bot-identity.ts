@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { slackErrorCode } from './slack-error.js';
 
 /** Who the bot token belongs to: Bolt is given these, so it has no auth.test of its own to run. */
 export interface BotIdentity {
@@ -35,7 +36,7 @@ export async function botIdentity(client: webApi.WebClient, apiUrl: string | und
 
 /** `apiUrl` is SLACK_API_URL, undefined when Slack's own address is used. */
 function unusable(error: unknown, apiUrl: string | undefined): SlackUnusable {
-  const slackError = (error as { data?: { error?: string } }).data?.error;
+  const slackError = slackErrorCode(error);
   if (slackError && TOKEN_REJECTIONS.has(slackError)) {
     return new SlackUnusable(`Slack rejected SLACK_BOT_TOKEN (${slackError}). Fix: copy the Bot User OAuth Token (xoxb-…) from the app's "OAuth & Permissions" page, reinstalling the app if it was removed.`, true);
   }

@@ -4,6 +4,7 @@ import type { Reply } from '../ports/reply.js';
 import { replyToBlocks } from './blocks/reply-blocks.js';
 import type { DeliveryScope } from './durable-inbox/delivery-scope.js';
 import { storedReplies } from './durable-inbox/stored-replies.js';
+import { isSlackError } from './slack-error.js';
 import { replyMetadata } from './durable-inbox/posted-replies.js';
 import { text } from '../messages/messages.js';
 
@@ -94,8 +95,4 @@ async function postReply(client: webApi.WebClient, destination: Destination, rep
 /** Slack's DM channel ids start with D; channels, private channels and group DMs do not. */
 function isDirectMessage(channel: string): boolean {
   return channel.startsWith('D');
-}
-
-export function isSlackError(error: unknown, code: string): boolean {
-  return (error as { data?: { error?: string } } | null)?.data?.error === code;
 }

@@ -18,7 +18,7 @@ export interface WebApiPosterOptions {
   logger: Logger;
 }
 
-/** What a caller of Bolt's client catches: `code` and `data.error` as @slack/web-api sets them (deliver-replies.ts reads them). */
+/** What a caller of Bolt's client catches: `code` and `data.error` as @slack/web-api sets them (slack-error.ts reads `data.error`). */
 export class SlackCallError extends Error {
   constructor(message: string, readonly code: string, readonly data?: Record<string, unknown>, readonly statusCode?: number) {
     super(message);
